@@ -1,0 +1,43 @@
+# The README's commands. Every target installs what is missing first and skips what is there.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must be exactly the wasm-bindgen version in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+.PHONY: setup serve test test-native test-browser test-e2e dist bench
+
+setup:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -qx 'trunk $(TRUNK_VERSION)' || cargo install trunk --version $(TRUNK_VERSION) --locked
+	@wasm-bindgen --version 2>/dev/null | grep -qx 'wasm-bindgen $(WASM_BINDGEN_VERSION)' \
+		|| cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] \
+		|| { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
+	@[ node_modules/.package-lock.json -nt package-lock.json ] || { npm ci --no-audit --no-fund && touch node_modules/.package-lock.json; }
+	@cargo fetch --quiet
+
+serve: setup
+	@echo "Serving the demo page at http://127.0.0.1:8080/"
+	trunk serve
+
+dist: setup
+	trunk build --release
+	cargo run --quiet --example export_json > dist/http-status-codes.json
+	@echo "dist/ is ready: publish it and load dist/http-status.js"
+
+test: test-native test-browser test-e2e
+
+test-native: setup
+	cargo test
+
+test-browser: setup
+	cargo test --target wasm32-unknown-unknown --test browser
+
+test-e2e: dist
+	node --test tests/e2e/*.test.mjs

@@ -1,0 +1,28 @@
+//! The JS exports of `http-status.js`: plain objects via serde-wasm-bindgen.
+
+use crate::db::{self, Resolved};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
+    // `null`, not `undefined`, for absent fields such as `vendor` and `spec`.
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    value.serialize(&serializer).unwrap_or(JsValue::NULL)
+}
+
+/// The registered entry for a code (number or string), else its first vendor entry; `null`
+/// for anything that is not a known status code.
+#[wasm_bindgen]
+pub fn lookup(code: JsValue) -> JsValue {
+    let text = code.as_f64().map(|number| number.to_string()).or_else(|| code.as_string()).unwrap_or_default();
+    match db::resolve(&text) {
+        Resolved::Found(entry) => to_js(entry),
+        Resolved::Unassigned { .. } | Resolved::Invalid { .. } => JsValue::NULL,
+    }
+}
+
+/// Every entry in code order, the registered entry before vendor entries of the same number.
+#[wasm_bindgen]
+pub fn codes() -> JsValue {
+    to_js(db::entries())
+}

@@ -1,0 +1,126 @@
+use crate::components::badge::Badge;
+use crate::components::browser::Browser;
+use crate::components::card::Card;
+use crate::components::explainer::Explainer;
+use crate::components::problem::{Problem, ProblemKind};
+use crate::db::{self, Entry, Resolved};
+use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
+use yew::prelude::*;
+
+/// The element's `view` attribute; anything unknown falls back to the default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// `card` when a code is set, `browser` otherwise.
+    Default,
+    Badge,
+    Card,
+    Explainer,
+    Browser,
+}
+
+impl View {
+    pub fn parse(value: &str) -> View {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "badge" => View::Badge,
+            "card" => View::Card,
+            "explainer" => View::Explainer,
+            "browser" => View::Browser,
+            _ => View::Default,
+        }
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// The `<http-status>` element, which events are dispatched from.
+    pub host: HtmlElement,
+    pub code: AttrValue,
+    pub view: View,
+    pub query: AttrValue,
+    pub link_hash: bool,
+}
+
+/// Picks the view from the element's attributes.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let on_open = {
+        let host = props.host.clone();
+        Callback::from(move |entry: &'static Entry| dispatch_select(&host, entry))
+    };
+    let has_code = !props.code.trim().is_empty();
+    use_bad_input_warning(&props.code, has_code && props.view != View::Browser);
+    let view = match props.view {
+        View::Default if has_code => View::Card,
+        View::Default => View::Browser,
+        chosen => chosen,
+    };
+    if view == View::Browser {
+        return html! { <Browser query={props.query.clone()} link_hash={props.link_hash} {on_open} /> };
+    }
+    let entry = match db::resolve(&props.code) {
+        Resolved::Found(entry) => entry,
+        Resolved::Unassigned { code, class } => {
+            return html! { <Problem kind={ProblemKind::Unassigned { code, class }} inline={view == View::Badge} /> }
+        }
+        Resolved::Invalid { message } => return html! { <Problem kind={ProblemKind::Invalid(message)} inline={view == View::Badge} /> },
+    };
+    match view {
+        View::Badge => html! { <Badge {entry} /> },
+        View::Explainer => html! { <StandaloneExplainer {entry} {on_open} /> },
+        _ => html! { <Card {entry} {on_open} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StandaloneExplainerProps {
+    entry: &'static Entry,
+    on_open: Callback<&'static Entry>,
+}
+
+/// The explainer view: following a related code switches it in place.
+#[component]
+fn StandaloneExplainer(StandaloneExplainerProps { entry, on_open }: &StandaloneExplainerProps) -> Html {
+    let shown = use_state(|| *entry);
+    {
+        let shown = shown.clone();
+        use_effect_with(*entry, move |entry| shown.set(entry));
+    }
+    let on_select = {
+        let (shown, on_open) = (shown.clone(), on_open.clone());
+        Callback::from(move |next: &'static Entry| {
+            shown.set(next);
+            on_open.emit(next);
+        })
+    };
+    html! { <Explainer entry={*shown} {on_select} /> }
+}
+
+/// One console warning per bad `code` value, so page authors notice without a flood.
+#[hook]
+fn use_bad_input_warning(code: &AttrValue, shown: bool) {
+    use_effect_with((code.clone(), shown), |(code, shown)| {
+        if !shown {
+            return;
+        }
+        let warning = match db::resolve(code) {
+            Resolved::Found(_) => return,
+            Resolved::Unassigned { code, .. } => format!("{code} is not a registered status code"),
+            Resolved::Invalid { message } => message,
+        };
+        gloo::console::warn!(format!("<http-status>: {warning}"));
+    });
+}
+
+/// `http-status-select`, bubbling out of the shadow root, with `detail: { code, id }`.
+fn dispatch_select(host: &HtmlElement, entry: &Entry) {
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"code".into(), &entry.code.into());
+    let _ = js_sys::Reflect::set(&detail, &"id".into(), &entry.id.into());
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict("http-status-select", &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}

@@ -1,0 +1,427 @@
+use crate::components::card_face::CardFace;
+use crate::components::explainer::Explainer;
+use crate::db::{self, Class, Entry};
+use crate::search::{self, Filters, Registry};
+use gloo::events::EventListener;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
+use yew::prelude::*;
+
+/// How many close matches to offer when a search finds nothing.
+const SUGGESTION_COUNT: usize = 5;
+
+thread_local! {
+    /// Browser views mounted on the page; `/` only focuses a search box when there is one.
+    static MOUNTED_BROWSERS: Cell<usize> = const { Cell::new(0) };
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct BrowserState {
+    query: String,
+    filters: Filters,
+    selected: Option<&'static Entry>,
+}
+
+pub enum Action {
+    SetQuery(String),
+    ToggleClass(Class),
+    SetRegistry(Registry),
+    ClearFilters,
+    Open(&'static Entry),
+    Close,
+}
+
+impl Reducible for BrowserState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::SetQuery(query) => next.query = query,
+            Action::ToggleClass(class) => {
+                next.filters.class = if next.filters.class == Some(class) { None } else { Some(class) }
+            }
+            Action::SetRegistry(registry) => next.filters.registry = registry,
+            Action::ClearFilters => next.filters = Filters::default(),
+            Action::Open(entry) => next.selected = Some(entry),
+            Action::Close => next.selected = None,
+        }
+        Rc::new(next)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BrowserProps {
+    /// The initial search (the element's `query` attribute).
+    pub query: AttrValue,
+    /// Keep the selected code in the page's URL hash.
+    pub link_hash: bool,
+    /// Called when the reader opens an entry.
+    pub on_open: Callback<&'static Entry>,
+}
+
+/// The full reference: search, filters, a grid of cards and an explainer panel.
+#[component]
+pub fn Browser(props: &BrowserProps) -> Html {
+    let state = use_reducer(|| BrowserState { query: props.query.to_string(), filters: Filters::default(), selected: None });
+    let search_input = use_node_ref();
+    let results_list = use_node_ref();
+    let panel = use_node_ref();
+    // The card to give focus back to when the explainer closes.
+    let return_focus_to = use_mut_ref(|| None::<&'static str>);
+    // The card that takes part in Tab order (roving tabindex).
+    let active_card = use_state(|| None::<&'static str>);
+
+    {
+        let state = state.clone();
+        use_effect_with(props.query.clone(), move |query| state.dispatch(Action::SetQuery(query.to_string())));
+    }
+    use_slash_shortcut(search_input.clone());
+    use_hash_link(props.link_hash, state.clone());
+
+    let hits = {
+        let (query, filters) = (state.query.clone(), state.filters);
+        use_memo((query, filters), |(query, filters)| search::search(query, filters))
+    };
+
+    // Move focus into the panel when it opens, and back to the card when it closes.
+    {
+        let (panel, results_list, return_focus_to) = (panel.clone(), results_list.clone(), return_focus_to.clone());
+        use_effect_with(state.selected.map(|entry| entry.id), move |selected| {
+            match selected {
+                Some(_) => {
+                    if let Some(panel) = panel.cast::<HtmlElement>() {
+                        let _ = panel.focus();
+                    }
+                }
+                None => {
+                    if let Some(id) = return_focus_to.borrow_mut().take() {
+                        focus_card(&results_list, id);
+                    }
+                }
+            }
+        });
+    }
+
+    let open = {
+        let (state, on_open, return_focus_to) = (state.clone(), props.on_open.clone(), return_focus_to.clone());
+        Callback::from(move |entry: &'static Entry| {
+            if state.selected.is_none() {
+                *return_focus_to.borrow_mut() = Some(entry.id);
+            }
+            state.dispatch(Action::Open(entry));
+            on_open.emit(entry);
+        })
+    };
+    let close = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::Close))
+    };
+    let on_root_keydown = {
+        let state = state.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" && state.selected.is_some() {
+                event.prevent_default();
+                state.dispatch(Action::Close);
+            }
+        })
+    };
+    let on_input = {
+        let state = state.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+                state.dispatch(Action::SetQuery(input.value()));
+            }
+        })
+    };
+    let on_search_keydown = {
+        let results_list = results_list.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "ArrowDown" {
+                event.prevent_default();
+                move_focus(&results_list, |_, _| Some(0));
+            }
+        })
+    };
+    let on_results_keydown = {
+        let (results_list, search_input) = (results_list.clone(), search_input.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            let columns = column_count(&results_list);
+            let step: fn(usize, usize, usize) -> Option<usize> = match event.key().as_str() {
+                "ArrowRight" => |current, _, _| Some(current + 1),
+                "ArrowLeft" => |current, _, _| current.checked_sub(1),
+                "ArrowDown" => |current, columns, _| Some(current + columns),
+                "ArrowUp" => |current, columns, _| current.checked_sub(columns),
+                "Home" => |_, _, _| Some(0),
+                "End" => |_, _, count| count.checked_sub(1),
+                _ => return,
+            };
+            event.prevent_default();
+            let moved = move_focus(&results_list, |current, count| step(current, columns, count));
+            if !moved && event.key() == "ArrowUp" {
+                if let Some(input) = search_input.cast::<HtmlElement>() {
+                    let _ = input.focus();
+                }
+            }
+        })
+    };
+
+    let selected_id = state.selected.map(|entry| entry.id);
+    let tab_stop = active_card.filter(|id| hits.iter().any(|hit| hit.entry.id == *id)).or(hits.first().map(|hit| hit.entry.id));
+    let count_text = match hits.len() {
+        0 => "No matching codes".to_string(),
+        1 => "1 code".to_string(),
+        count => format!("{count} codes"),
+    };
+
+    html! {
+        <div class={classes!("browser", selected_id.map(|_| "has-selection"))} part="browser" onkeydown={on_root_keydown}>
+            <div class="controls">
+                <label class="visually-hidden" for="search">{ "Search HTTP status codes" }</label>
+                <input
+                    id="search"
+                    ref={search_input}
+                    type="search"
+                    part="search"
+                    class="search"
+                    placeholder="Search: 404, 5xx, rate limit, cloudflare… (press /)"
+                    autocomplete="off"
+                    spellcheck="false"
+                    value={state.query.clone()}
+                    oninput={on_input}
+                    onkeydown={on_search_keydown}
+                />
+                <div class="filters" role="group" aria-label="Filter by class">
+                    { for Class::ALL.iter().map(|&class| {
+                        let pressed = state.filters.class == Some(class);
+                        let onclick = { let state = state.clone(); Callback::from(move |_| state.dispatch(Action::ToggleClass(class))) };
+                        html! {
+                            <button type="button" class={classes!("chip", class.label())} part="filter" aria-pressed={pressed.to_string()} title={class.name()} {onclick}>
+                                { class.label() }
+                            </button>
+                        }
+                    }) }
+                    <span class="divider" aria-hidden="true"></span>
+                    { for [(Registry::All, "All"), (Registry::Standard, "Standard"), (Registry::Vendor, "Unofficial")].into_iter().map(|(registry, label)| {
+                        let pressed = state.filters.registry == registry;
+                        let onclick = { let state = state.clone(); Callback::from(move |_| state.dispatch(Action::SetRegistry(registry))) };
+                        html! {
+                            <button type="button" class="chip registry" part="filter" aria-pressed={pressed.to_string()} {onclick}>{ label }</button>
+                        }
+                    }) }
+                </div>
+                <p class="count" role="status" aria-live="polite">{ count_text }</p>
+            </div>
+            <div class="layout">
+                if hits.is_empty() {
+                    <NoResults query={AttrValue::from(state.query.clone())} filtered={state.filters != Filters::default()} state={state.clone()} on_open={open.clone()} />
+                } else {
+                    <ul class="results" ref={results_list} aria-label="Status codes" onkeydown={on_results_keydown}>
+                        { for hits.iter().map(|hit| {
+                            let entry = hit.entry;
+                            let onclick = open.reform(move |_| entry);
+                            let onfocus = { let active_card = active_card.clone(); Callback::from(move |_| active_card.set(Some(entry.id))) };
+                            let is_selected = selected_id == Some(entry.id);
+                            html! {
+                                <li key={entry.id}>
+                                    <button
+                                        type="button"
+                                        class={classes!("card", entry.class().label(), is_selected.then_some("selected"))}
+                                        part="card"
+                                        data-id={entry.id}
+                                        tabindex={if tab_stop == Some(entry.id) { "0" } else { "-1" }}
+                                        aria-current={is_selected.then_some("true")}
+                                        {onclick}
+                                        {onfocus}
+                                    >
+                                        <CardFace entry={entry} />
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+                if let Some(entry) = state.selected {
+                    <div class="panel" ref={panel} tabindex="-1" role="region" aria-label={format!("{} explained", entry.title())}>
+                        <button type="button" class="close" onclick={close} aria-label="Close the explanation">
+                            <span class="back-label">{ "← Back to results" }</span>
+                            <span class="close-label" aria-hidden="true">{ "×" }</span>
+                        </button>
+                        <Explainer entry={entry} on_select={open.clone()} />
+                    </div>
+                }
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NoResultsProps {
+    query: AttrValue,
+    filtered: bool,
+    state: UseReducerHandle<BrowserState>,
+    on_open: Callback<&'static Entry>,
+}
+
+/// What a search that found nothing shows: why, and where to go instead.
+#[component]
+fn NoResults(NoResultsProps { query, filtered, state, on_open }: &NoResultsProps) -> Html {
+    let suggestions = search::suggestions(query, SUGGESTION_COUNT);
+    let clear_filters = { let state = state.clone(); Callback::from(move |_| state.dispatch(Action::ClearFilters)) };
+    let unfiltered_count = if *filtered { search::search(query, &Filters::default()).len() } else { 0 };
+    html! {
+        <div class="empty">
+            <p class="empty-title">{ format!("No status code matches \u{201c}{}\u{201d}", truncate(query, 60)) }</p>
+            if unfiltered_count > 0 {
+                <p>
+                    { format!("{unfiltered_count} more outside the current filters. ") }
+                    <button type="button" class="link" onclick={clear_filters}>{ "Clear filters" }</button>
+                </p>
+            }
+            if suggestions.is_empty() {
+                <p class="muted">{ "Try a number (404), a class (5xx), a name (not found) or a symptom (rate limit)." }</p>
+            } else {
+                <p>{ "Close matches:" }</p>
+                <ul class="suggestions">
+                    { for suggestions.into_iter().map(|entry| html! {
+                        <li>
+                            <button type="button" class={classes!("chip", entry.class().label())} onclick={on_open.reform(move |_| entry)}>
+                                { entry.title() }
+                            </button>
+                        </li>
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}
+
+fn truncate(text: &str, limit: usize) -> String {
+    let mut shortened: String = text.chars().take(limit).collect();
+    if text.chars().count() > limit {
+        shortened.push('…');
+    }
+    shortened
+}
+
+fn cards(results_list: &NodeRef) -> Vec<HtmlElement> {
+    let Some(list) = results_list.cast::<HtmlElement>() else { return Vec::new() };
+    let Ok(nodes) = list.query_selector_all("button.card") else { return Vec::new() };
+    (0..nodes.length()).filter_map(|index| nodes.item(index)?.dyn_into::<HtmlElement>().ok()).collect()
+}
+
+/// Cards per row, from their layout: the cards sharing the first card's top edge.
+fn column_count(results_list: &NodeRef) -> usize {
+    let cards = cards(results_list);
+    let Some(first_top) = cards.first().map(|card| card.offset_top()) else { return 1 };
+    cards.iter().take_while(|card| card.offset_top() == first_top).count().max(1)
+}
+
+/// Focuses the card that `target(current index, count)` picks; false when there is none.
+fn move_focus(results_list: &NodeRef, target: impl Fn(usize, usize) -> Option<usize>) -> bool {
+    let cards = cards(results_list);
+    let focused = cards.iter().position(|card| card.matches(":focus").unwrap_or(false)).unwrap_or(0);
+    match target(focused, cards.len()).and_then(|index| cards.get(index)) {
+        Some(card) => card.focus().is_ok(),
+        None => false,
+    }
+}
+
+fn focus_card(results_list: &NodeRef, id: &str) {
+    if let Some(card) = cards(results_list).into_iter().find(|card| card.get_attribute("data-id").as_deref() == Some(id)) {
+        let _ = card.focus();
+    }
+}
+
+/// `/` anywhere on the page focuses the search box, unless the reader is typing elsewhere or
+/// the page has more than one browser view.
+#[hook]
+fn use_slash_shortcut(search_input: NodeRef) {
+    use_effect_with((), move |_| {
+        MOUNTED_BROWSERS.with(|count| count.set(count.get() + 1));
+        let listener = web_sys::window().and_then(|window| window.document()).map(|document| {
+            EventListener::new(&document, "keydown", move |event| {
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
+                if event.key() != "/" || event.ctrl_key() || event.meta_key() || event.alt_key() || MOUNTED_BROWSERS.with(Cell::get) != 1 {
+                    return;
+                }
+                if typing_somewhere(event) {
+                    return;
+                }
+                if let Some(input) = search_input.cast::<HtmlInputElement>() {
+                    event.prevent_default();
+                    let _ = input.focus();
+                    input.select();
+                }
+            })
+        });
+        move || {
+            drop(listener);
+            MOUNTED_BROWSERS.with(|count| count.set(count.get().saturating_sub(1)));
+        }
+    });
+}
+
+/// Whether the key went to a text field (looking through shadow roots).
+fn typing_somewhere(event: &KeyboardEvent) -> bool {
+    let Some(origin) = event.composed_path().get(0).dyn_into::<HtmlElement>().ok() else { return false };
+    let tag = origin.tag_name().to_ascii_lowercase();
+    matches!(tag.as_str(), "input" | "textarea" | "select") || origin.is_content_editable()
+}
+
+/// With `link-hash`, the selected entry lives in the page's URL hash (`#429`, `#499-nginx`):
+/// opening the page at that hash opens the entry, and selecting an entry updates the hash.
+#[hook]
+fn use_hash_link(enabled: bool, state: UseReducerHandle<BrowserState>) {
+    {
+        let state = state.clone();
+        use_effect_with(enabled, move |enabled| {
+            let listener = enabled.then(|| {
+                open_from_hash(&state);
+                let state = state.clone();
+                web_sys::window().map(|window| EventListener::new(&window, "hashchange", move |_| open_from_hash(&state)))
+            });
+            move || drop(listener)
+        });
+    }
+    // Only a hash this view wrote is cleared when the explainer closes.
+    let written = use_mut_ref(|| None::<String>);
+    use_effect_with((enabled, state.selected.map(|entry| entry.id)), move |(enabled, selected)| {
+        if !*enabled {
+            return;
+        }
+        let Some(window) = web_sys::window() else { return };
+        let (Ok(history), Ok(current)) = (window.history(), window.location().hash()) else { return };
+        let url = match selected {
+            Some(id) => format!("#{id}"),
+            None if written.borrow().as_deref() == Some(current.as_str()) => {
+                let location = window.location();
+                location.pathname().unwrap_or_default() + &location.search().unwrap_or_default()
+            }
+            None => return,
+        };
+        if url != current {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+        *written.borrow_mut() = selected.map(|id| format!("#{id}"));
+    });
+}
+
+fn open_from_hash(state: &UseReducerHandle<BrowserState>) {
+    let Some(hash) = web_sys::window().and_then(|window| window.location().hash().ok()) else { return };
+    let id = hash.trim_start_matches('#');
+    if id.is_empty() {
+        return;
+    }
+    let entry = db::by_id(id).or_else(|| match db::resolve(id) {
+        db::Resolved::Found(entry) => Some(entry),
+        _ => None,
+    });
+    if let Some(entry) = entry {
+        if state.selected != Some(entry) {
+            state.dispatch(Action::Open(entry));
+        }
+    }
+}

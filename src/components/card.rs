@@ -1,0 +1,59 @@
+use crate::components::card_face::CardFace;
+use crate::components::copy_button::CopyButton;
+use crate::components::explainer::Explainer;
+use crate::db::Entry;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    pub entry: &'static Entry,
+    /// Called when the reader opens an entry (expands the explainer or follows a related code).
+    pub on_open: Callback<&'static Entry>,
+}
+
+/// One code as a card, with its full explainer expandable in place.
+#[component]
+pub fn Card(props: &CardProps) -> Html {
+    let expanded = use_state(|| false);
+    // Following a related code inside the explainer switches the card to it.
+    let shown = use_state(|| props.entry);
+    {
+        let shown = shown.clone();
+        use_effect_with(props.entry, move |entry| shown.set(entry));
+    }
+    let entry = *shown;
+    let toggle = {
+        let (expanded, on_open) = (expanded.clone(), props.on_open.clone());
+        Callback::from(move |_| {
+            if !*expanded {
+                on_open.emit(entry);
+            }
+            expanded.set(!*expanded);
+        })
+    };
+    let on_select = {
+        let (shown, on_open) = (shown.clone(), props.on_open.clone());
+        Callback::from(move |next: &'static Entry| {
+            shown.set(next);
+            on_open.emit(next);
+        })
+    };
+    let details_id = format!("details-{}", entry.id);
+    html! {
+        <article part="card" class={classes!("card", "standalone", entry.class().label())}>
+            <div class="card-face"><CardFace entry={entry} /></div>
+            <div class="actions">
+                <button type="button" class="toggle" aria-expanded={expanded.to_string()} aria-controls={details_id.clone()} onclick={toggle}>
+                    { if *expanded { "Hide explanation" } else { "Explain" } }
+                </button>
+                <CopyButton text={entry.code.to_string()} label="Copy code" />
+                <CopyButton text={entry.status_line()} label="Copy status line" />
+            </div>
+            <div id={details_id} hidden={!*expanded}>
+                if *expanded {
+                    <Explainer entry={entry} {on_select} embedded=true />
+                }
+            </div>
+        </article>
+    }
+}

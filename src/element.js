@@ -1,0 +1,80 @@
+// The <http-status> custom element: DOM lifecycle only. Rendering lives in the Yew app that
+// `mount` creates; this file owns attributes, properties, the shadow root and batching.
+
+const TAG = 'http-status';
+const STRING_PROPERTIES = ['code', 'view', 'query', 'theme'];
+const BOOLEAN_PROPERTIES = { linkHash: 'link-hash' };
+
+/**
+ * Defines <http-status> once per page. A second copy of the bundle finds it defined and
+ * leaves it alone, so loading the script twice is harmless.
+ * @param {string} css the stylesheet every shadow root adopts
+ * @param {(host: HTMLElement, root: HTMLElement) => {update(): void, destroy(): void}} mount
+ * @returns {boolean} whether this call defined the element
+ */
+export function defineElement(css, mount) {
+  if (customElements.get(TAG)) return false;
+  // One constructable stylesheet shared by every instance.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+
+  class HttpStatusElement extends HTMLElement {
+    static observedAttributes = [...STRING_PROPERTIES, ...Object.values(BOOLEAN_PROPERTIES)];
+
+    #app = null;
+    #root = null;
+    #updateQueued = false;
+
+    connectedCallback() {
+      // Properties set on the element before this class was defined shadow the accessors.
+      for (const name of [...STRING_PROPERTIES, ...Object.keys(BOOLEAN_PROPERTIES)]) {
+        if (Object.hasOwn(this, name)) {
+          const value = this[name];
+          delete this[name];
+          this[name] = value;
+        }
+      }
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      shadow.adoptedStyleSheets = [sheet];
+      this.#root = document.createElement('div');
+      this.#root.className = 'root';
+      shadow.append(this.#root);
+      this.#app = mount(this, this.#root);
+    }
+
+    disconnectedCallback() {
+      this.#app?.destroy();
+      this.#app = null;
+      this.#root?.remove();
+      this.#root = null;
+    }
+
+    attributeChangedCallback(_name, oldValue, newValue) {
+      if (oldValue === newValue || !this.#app || this.#updateQueued) return;
+      // Several attributes set in one task become one update.
+      this.#updateQueued = true;
+      queueMicrotask(() => {
+        this.#updateQueued = false;
+        this.#app?.update();
+      });
+    }
+  }
+
+  for (const name of STRING_PROPERTIES) {
+    Object.defineProperty(HttpStatusElement.prototype, name, {
+      get() { return this.getAttribute(name) ?? ''; },
+      set(value) { this.setAttribute(name, String(value)); },
+      enumerable: true,
+    });
+  }
+  for (const [name, attribute] of Object.entries(BOOLEAN_PROPERTIES)) {
+    Object.defineProperty(HttpStatusElement.prototype, name, {
+      get() { return this.hasAttribute(attribute); },
+      set(value) { this.toggleAttribute(attribute, Boolean(value)); },
+      enumerable: true,
+    });
+  }
+
+  customElements.define(TAG, HttpStatusElement);
+  return true;
+}

@@ -1,0 +1,22 @@
+//! `<http-status>`: an embeddable HTTP status code reference.
+//!
+//! The rooms, with arrows pointing one way only:
+//! `element` and `api` (custom element glue, JS exports) → `components` (Yew views) → `search` → `db`.
+//! `db` and `search` have no web dependencies and are tested natively.
+
+pub mod db;
+pub mod search;
+
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+mod element;
+#[cfg(target_arch = "wasm32")]
+mod api;
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+fn start() {
+    yew::set_custom_panic_hook(Box::new(console_error_panic_hook::hook));
+    element::define();
+}
