@@ -26,12 +26,20 @@ const WHOLE_ALIAS: u32 = 28_000;
 const PHRASE_PREFIX: u32 = 20_000;
 /// An alias starts with the whole query.
 const ALIAS_PREFIX: u32 = 18_000;
+/// A vendor's own name for its code counts like a keyword, not like a registered name:
+/// "redirect" means the 3xx codes before Exchange's 451 Redirect, "login" means 401 before
+/// IIS's 440 Login Time-out.
+const VENDOR_WHOLE_PHRASE: u32 = 5_000;
+const VENDOR_PHRASE_PREFIX: u32 = 3_000;
 /// The whole query is one of the entry's keywords ("rate limit").
 const WHOLE_KEYWORD: u32 = 8_000;
-/// The whole query is a related header field ("Retry-After", "retry after").
-const WHOLE_HEADER: u32 = 8_000;
-/// The whole query names the entry's vendor ("cloudflare").
-const WHOLE_VENDOR: u32 = 6_000;
+/// The whole query is the entry's first related header, the one it is about ("Retry-After" for 429).
+const PRIMARY_HEADER: u32 = 8_000;
+/// The whole query is another of its related headers (202 also mentions Retry-After).
+const SECONDARY_HEADER: u32 = 4_000;
+/// The whole query names the entry's vendor ("cloudflare"): its own codes before the
+/// registered codes that merely mention it.
+const WHOLE_VENDOR: u32 = 9_000;
 /// A keyword starts with the whole query ("rate lim").
 const KEYWORD_PREFIX: u32 = 5_000;
 
@@ -249,8 +257,9 @@ struct Index {
     vocabulary: Vec<String>,
     /// Per vocabulary word: (entry index, field) pairs, one per field it appears in.
     postings: Vec<Vec<(usize, Field)>>,
-    /// Per vocabulary word: whether it appears in a name-like field (fuzzy matching applies).
-    fuzzy_candidate: Vec<bool>,
+    /// Vocabulary positions of words from name-like fields (fuzzy matching applies to them),
+    /// grouped by first letter: a typo rarely changes the first letter.
+    fuzzy_candidates: HashMap<char, Vec<usize>>,
     /// Per entry: compact forms of the phrase, aliases, keywords, headers and vendor.
     names: Vec<Names>,
 }
@@ -272,9 +281,11 @@ fn build_index(entries: &[Entry]) -> Index {
     let mut word_fields: HashMap<String, Vec<(usize, Field)>> = HashMap::new();
     for (position, entry) in entries.iter().enumerate() {
         let prose = [entry.summary, entry.explanation, entry.when_to_send, entry.client_action];
+        // A vendor's names weigh like keywords (see VENDOR_WHOLE_PHRASE).
+        let (phrase_field, alias_field) = if entry.is_standard() { (Field::Phrase, Field::Alias) } else { (Field::Keyword, Field::Keyword) };
         let fields = [
-            (Field::Phrase, vec![entry.phrase]),
-            (Field::Alias, entry.aliases.to_vec()),
+            (phrase_field, vec![entry.phrase]),
+            (alias_field, entry.aliases.to_vec()),
             (Field::Keyword, entry.keywords.to_vec()),
             (Field::Header, entry.headers.to_vec()),
             (Field::Vendor, entry.vendor.into_iter().collect()),
@@ -295,7 +306,12 @@ fn build_index(entries: &[Entry]) -> Index {
     vocabulary.sort();
     let postings: Vec<Vec<(usize, Field)>> =
         vocabulary.iter().map(|word| word_fields.remove(word).unwrap_or_default()).collect();
-    let fuzzy_candidate = postings.iter().map(|fields| fields.iter().any(|(_, field)| *field != Field::Text)).collect();
+    let mut fuzzy_candidates: HashMap<char, Vec<usize>> = HashMap::new();
+    for (position, word) in vocabulary.iter().enumerate() {
+        if postings[position].iter().any(|(_, field)| *field != Field::Text) {
+            fuzzy_candidates.entry(word.chars().next().unwrap_or_default()).or_default().push(position);
+        }
+    }
     let names = entries
         .iter()
         .map(|entry| Names {
@@ -306,7 +322,7 @@ fn build_index(entries: &[Entry]) -> Index {
             vendor: entry.vendor.map(compact),
         })
         .collect();
-    Index { vocabulary, postings, fuzzy_candidate, names }
+    Index { vocabulary, postings, fuzzy_candidates, names }
 }
 
 impl Index {
@@ -327,11 +343,22 @@ impl Index {
         }
         let allowed = allowed_edits(word);
         if allowed > 0 {
-            for (position, candidate) in self.vocabulary.iter().enumerate() {
-                if self.fuzzy_candidate[position]
-                    && !candidate.starts_with(word)
+            // Candidates sharing the first letter, or the second (for a swap of the first two).
+            let mut letters = word.chars();
+            let firsts = [letters.next(), letters.next()];
+            let mut candidates: Vec<usize> = firsts
+                .iter()
+                .flatten()
+                .filter_map(|letter| self.fuzzy_candidates.get(letter))
+                .flatten()
+                .copied()
+                .collect();
+            candidates.dedup();
+            for position in candidates {
+                let candidate = &self.vocabulary[position];
+                if !candidate.starts_with(word)
                     && plausible_typo(word, candidate, allowed)
-                    && edit_distance(word, candidate) <= allowed
+                    && within_edits(word, candidate, allowed)
                 {
                     found.push((position, Match::Fuzzy));
                 }
@@ -352,72 +379,91 @@ fn allowed_edits(word: &str) -> usize {
 /// A cheap filter before the edit distance: typos rarely touch the first letter, and a word
 /// of very different length is not a typo of this one.
 fn plausible_typo(word: &str, candidate: &str, allowed: usize) -> bool {
-    let (word, candidate) = (word.as_bytes(), candidate.as_bytes());
-    let swapped_start = word.len() > 1 && candidate.len() > 1 && word[0] == candidate[1] && word[1] == candidate[0];
-    (word[0] == candidate[0] || swapped_start) && word.len().abs_diff(candidate.len()) <= allowed
+    let (mut word_letters, mut candidate_letters) = (word.chars(), candidate.chars());
+    let (a0, a1) = (word_letters.next(), word_letters.next());
+    let (b0, b1) = (candidate_letters.next(), candidate_letters.next());
+    (a0 == b0 || (a0 == b1 && a1 == b0)) && word.chars().count().abs_diff(candidate.chars().count()) <= allowed
 }
 
-/// Optimal string alignment distance: insertions, deletions, substitutions and swaps of
-/// neighbouring letters each count as one edit.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let width = b.len() + 1;
-    let mut table = vec![0usize; (a.len() + 1) * width];
-    for (i, cell) in table.iter_mut().step_by(width).enumerate() {
-        *cell = i;
+/// Longest word typo tolerance applies to; longer ones only match exactly or by prefix.
+const FUZZY_MAX_LENGTH: usize = 32;
+
+/// Whether `a` and `b` are within `limit` edits, counting insertions, deletions, substitutions
+/// and swaps of neighbouring letters (optimal string alignment). Works on three rolling rows
+/// on the stack and stops as soon as a whole row exceeds the limit.
+fn within_edits(a: &str, b: &str, limit: usize) -> bool {
+    fn letters(word: &str) -> Option<([char; FUZZY_MAX_LENGTH], usize)> {
+        let mut buffer = ['\0'; FUZZY_MAX_LENGTH];
+        let mut length = 0;
+        for letter in word.chars() {
+            *buffer.get_mut(length)? = letter;
+            length += 1;
+        }
+        Some((buffer, length))
     }
-    for (j, cell) in table.iter_mut().take(width).enumerate() {
-        *cell = j;
+    let (Some((a, a_length)), Some((b, b_length))) = (letters(a), letters(b)) else { return false };
+    let (a, b) = (&a[..a_length], &b[..b_length]);
+    if a.len().abs_diff(b.len()) > limit {
+        return false;
     }
+    let mut before_previous = [0usize; FUZZY_MAX_LENGTH + 1];
+    let mut previous: [usize; FUZZY_MAX_LENGTH + 1] = std::array::from_fn(|column| column);
+    let mut current = [0usize; FUZZY_MAX_LENGTH + 1];
     for i in 1..=a.len() {
+        current[0] = i;
+        let mut row_minimum = current[0];
         for j in 1..=b.len() {
             let substitution = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (table[(i - 1) * width + j] + 1)
-                .min(table[i * width + j - 1] + 1)
-                .min(table[(i - 1) * width + j - 1] + substitution);
+            let mut cost = (previous[j] + 1).min(current[j - 1] + 1).min(previous[j - 1] + substitution);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(table[(i - 2) * width + j - 2] + 1);
+                cost = cost.min(before_previous[j - 2] + 1);
             }
-            table[i * width + j] = best;
+            current[j] = cost;
+            row_minimum = row_minimum.min(cost);
         }
+        if row_minimum > limit {
+            return false;
+        }
+        before_previous = previous;
+        previous = current;
     }
-    table[a.len() * width + b.len()]
+    previous[b.len()] <= limit
 }
 
-/// Whole-query bonus: the query is, or begins, one of the entry's names.
+/// Whole-query bonus: the query is, or begins, one of the entry's names. The best match in
+/// each kind of name counts, and the kinds add up: 304 is both about the `ETag` header and
+/// has "etag" as a keyword, so it outranks 204, which merely mentions the header.
 fn whole_query_score(query: &str, names: &Names) -> u32 {
     if query.is_empty() {
         return 0;
     }
     let typed_enough = query.len() >= 3;
-    let mut best = 0;
-    let mut consider = |score: u32| best = best.max(score);
-    if names.phrase == query {
-        consider(WHOLE_PHRASE);
-    } else if typed_enough && names.phrase.starts_with(query) {
-        consider(PHRASE_PREFIX);
-    }
-    for alias in &names.aliases {
-        if alias == query {
-            consider(WHOLE_ALIAS);
-        } else if typed_enough && alias.starts_with(query) {
-            consider(ALIAS_PREFIX);
-        }
-    }
-    for keyword in &names.keywords {
-        if keyword == query {
-            consider(WHOLE_KEYWORD);
-        } else if typed_enough && keyword.starts_with(query) {
-            consider(KEYWORD_PREFIX);
-        }
-    }
-    if names.headers.iter().any(|header| header == query) {
-        consider(WHOLE_HEADER);
-    }
-    if names.vendor.as_deref() == Some(query) {
-        consider(WHOLE_VENDOR);
-    }
-    best
+    let (whole_phrase, whole_alias, phrase_prefix, alias_prefix) = if names.vendor.is_some() {
+        (VENDOR_WHOLE_PHRASE, VENDOR_WHOLE_PHRASE, VENDOR_PHRASE_PREFIX, VENDOR_PHRASE_PREFIX)
+    } else {
+        (WHOLE_PHRASE, WHOLE_ALIAS, PHRASE_PREFIX, ALIAS_PREFIX)
+    };
+    let best_of = |names: &[String], whole: u32, prefix: u32| {
+        names
+            .iter()
+            .map(|name| match name {
+                name if name == query => whole,
+                name if typed_enough && name.starts_with(query) => prefix,
+                _ => 0,
+            })
+            .max()
+            .unwrap_or(0)
+    };
+    let name = best_of(std::slice::from_ref(&names.phrase), whole_phrase, phrase_prefix)
+        .max(best_of(&names.aliases, whole_alias, alias_prefix));
+    let keyword = best_of(&names.keywords, WHOLE_KEYWORD, KEYWORD_PREFIX);
+    let header = match names.headers.iter().position(|header| header == query) {
+        Some(0) => PRIMARY_HEADER,
+        Some(_) => SECONDARY_HEADER,
+        None => 0,
+    };
+    let vendor = if names.vendor.as_deref() == Some(query) { WHOLE_VENDOR } else { 0 };
+    name + keyword + header + vendor
 }
 
 /// An entry and how well it matched.
@@ -470,11 +516,13 @@ pub fn search(input: &str, filters: &Filters) -> Vec<Hit> {
                 None => 0,
             };
             let words_ok = word_scores.iter().zip(&required).all(|(score, required)| *score > 0 || !required);
-            // With a code, the words only order the entries with that code ("499 nginx").
-            if !words_ok && code_score == 0 {
+            let whole_score = whole_query_score(&query.compact, &index.names[position]);
+            // With a code, the words only order the entries with that code ("499 nginx");
+            // a whole-name match needs no word match ("notfound").
+            if !words_ok && code_score == 0 && whole_score == 0 {
                 return None;
             }
-            let score = code_score + whole_query_score(&query.compact, &index.names[position]) + word_scores.iter().sum::<u32>();
+            let score = code_score + whole_score + word_scores.iter().sum::<u32>();
             (score > 0).then_some(Hit { entry, score })
         })
         .collect();
@@ -496,12 +544,9 @@ pub fn suggestions(input: &str, limit: usize) -> Vec<&'static Entry> {
     let index = index();
     let mut distances: Vec<(usize, usize)> = Vec::new();
     for word in query.words.iter().filter(|word| word.len() >= 3 && !FILLER_WORDS.contains(&word.as_str())) {
-        for (position, candidate) in index.vocabulary.iter().enumerate() {
-            if !index.fuzzy_candidate[position] || candidate.len().abs_diff(word.len()) > MAX_EDITS {
-                continue;
-            }
-            let distance = edit_distance(word, candidate);
-            if distance <= MAX_EDITS {
+        for &position in index.fuzzy_candidates.values().flatten() {
+            let candidate = &index.vocabulary[position];
+            if let Some(distance) = (1..=MAX_EDITS).find(|&limit| within_edits(word, candidate, limit)) {
                 for &(entry_position, field) in &index.postings[position] {
                     if field != Field::Text {
                         distances.push((distance, entry_position));

@@ -27,6 +27,10 @@ export async function serve() {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
     requests.push(path);
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     const mapped = path.startsWith('/dist/') ? join(ROOT, 'dist', path.slice(6))
       : path.startsWith('/pages/') ? join(ROOT, 'tests/e2e/pages', path.slice(7))
       : null;

@@ -1,0 +1,110 @@
+//! Realistic queries and what a person typing them wants, shared by the search tests and the
+//! search benchmark. Written from how codes get looked up: from logs, curl output, API docs,
+//! memory, in a hurry, with typos.
+
+/// A query, the entry id that should rank first, and ids that should all be in the top three.
+pub struct Case {
+    pub query: &'static str,
+    pub top: &'static str,
+    pub top_three: &'static [&'static str],
+}
+
+const fn case(query: &'static str, top: &'static str, top_three: &'static [&'static str]) -> Case {
+    Case { query, top, top_three }
+}
+
+pub const CASES: &[Case] = &[
+    // Numbers from logs and status lines.
+    case("404", "404", &[]),
+    case("  404 ", "404", &[]),
+    case("HTTP/1.1 503 Service Unavailable", "503", &[]),
+    case("HTTP/2 401", "401", &[]),
+    case("error 502", "502", &[]),
+    case("status 503", "503", &[]),
+    case("HTTP 429", "429", &[]),
+    case("got a 500 from the api", "500", &[]),
+    case("what does 410 mean", "410", &[]),
+    case("451", "451", &["451", "451-exchange"]),
+    case("499", "499-esri", &["499-esri", "499-nginx"]),
+    case("499 nginx", "499-nginx", &["499-nginx", "499-esri"]),
+    case("nginx 499", "499-nginx", &[]),
+    case("530 cloudflare", "530-cloudflare", &[]),
+    // Partial numbers and class patterns.
+    case("4xx", "400", &["400", "401", "402"]),
+    case("5XX", "500", &["500", "501", "502"]),
+    case("5**", "500", &[]),
+    case("40x", "400", &[]),
+    case("40", "400", &["400", "401", "402"]),
+    case("52", "520-cloudflare", &["520-cloudflare", "521-cloudflare", "522-cloudflare"]),
+    // Names, current and former, in any spacing.
+    case("not found", "404", &[]),
+    case("notfound", "404", &[]),
+    case("Not-Found", "404", &[]),
+    case("internal server error", "500", &[]),
+    case("bad gateway", "502", &[]),
+    case("gateway timeout", "504", &[]),
+    case("service unavailable", "503", &[]),
+    case("method not allowed", "405", &[]),
+    case("too many requests", "429", &[]),
+    case("unavailable for legal reasons", "451", &[]),
+    case("payload too large", "413", &[]),
+    case("request entity too large", "413", &[]),
+    case("unprocessable entity", "422", &[]),
+    case("requested range not satisfiable", "416", &[]),
+    case("moved temporarily", "302", &[]),
+    case("I'm a teapot", "418", &[]),
+    case("teapot", "418", &[]),
+    case("permanent redirect", "308", &[]),
+    case("temporary redirect", "307", &[]),
+    case("moved permanently", "301", &[]),
+    case("switching protocols", "101", &[]),
+    case("client closed request", "499-nginx", &[]),
+    case("enhance your calm", "420-twitter", &[]),
+    case("page expired", "419-laravel", &[]),
+    // Typing in progress.
+    case("too ma", "429", &[]),
+    case("unproc", "422", &[]),
+    // Typos and British spelling.
+    case("forbiden", "403", &[]),
+    case("unauthorised", "401", &[]),
+    case("unathorized", "401", &[]),
+    case("servce unavailable", "503", &[]),
+    case("gatway timeout", "504", &[]),
+    case("teapott", "418", &[]),
+    // Symptoms and concepts.
+    case("rate limit", "429", &[]),
+    case("throttling", "429", &[]),
+    case("login", "401", &[]),
+    case("permission denied", "403", &[]),
+    case("maintenance", "503", &[]),
+    case("captive portal", "511", &[]),
+    case("hotel wifi", "511", &[]),
+    case("csrf", "403", &["403", "419-laravel"]),
+    case("upload too big", "413", &[]),
+    case("file too large", "413", &[]),
+    case("upstream timed out", "504", &[]),
+    case("websocket", "101", &[]),
+    case("redirect", "307", &["307", "308"]),
+    case("cookie too big", "431", &[]),
+    case("lost update", "412", &[]),
+    case("censorship", "451", &[]),
+    case("tls early data", "425", &[]),
+    // Header fields, in any case and spacing.
+    case("Retry-After", "429", &["429", "503"]),
+    case("retry after", "429", &["429", "503"]),
+    case("WWW-Authenticate", "401", &[]),
+    case("www authenticate", "401", &[]),
+    case("Proxy-Authenticate", "407", &[]),
+    case("etag", "304", &["304", "412"]),
+    case("Allow", "405", &[]),
+    // Vendors.
+    case("cloudflare", "520-cloudflare", &["520-cloudflare", "521-cloudflare", "522-cloudflare"]),
+    case("nginx", "444-nginx", &["444-nginx", "494-nginx", "495-nginx"]),
+    case("aws load balancer", "460-aws-elb", &[]),
+    case("laravel", "419-laravel", &[]),
+    case("shopify", "430-shopify", &["430-shopify", "540-shopify"]),
+    case("esri token", "498-esri", &["498-esri", "499-esri"]),
+    case("web server is down", "521-cloudflare", &[]),
+    case("ssl handshake failed", "525-cloudflare", &[]),
+    case("anthropic overloaded", "529-anthropic", &[]),
+];

@@ -1,0 +1,96 @@
+//! Search, table-driven: the whole realistic query set, then parsing, filters and edge cases.
+
+mod common {
+    pub mod search_cases;
+}
+
+use common::search_cases::CASES;
+use http_status::db::{self, Class};
+use http_status::search::{search, suggestions, CodePart, Filters, Query, Registry};
+
+fn ids(query: &str, filters: &Filters) -> Vec<&'static str> {
+    search(query, filters).into_iter().map(|hit| hit.entry.id).collect()
+}
+
+#[test]
+fn realistic_queries_rank_the_expected_entry_first() {
+    assert!(CASES.len() >= 60, "the set should stay realistic and large");
+    let mut failures = Vec::new();
+    for case in CASES {
+        let ranked = ids(case.query, &Filters::default());
+        let top_three: Vec<_> = ranked.iter().take(3).copied().collect();
+        if ranked.first() != Some(&case.top) {
+            failures.push(format!("{:?}: expected {} first, got {:?}", case.query, case.top, top_three));
+        }
+        for wanted in case.top_three {
+            if !top_three.contains(wanted) {
+                failures.push(format!("{:?}: expected {wanted} in the top three, got {:?}", case.query, top_three));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} queries failed:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+}
+
+#[test]
+fn empty_query_returns_every_entry_in_code_order() {
+    let all: Vec<_> = db::entries().iter().map(|entry| entry.id).collect();
+    assert_eq!(ids("", &Filters::default()), all);
+    assert_eq!(ids("   ", &Filters::default()), all);
+}
+
+#[test]
+fn query_parsing() {
+    assert_eq!(Query::parse("404").code, Some(CodePart::Exact(404)));
+    assert_eq!(Query::parse("HTTP/1.1 503 Service Unavailable").code, Some(CodePart::Exact(503)));
+    assert_eq!(Query::parse("HTTP/1.1 503 Service Unavailable").words, vec!["service", "unavailable"]);
+    assert_eq!(Query::parse("(502)").code, Some(CodePart::Exact(502)));
+    assert_eq!(Query::parse("4xx").code, Some(CodePart::Pattern([Some(4), None, None])));
+    assert_eq!(Query::parse("4**").code, Some(CodePart::Pattern([Some(4), None, None])));
+    assert_eq!(Query::parse("40X").code, Some(CodePart::Pattern([Some(4), Some(0), None])));
+    assert_eq!(Query::parse("40").code, Some(CodePart::Pattern([Some(4), Some(0), None])));
+    assert_eq!(Query::parse("999").code, None, "not a status code");
+    assert_eq!(Query::parse("I'm a teapot").words, vec!["im", "a", "teapot"]);
+    assert_eq!(Query::parse("Retry-After").compact, "retryafter");
+    assert_eq!(Query::parse("unauthorised behaviour").words, vec!["unauthorized", "behavior"]);
+}
+
+#[test]
+fn only_the_named_code_or_pattern_is_returned_for_a_bare_number() {
+    assert_eq!(ids("404", &Filters::default()), vec!["404"]);
+    let codes: Vec<u16> = search("5xx", &Filters::default()).iter().map(|hit| hit.entry.code).collect();
+    assert!(codes.iter().all(|code| (500..600).contains(code)) && codes.len() == db::of_class(Class::ServerError).count());
+    // Standard entries rank above vendor entries on ties, then by code.
+    let first_vendor = search("5xx", &Filters::default()).iter().position(|hit| !hit.entry.is_standard()).unwrap();
+    assert!(search("5xx", &Filters::default())[first_vendor..].iter().all(|hit| !hit.entry.is_standard()));
+}
+
+#[test]
+fn nonsense_finds_nothing_and_never_panics() {
+    for query in ["999", "zzzzqqq", "<img src=x onerror=alert(1)>", "'; DROP TABLE codes; --", "\u{0}\u{ffff}", "💥💥💥", "a"] {
+        let _ = search(query, &Filters::default());
+    }
+    assert!(search("999", &Filters::default()).is_empty());
+    assert!(search("zzzzqqq", &Filters::default()).is_empty());
+    let long = "timeout ".repeat(500);
+    assert!(!search(&long, &Filters::default()).is_empty());
+}
+
+#[test]
+fn filters_by_class_and_registry() {
+    let server_errors = Filters { class: Some(Class::ServerError), registry: Registry::All };
+    assert!(search("timeout", &server_errors).iter().all(|hit| hit.entry.class() == Class::ServerError));
+    assert_eq!(ids("timeout", &server_errors).first(), Some(&"504"));
+    let vendor_only = Filters { class: None, registry: Registry::Vendor };
+    assert!(search("", &vendor_only).iter().all(|hit| !hit.entry.is_standard()));
+    let standard_only = Filters { class: None, registry: Registry::Standard };
+    assert_eq!(search("", &standard_only).len(), 64);
+    assert!(ids("499", &standard_only).is_empty());
+}
+
+#[test]
+fn close_matches_for_a_query_that_found_nothing() {
+    assert!(search("gatewya", &Filters::default()).is_empty() || !suggestions("gatewya", 5).is_empty());
+    let offered: Vec<u16> = suggestions("teapoot kettle", 5).iter().map(|entry| entry.code).collect();
+    assert!(offered.contains(&418), "{offered:?}");
+    assert!(suggestions("zzzzqqq", 5).is_empty());
+}
