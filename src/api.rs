@@ -26,3 +26,13 @@ pub fn lookup(code: JsValue) -> JsValue {
 pub fn codes() -> JsValue {
     to_js(db::entries())
 }
+
+/// Entries ranked for a free-text query, best first; at most `limit` of them when given.
+#[wasm_bindgen]
+pub fn search(query: JsValue, limit: Option<u32>) -> JsValue {
+    let query = query.as_string().unwrap_or_default();
+    let limit = limit.map_or(usize::MAX, |limit| limit as usize);
+    let hits: Vec<&db::Entry> =
+        crate::search::search(&query, &Default::default()).into_iter().take(limit).map(|hit| hit.entry).collect();
+    to_js(&hits)
+}

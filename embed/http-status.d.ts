@@ -1,0 +1,74 @@
+// Types for http-status.js, the <http-status> embed module.
+
+/** A status-code entry, as returned by lookup(), search() and codes(). */
+export interface HttpStatusEntry {
+  /** Stable id: "404", or "499-nginx" for a vendor entry. */
+  id: string;
+  code: number;
+  /** Current registered name, or the vendor's name for its code. */
+  phrase: string;
+  class: '1xx' | '2xx' | '3xx' | '4xx' | '5xx';
+  registry: 'iana' | 'vendor';
+  status: 'permanent' | 'temporary' | 'unused' | 'obsoleted' | 'unofficial';
+  /** Registered but deprecated in practice (102, 305). */
+  deprecated: boolean;
+  vendor: string | null;
+  /** End date (YYYY-MM-DD) of a temporary registration. */
+  expires: string | null;
+  /** Former and alternative names. */
+  aliases: string[];
+  /** Words people search for it by. */
+  keywords: string[];
+  /** One sentence. */
+  summary: string;
+  explanation: string;
+  whenToSend: string;
+  clientAction: string;
+  /** Common real-world causes. */
+  causes: string[];
+  /** The defining specification section, for registered codes. */
+  spec: { title: string; url: string } | null;
+  /** Related header fields. */
+  headers: string[];
+  /** Codes people confuse with this one. */
+  related: number[];
+  /** The same, each with one line on how it differs. */
+  relatedNotes: { code: number; note: string }[];
+  /** Heuristically cacheable by default (RFC 9110 section 15.1; 451 by RFC 7725). */
+  cacheable: boolean;
+  /** An example response: status line and the headers that matter. */
+  example: string;
+  /** Id of the comparison table it belongs to ("redirects", "auth", …), if any. */
+  family: string | null;
+}
+
+/** Resolves once <http-status> is defined and lookup(), search() and codes() work. */
+export const ready: Promise<void>;
+
+/** The registered entry for a code (else its first vendor entry); null for unknown or invalid codes. */
+export function lookup(code: number | string): HttpStatusEntry | null;
+
+/** Entries ranked for a free-text query (a code, "4xx", a name, a symptom, a header, a vendor), best first. */
+export function search(query: string, limit?: number): HttpStatusEntry[];
+
+/** Every entry in code order, the registered entry before vendor entries of the same number. */
+export function codes(): HttpStatusEntry[];
+
+export interface HttpStatusElement extends HTMLElement {
+  code: string;
+  view: '' | 'badge' | 'card' | 'explainer' | 'browser';
+  query: string;
+  theme: '' | 'auto' | 'light' | 'dark';
+  linkHash: boolean;
+}
+
+export interface HttpStatusSelectEvent extends CustomEvent<{ code: number; id: string }> {}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'http-status': HttpStatusElement;
+  }
+  interface HTMLElementEventMap {
+    'http-status-select': HttpStatusSelectEvent;
+  }
+}
