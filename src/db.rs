@@ -276,7 +276,12 @@ pub fn resolve(input: &str) -> Resolved {
         return Resolved::Invalid { message: "No status code given: set code to a number such as 404.".into() };
     }
     const RULE: &str = "status codes are three digits from 100 to 599";
-    let shown: String = trimmed.chars().take(24).collect();
+    // Long input is cut short: the message is for a person, not an echo.
+    const SHOWN_CHARACTERS: usize = 24;
+    let mut shown: String = trimmed.chars().take(SHOWN_CHARACTERS).collect();
+    if trimmed.chars().count() > SHOWN_CHARACTERS {
+        shown.push('\u{2026}');
+    }
     if !trimmed.bytes().all(|byte| byte.is_ascii_digit()) {
         return Resolved::Invalid { message: format!("\u{201c}{shown}\u{201d} is not an HTTP status code: {RULE}.") };
     }

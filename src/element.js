@@ -9,7 +9,7 @@ const BOOLEAN_PROPERTIES = { linkHash: 'link-hash' };
  * Defines <http-status> once per page. A second copy of the bundle finds it defined and
  * leaves it alone, so loading the script twice is harmless.
  * @param {string} css the stylesheet every shadow root adopts
- * @param {(host: HTMLElement, root: HTMLElement) => {update(): void, destroy(): void}} mount
+ * @param {(host: HTMLElement) => {root(): HTMLElement, update(): void, release(): void}} mount
  * @returns {boolean} whether this call defined the element
  */
 export function defineElement(css, mount) {
@@ -22,7 +22,6 @@ export function defineElement(css, mount) {
     static observedAttributes = [...STRING_PROPERTIES, ...Object.values(BOOLEAN_PROPERTIES)];
 
     #app = null;
-    #root = null;
     #updateQueued = false;
 
     connectedCallback() {
@@ -36,17 +35,15 @@ export function defineElement(css, mount) {
       }
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       shadow.adoptedStyleSheets = [sheet];
-      this.#root = document.createElement('div');
-      this.#root.className = 'root';
-      shadow.append(this.#root);
-      this.#app = mount(this, this.#root);
+      this.#app = mount(this);
+      shadow.append(this.#app.root());
     }
 
     disconnectedCallback() {
-      this.#app?.destroy();
+      if (!this.#app) return;
+      this.#app.root().remove();
+      this.#app.release();
       this.#app = null;
-      this.#root?.remove();
-      this.#root = null;
     }
 
     attributeChangedCallback(_name, oldValue, newValue) {

@@ -19,7 +19,7 @@ async fn mount(code: &str, view: View, query: &str) -> Mounted {
     let root = document.create_element("div").unwrap();
     host.append_child(&root).unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let props = AppProps { host, code: code.to_string().into(), view, query: query.to_string().into(), link_hash: false };
+    let props = AppProps { host: Some(host), code: code.to_string().into(), view, query: query.to_string().into(), link_hash: false };
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     Mounted { root, _app: app }

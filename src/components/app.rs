@@ -32,8 +32,9 @@ impl View {
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    /// The `<http-status>` element, which events are dispatched from.
-    pub host: HtmlElement,
+    /// The `<http-status>` element, which events are dispatched from; `None` while the app
+    /// waits, empty, for an element to connect.
+    pub host: Option<HtmlElement>,
     pub code: AttrValue,
     pub view: View,
     pub query: AttrValue,
@@ -45,10 +46,18 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let on_open = {
         let host = props.host.clone();
-        Callback::from(move |entry: &'static Entry| dispatch_select(&host, entry))
+        Callback::from(move |entry: &'static Entry| {
+            if let Some(host) = &host {
+                dispatch_select(host, entry);
+            }
+        })
     };
     let has_code = !props.code.trim().is_empty();
-    use_bad_input_warning(&props.code, has_code && props.view != View::Browser);
+    let connected = props.host.is_some();
+    use_bad_input_warning(&props.code, connected && has_code && props.view != View::Browser);
+    if !connected {
+        return Html::default();
+    }
     let view = match props.view {
         View::Default if has_code => View::Card,
         View::Default => View::Browser,

@@ -21,7 +21,7 @@ const TYPES = {
 /** Pages whose name starts with `csp-` are served with the strict policy the README promises. */
 export const STRICT_CSP = "script-src 'self' 'wasm-unsafe-eval'";
 
-/** Serves /dist/* from dist/ and /pages/* from tests/e2e/pages/. Returns { url, close, requests }. */
+/** Serves /dist/* (and /copy/*) from dist/ and /pages/* from tests/e2e/pages/. Returns { url, close, requests }. */
 export async function serve() {
   const requests = [];
   const server = createServer(async (request, response) => {
@@ -31,7 +31,9 @@ export async function serve() {
       response.writeHead(204).end();
       return;
     }
+    // /copy/ serves dist/ again under another URL: a second, independent copy of the bundle.
     const mapped = path.startsWith('/dist/') ? join(ROOT, 'dist', path.slice(6))
+      : path.startsWith('/copy/') ? join(ROOT, 'dist', path.slice(6))
       : path.startsWith('/pages/') ? join(ROOT, 'tests/e2e/pages', path.slice(7))
       : null;
     if (!mapped || !normalize(mapped).startsWith(ROOT)) {

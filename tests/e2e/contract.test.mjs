@@ -1,0 +1,345 @@
+// The embedding contract on plain HTML pages (not Trunk's): attributes and properties, hash
+// links, events, fallback content, JS exports, lifecycle, bad input, CSP and network use.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ROOT, serve, launch, openPage, shadowText, waitForShadow } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const page = (name) => `${server.url}/pages/${name}`;
+
+/** Lets the element's microtask batch and Yew's render run. */
+const settle = (page) => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+
+test('attributes reflect to properties and properties set attributes', async () => {
+  const tab = await openPage(browser, page('blank.html'));
+  const result = await tab.evaluate(async () => {
+    const element = document.createElement('http-status');
+    document.body.append(element);
+    const defaults = { code: element.code, view: element.view, query: element.query, theme: element.theme, linkHash: element.linkHash };
+    element.setAttribute('code', '418');
+    element.view = 'badge';
+    element.theme = 'dark';
+    element.query = 'teapot';
+    element.linkHash = true;
+    const reflected = {
+      code: element.code,
+      viewAttribute: element.getAttribute('view'),
+      themeAttribute: element.getAttribute('theme'),
+      queryAttribute: element.getAttribute('query'),
+      linkHashAttribute: element.hasAttribute('link-hash'),
+    };
+    element.linkHash = false;
+    return { defaults, reflected, linkHashAfter: element.hasAttribute('link-hash') };
+  });
+  assert.deepEqual(result.defaults, { code: '', view: '', query: '', theme: '', linkHash: false });
+  assert.deepEqual(result.reflected, { code: '418', viewAttribute: 'badge', themeAttribute: 'dark', queryAttribute: 'teapot', linkHashAttribute: true });
+  assert.equal(result.linkHashAfter, false);
+  assert.deepEqual(tab.problems(), []);
+});
+
+test('changes apply in place, batched to one update after the current task', async () => {
+  const tab = await openPage(browser, page('blank.html'));
+  await tab.evaluate(() => {
+    const element = document.createElement('http-status');
+    element.id = 'subject';
+    element.code = '404';
+    document.body.append(element);
+  });
+  await waitForShadow(tab, '.card');
+  const sameRoot = await tab.evaluate(async () => {
+    const element = document.getElementById('subject');
+    const root = element.shadowRoot;
+    element.code = '500';
+    element.view = 'badge';
+    // Still the old view within the task that changed the attributes.
+    const unchangedInTask = root.querySelector('.card .code')?.textContent === '404';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return { unchangedInTask, sameShadowRoot: element.shadowRoot === root, badge: root.querySelector('.badge')?.textContent };
+  });
+  assert.deepEqual(sameRoot, { unchangedInTask: true, sameShadowRoot: true, badge: '500 Internal Server Error' });
+});
+
+test('link-hash: the page hash opens an entry and selecting one writes it', async () => {
+  const tab = await openPage(browser, `${page('hash.html')}#429`);
+  await waitForShadow(tab, '.panel .explainer');
+  assert.match(await shadowText(tab, '.panel .explainer .title'), /429/);
+  await tab.locator('http-status button.card[data-id="503"]').click();
+  await tab.waitForFunction(() => location.hash === '#503');
+  await tab.evaluate(() => { location.hash = '#499-nginx'; });
+  await tab.waitForFunction(() => document.querySelector('http-status').shadowRoot.querySelector('.panel .explainer .vendor-tag')?.textContent === 'nginx');
+  assert.deepEqual(tab.problems(), []);
+});
+
+test('http-status-select bubbles out of the shadow root with the code', async () => {
+  const tab = await openPage(browser, page('hash.html'));
+  await waitForShadow(tab, '.results .card');
+  await tab.evaluate(() => {
+    window.selections = [];
+    document.addEventListener('http-status-select', (event) => window.selections.push({ ...event.detail, composed: event.composed, bubbles: event.bubbles }));
+  });
+  await tab.locator('http-status button.card[data-id="404"]').click();
+  await tab.locator('http-status .panel .related button').first().click();
+  const selections = await tab.evaluate(() => window.selections);
+  assert.equal(selections.length, 2);
+  assert.deepEqual(selections[0], { code: 404, id: '404', composed: true, bubbles: true });
+});
+
+test('light-DOM text is the fallback without JS and is not shown twice once rendered', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await context.newPage();
+  await noScript.goto(page('basic.html'));
+  assert.match(await noScript.locator('body').innerText(), /answered 404 Not Found\./);
+  await context.close();
+
+  const tab = await openPage(browser, page('basic.html'));
+  await waitForShadow(tab, '.card');
+  const lightTextWidth = await tab.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('http-status'));
+    return range.getBoundingClientRect().width;
+  });
+  assert.equal(lightTextWidth, 0, 'the light-DOM text is not rendered next to the shadow content');
+});
+
+test('JS exports: ready, lookup, search, codes', async () => {
+  const tab = await openPage(browser, page('blank.html'));
+  const result = await tab.evaluate(async () => {
+    const api = await import('/dist/http-status.js');
+    await api.ready;
+    const all = api.codes();
+    const sorted = all.every((entry, index) => index === 0 || all[index - 1].code < entry.code
+      || (all[index - 1].code === entry.code && (all[index - 1].registry === 'iana' || entry.registry === 'vendor')));
+    return {
+      defined: Boolean(customElements.get('http-status')),
+      notFound: api.lookup(404).phrase,
+      fromString: api.lookup(' 413 ').phrase,
+      fields: Object.keys(api.lookup(404)).sort(),
+      vendorOnly: api.lookup(499).registry,
+      unknown: [api.lookup(999), api.lookup('abc'), api.lookup(299), api.lookup(null)],
+      rateLimit: api.search('rate limit', 3).map((entry) => entry.code),
+      limited: api.search('', 5).length,
+      count: all.length,
+      sorted,
+      spec: api.lookup(404).spec,
+      vendorSpec: api.lookup(520).spec,
+    };
+  });
+  assert.equal(result.defined, true);
+  assert.equal(result.notFound, 'Not Found');
+  assert.equal(result.fromString, 'Content Too Large');
+  for (const field of ['code', 'phrase', 'class', 'registry', 'status', 'deprecated', 'vendor', 'aliases', 'summary', 'explanation', 'spec', 'headers', 'related', 'cacheable']) {
+    assert.ok(result.fields.includes(field), `entries have ${field}`);
+  }
+  assert.equal(result.vendorOnly, 'vendor');
+  assert.deepEqual(result.unknown, [null, null, null, null]);
+  assert.equal(result.rateLimit[0], 429);
+  assert.equal(result.limited, 5);
+  assert.ok(result.count >= 99);
+  assert.equal(result.sorted, true);
+  assert.deepEqual(result.spec, { title: 'RFC 9110, Section 15.5.5', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5' });
+  assert.equal(result.vendorSpec, null);
+  assert.deepEqual(tab.problems(), []);
+});
+
+test('dist ships the declarations, the manifest and the JSON database, and they match the element', async () => {
+  const declarations = await readFile(join(ROOT, 'dist/http-status.d.ts'), 'utf8');
+  for (const name of ['ready', 'lookup', 'search', 'codes']) assert.match(declarations, new RegExp(`export (const|function) ${name}\\b`));
+  const manifest = JSON.parse(await readFile(join(ROOT, 'dist/custom-elements.json'), 'utf8'));
+  const element = manifest.modules[0].declarations.find((declaration) => declaration.tagName === 'http-status');
+  const database = JSON.parse(await readFile(join(ROOT, 'dist/http-status-codes.json'), 'utf8'));
+  assert.ok(database.length >= 99 && database[0].code === 100);
+
+  const tab = await openPage(browser, page('blank.html'));
+  const observed = await tab.evaluate(() => [...customElements.get('http-status').observedAttributes].sort());
+  assert.deepEqual(element.attributes.map((attribute) => attribute.name).sort(), observed);
+  assert.deepEqual(element.events.map((event) => event.name), ['http-status-select']);
+  const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+  for (const part of element.cssParts) assert.match(readme, new RegExp(`\\| \`${part.name}\` \\|`), `README documents part ${part.name}`);
+  const stylesheet = await readFile(join(ROOT, 'styles/http-status.css'), 'utf8');
+  for (const property of element.cssProperties) assert.ok(stylesheet.includes(`var(${property.name}`), `the stylesheet reads ${property.name}`);
+});
+
+test('many instances share one wasm module and one stylesheet', async () => {
+  const tab = await openPage(browser, page('blank.html'));
+  const shared = await tab.evaluate(async () => {
+    for (let index = 0; index < 50; index++) {
+      const element = document.createElement('http-status');
+      element.code = String(200 + (index % 8));
+      element.view = 'badge';
+      document.body.append(element);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const sheets = [...document.querySelectorAll('http-status')].map((element) => element.shadowRoot.adoptedStyleSheets[0]);
+    return { sameSheet: sheets.every((sheet) => sheet === sheets[0]), rendered: document.querySelectorAll('http-status').length };
+  });
+  assert.deepEqual(shared, { sameSheet: true, rendered: 50 });
+  const wasmRequests = tab.requests.filter((url) => url.endsWith('.wasm'));
+  assert.equal(wasmRequests.length, 1);
+});
+
+test('moving an element keeps it working; createElement with properties set first works', async () => {
+  const tab = await openPage(browser, page('blank.html'));
+  const result = await tab.evaluate(async () => {
+    const element = document.createElement('http-status');
+    element.code = '418';
+    element.view = 'badge';
+    document.getElementById('main').append(element);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const before = element.shadowRoot.querySelector('.badge')?.textContent;
+    document.getElementById('aside').append(element);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const moved = element.shadowRoot.querySelectorAll('.root').length;
+    element.code = '201';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return { before, moved, after: element.shadowRoot.querySelector('.badge')?.textContent };
+  });
+  assert.deepEqual(result, { before: '418 (Unused)', moved: 1, after: '201 Created' });
+  assert.deepEqual(tab.problems(), []);
+});
+
+test('a property set before the element is defined is kept', async () => {
+  const tab = await openPage(browser, null);
+  await tab.goto(page('blank.html'));
+  const result = await tab.evaluate(async () => {
+    // A fresh document in a frame: the element exists, with a property set, before the
+    // bundle defines it there.
+    const frame = document.createElement('iframe');
+    frame.srcdoc = '<!doctype html><body></body>';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const inner = frame.contentDocument;
+    const element = inner.createElement('http-status');
+    element.code = '308';
+    element.view = 'badge';
+    inner.body.append(element);
+    const script = inner.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/http-status.js';
+    inner.head.append(script);
+    await new Promise((resolve) => {
+      const poll = () => (element.shadowRoot?.querySelector('.badge') ? resolve() : setTimeout(poll, 10));
+      poll();
+    });
+    return { text: element.shadowRoot.querySelector('.badge').textContent, attribute: element.getAttribute('code') };
+  });
+  assert.deepEqual(result, { text: '308 Permanent Redirect', attribute: '308' });
+  assert.deepEqual(tab.problems(), []);
+});
+
+test('removing elements frees them: 10,000 connect/disconnect cycles do not grow nodes, listeners or heap', async () => {
+  const tab = await openPage(browser, page('blank.html'));
+  const cdp = await tab.context().newCDPSession(tab);
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const counters = await cdp.send('Memory.getDOMCounters');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const wasmBytes = await tab.evaluate(async () => (await (await import('/dist/http-status-wasm.js')).default()).memory.buffer.byteLength);
+    return { nodes: counters.nodes, listeners: counters.jsEventListeners, heap: heap.usedSize, wasmBytes };
+  };
+  const cycle = (count) => tab.evaluate(async (count) => {
+    const host = document.getElementById('main');
+    for (let index = 0; index < count; index++) {
+      const element = document.createElement('http-status');
+      element.code = index % 2 ? '404' : '503';
+      element.view = index % 3 ? 'card' : 'badge';
+      host.append(element);
+      // Let the element render before it goes (a macrotask, without timer clamping).
+      await new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(0);
+      });
+      if (!element.shadowRoot.querySelector('.card, .badge')) throw new Error(`cycle ${index} did not render`);
+      element.remove();
+    }
+  }, count);
+  await cycle(500);
+  const baseline = await measure();
+  await cycle(10_000);
+  const after = await measure();
+  assert.ok(after.nodes <= baseline.nodes + 50, `DOM nodes ${baseline.nodes} → ${after.nodes}`);
+  assert.ok(after.listeners <= baseline.listeners + 5, `listeners ${baseline.listeners} → ${after.listeners}`);
+  assert.ok(after.heap <= baseline.heap * 1.2 + 1_000_000, `JS heap ${baseline.heap} → ${after.heap}`);
+  assert.equal(after.wasmBytes, baseline.wasmBytes, 'wasm memory did not grow');
+  assert.deepEqual(tab.problems(), []);
+});
+
+test('loading the bundle twice from two URLs throws nothing', async () => {
+  const tab = await openPage(browser, page('twice.html'));
+  await waitForShadow(tab, '.card');
+  await tab.evaluate(() => import('/copy/http-status.js').then((copy) => copy.ready));
+  assert.equal(await shadowText(tab, '.card .code'), '201');
+  assert.deepEqual(tab.problems(), []);
+});
+
+test('bad input renders a friendly message, warns at most once per element and breaks nothing else', async () => {
+  const tab = await openPage(browser, page('bad-input.html'));
+  await tab.waitForFunction(() => [...document.querySelectorAll('http-status')].every((element) => element.shadowRoot?.querySelector('.root')?.childElementCount));
+  const states = await tab.evaluate(() => [...document.querySelectorAll('http-status.bad')].map((element) => element.shadowRoot.querySelector('.root').textContent));
+  assert.deepEqual(states, [
+    'Not a status code999 is not an HTTP status code: status codes are three digits from 100 to 599.',
+    'Not a status code\u201cabc\u201d is not an HTTP status code: status codes are three digits from 100 to 599.',
+    'Not a status codeNo status code given: set code to a number such as 404.',
+    'Not a status code\u201c-1\u201d is not an HTTP status code: status codes are three digits from 100 to 599.',
+    'Not a status code4044 is not an HTTP status code: status codes are three digits from 100 to 599.',
+    'Not a status code\u201c<img src=x onerror=windo\u2026\u201d is not an HTTP status code: status codes are three digits from 100 to 599.',
+    '299: not a registered status codeNo registry entry or vendor we know uses 299. As a 2xx code it is read as success: the server received, understood and accepted the request.',
+    'Not a status code',
+  ]);
+  const facts = await tab.evaluate(() => {
+    const root = (id) => document.getElementById(id).shadowRoot;
+    return {
+      injected: window.hacked ?? null,
+      images: [...document.querySelectorAll('http-status')].reduce((count, element) => count + element.shadowRoot.querySelectorAll('img, script').length, 0),
+      spaces: root('spaces').querySelector('.card .code')?.textContent,
+      oddView: Boolean(root('odd-view').querySelector('.card')),
+      oddThemeScheme: getComputedStyle(document.getElementById('odd-theme')).colorScheme,
+      hostileQuery: root('hostile-query').querySelector('input').value,
+      goodBefore: root('good-before').querySelector('.card .code')?.textContent,
+      goodAfter: root('good-after').querySelector('.badge')?.textContent,
+    };
+  });
+  assert.deepEqual(facts, {
+    injected: null,
+    images: 0,
+    spaces: '503',
+    oddView: true,
+    oddThemeScheme: 'light dark',
+    hostileQuery: '<script>window.hacked=1</script>',
+    goodBefore: '404',
+    goodAfter: '500 Internal Server Error',
+  });
+  assert.deepEqual(tab.problems(), [], 'no errors, no uncaught exceptions, no panics');
+  const bad = await tab.evaluate(() => document.querySelectorAll('http-status.bad').length);
+  assert.ok(tab.warnings.length <= bad, `at most one warning per bad element: ${tab.warnings.join(' | ')}`);
+  assert.ok(tab.warnings.every((warning) => warning.startsWith('<http-status>')), tab.warnings.join(' | '));
+});
+
+test('works under script-src \'self\' \'wasm-unsafe-eval\' and requests nothing but its own files', async () => {
+  const tab = await openPage(browser, null);
+  const violations = [];
+  tab.on('console', (message) => { if (/Content Security Policy|Refused/.test(message.text())) violations.push(message.text()); });
+  await tab.goto(page('csp-basic.html'));
+  await waitForShadow(tab, '.card', 0);
+  await waitForShadow(tab, '.badge', 1);
+  await waitForShadow(tab, '.results .card', 2);
+  assert.equal(await shadowText(tab, '.card .code'), '451');
+  assert.deepEqual(violations, []);
+  assert.deepEqual(tab.problems(), []);
+  const foreign = tab.requests.filter((url) => !url.startsWith(server.url));
+  assert.deepEqual(foreign, []);
+  const own = tab.requests.map((url) => new URL(url).pathname).filter((path) => !path.startsWith('/pages/'));
+  assert.ok(own.every((path) => path.startsWith('/dist/')), own.join(', '));
+});
