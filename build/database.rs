@@ -23,6 +23,9 @@ struct CodeFile {
     #[serde(default)]
     deprecated: bool,
     vendor: Option<String>,
+    /// The vendor meaning most people mean when several vendors share a number.
+    #[serde(default)]
+    primary: bool,
     expires: Option<String>,
     aliases: Vec<String>,
     keywords: Vec<String>,
@@ -110,13 +113,20 @@ pub fn compile(code_files: &[SourceFile], families_file: &SourceFile) -> Result<
         }
     };
 
-    entries.sort_by(|(_, a), (_, b)| (a.code, &a.vendor).cmp(&(b.code, &b.vendor)));
+    // Registered entry first, then the primary vendor meaning, then vendors by name.
+    entries.sort_by_key(|(_, entry)| (entry.code, entry.vendor.is_some(), !entry.primary, entry.vendor.clone()));
     let mut seen = BTreeMap::new();
     for (file, entry) in &entries {
         let key = (entry.code, entry.vendor.clone());
         if let Some(first) = seen.insert(key, file.clone()) {
             let owner = entry.vendor.as_deref().unwrap_or("the registry");
             errors.push(format!("{file}: duplicate entry for {} from {owner} (also in {first})", entry.code));
+        }
+    }
+    let mut primaries = BTreeMap::new();
+    for (file, entry) in entries.iter().filter(|(_, entry)| entry.primary) {
+        if let Some(first) = primaries.insert(entry.code, file.clone()) {
+            errors.push(format!("{file}: only one vendor entry per code can be primary (also {first})"));
         }
     }
     let known: BTreeSet<u16> = entries.iter().map(|(_, entry)| entry.code).collect();
@@ -184,6 +194,9 @@ fn check_entry(file: &str, entry: &CodeFile) -> Vec<String> {
         (None, true) => problem("an unofficial code needs a vendor".into()),
         (Some(_), false) => problem("a registered code has no vendor (use status = \"unofficial\")".into()),
         _ => {}
+    }
+    if entry.primary && entry.vendor.is_none() {
+        problem("primary only applies to vendor entries".into());
     }
     if (entry.status == "temporary") != entry.expires.is_some() {
         problem("expires is required for, and only for, a temporary registration".into());

@@ -2,7 +2,8 @@
 //!
 //! The entries live in `data/` and are compiled into the static tables below by `build.rs`,
 //! so nothing is parsed at runtime. Entries are sorted by code, the registered entry before
-//! vendor entries of the same number, vendors by name; lookups rely on that order.
+//! vendor entries of the same number, then the vendor meaning most people mean (nginx's 499),
+//! then vendors by name; lookups rely on that order.
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 use std::fmt;
@@ -233,14 +234,15 @@ pub fn entries() -> &'static [Entry] {
     ENTRIES
 }
 
-/// Every entry with this number: the registered one first, then vendors by name.
+/// Every entry with this number: the registered one first, then the primary vendor meaning,
+/// then vendors by name.
 pub fn entries_for(code: u16) -> &'static [Entry] {
     let start = ENTRIES.partition_point(|entry| entry.code < code);
     let end = ENTRIES.partition_point(|entry| entry.code <= code);
     &ENTRIES[start..end]
 }
 
-/// The registered entry for a number, else its first vendor entry.
+/// The registered entry for a number, else its primary vendor entry.
 pub fn lookup(code: u16) -> Option<&'static Entry> {
     entries_for(code).first()
 }
@@ -268,10 +270,14 @@ pub enum Resolved {
     Invalid { message: String },
 }
 
-/// Reads a code the way a page author writes it: surrounding whitespace is fine, anything
-/// else that is not a three-digit number from 100 to 599 is explained.
+/// Reads a code the way a page author writes it: surrounding whitespace is fine, an entry id
+/// picks one vendor's meaning ("499-esri"), anything else that is not a three-digit number
+/// from 100 to 599 is explained.
 pub fn resolve(input: &str) -> Resolved {
     let trimmed = input.trim();
+    if let Some(entry) = by_id(trimmed) {
+        return Resolved::Found(entry);
+    }
     if trimmed.is_empty() {
         return Resolved::Invalid { message: "No status code given: set code to a number such as 404.".into() };
     }

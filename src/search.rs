@@ -526,12 +526,10 @@ pub fn search(input: &str, filters: &Filters) -> Vec<Hit> {
             (score > 0).then_some(Hit { entry, score })
         })
         .collect();
+    // Ties: standard before vendor, then by code; the sort is stable, so entries with the same
+    // code keep the database's order (the primary vendor meaning first).
     hits.sort_by(|a, b| {
-        b.score
-            .cmp(&a.score)
-            .then(b.entry.is_standard().cmp(&a.entry.is_standard()))
-            .then(a.entry.code.cmp(&b.entry.code))
-            .then(a.entry.vendor.cmp(&b.entry.vendor))
+        b.score.cmp(&a.score).then(b.entry.is_standard().cmp(&a.entry.is_standard())).then(a.entry.code.cmp(&b.entry.code))
     });
     hits
 }

@@ -131,3 +131,15 @@ fn family_rows_must_fit_their_columns() {
     let errors = compile(&[file("data/codes/404.toml", VALID_404)], &file("data/families.toml", &families)).unwrap_err();
     assert_eq!(errors, vec!["data/families.toml: family missing: row 404 has 2 cells for 1 columns".to_string()]);
 }
+
+#[test]
+fn only_one_primary_vendor_entry_per_code() {
+    let vendor = |name: &str| {
+        VALID_404
+            .replace("status = \"permanent\"", &format!("status = \"unofficial\"\nvendor = \"{name}\"\nprimary = true"))
+            .replace("spec = {", "# spec = {")
+    };
+    assert_rejected(&[("data/codes/404-a.toml", vendor("A")), ("data/codes/404-b.toml", vendor("B"))], "only one vendor entry per code can be primary");
+    let registered = VALID_404.replace("status = \"permanent\"", "status = \"permanent\"\nprimary = true");
+    assert_rejected(&[("data/codes/404.toml", registered)], "primary only applies to vendor entries");
+}

@@ -2,7 +2,7 @@ use crate::components::card_face::CardFace;
 use crate::components::explainer::Explainer;
 use crate::db::{self, Class, Entry};
 use crate::search::{self, Filters, Registry};
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -244,12 +244,12 @@ pub fn Browser(props: &BrowserProps) -> Html {
                     </ul>
                 }
                 if let Some(entry) = state.selected {
-                    <div class="panel" ref={panel} tabindex="-1" role="region" aria-label={format!("{} explained", entry.title())}>
+                    <div class={classes!("panel", entry.class().label())} ref={panel} tabindex="-1" role="region" aria-label={format!("{} explained", entry.title())}>
                         <button type="button" class="close" onclick={close} aria-label="Close the explanation">
                             <span class="back-label">{ "← Back to results" }</span>
                             <span class="close-label" aria-hidden="true">{ "×" }</span>
                         </button>
-                        <Explainer entry={entry} on_select={open.clone()} />
+                        <Explainer entry={entry} on_select={open.clone()} embedded=true />
                     </div>
                 }
             </div>
@@ -342,7 +342,8 @@ fn use_slash_shortcut(search_input: NodeRef) {
     use_effect_with((), move |_| {
         MOUNTED_BROWSERS.with(|count| count.set(count.get() + 1));
         let listener = web_sys::window().and_then(|window| window.document()).map(|document| {
-            EventListener::new(&document, "keydown", move |event| {
+            // Not passive: it calls preventDefault so the "/" is not typed into the box.
+            EventListener::new_with_options(&document, "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
                 let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
                 if event.key() != "/" || event.ctrl_key() || event.meta_key() || event.alt_key() || MOUNTED_BROWSERS.with(Cell::get) != 1 {
                     return;

@@ -10,7 +10,7 @@ pub struct ExplainerProps {
     pub entry: &'static Entry,
     /// Called with the entry the reader switches to (a related code, a comparison row).
     pub on_select: Callback<&'static Entry>,
-    /// Inside a card or the browser: no outer part, smaller heading.
+    /// Inside a card or the browser's panel: no box of its own, smaller heading.
     #[prop_or_default]
     pub embedded: bool,
 }
@@ -30,7 +30,7 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
     let select_entry = |other: &'static Entry| on_select.reform(move |_: MouseEvent| other);
     let namesakes: Vec<&'static Entry> = entry.namesakes().collect();
     html! {
-        <article class={classes!("explainer", entry.class().label(), embedded.then_some("embedded"))} part={(!embedded).then_some("explainer")} aria-label={entry.title()}>
+        <article class={classes!("explainer", entry.class().label(), embedded.then_some("embedded"))} part="explainer" aria-label={entry.title()}>
             <header class="explainer-head">
                 <h2 class="title"><EntryHeading entry={entry} /></h2>
                 if !entry.aliases.is_empty() {

@@ -25,7 +25,7 @@ pub const CASES: &[Case] = &[
     case("got a 500 from the api", "500", &[]),
     case("what does 410 mean", "410", &[]),
     case("451", "451", &["451", "451-exchange"]),
-    case("499", "499-esri", &["499-esri", "499-nginx"]),
+    case("499", "499-nginx", &["499-nginx", "499-esri"]),
     case("499 nginx", "499-nginx", &["499-nginx", "499-esri"]),
     case("nginx 499", "499-nginx", &[]),
     case("530 cloudflare", "530-cloudflare", &[]),
