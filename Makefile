@@ -41,3 +41,6 @@ test-browser: setup
 
 test-e2e: dist
 	node --test tests/e2e/*.test.mjs
+
+bench: dist
+	node bench/run.mjs

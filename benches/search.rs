@@ -3,6 +3,7 @@
 //! `search: median X.X µs/query (min, max of per-round medians)`.
 
 #[path = "../tests/common/search_cases.rs"]
+#[allow(dead_code)] // The expected rankings are the tests' business; the benchmark only types the queries.
 mod search_cases;
 
 use http_status::search::{search, Filters};

@@ -21,8 +21,11 @@ const TYPES = {
 /** Pages whose name starts with `csp-` are served with the strict policy the README promises. */
 export const STRICT_CSP = "script-src 'self' 'wasm-unsafe-eval'";
 
-/** Serves /dist/* (and /copy/*) from dist/ and /pages/* from tests/e2e/pages/. Returns { url, close, requests }. */
-export async function serve() {
+/**
+ * Serves /dist/* (and /copy/*) from dist/ and /pages/* from `pages` (tests/e2e/pages/ unless
+ * given). Returns { url, close, requests }.
+ */
+export async function serve(pages = join(ROOT, 'tests/e2e/pages')) {
   const requests = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
@@ -34,7 +37,7 @@ export async function serve() {
     // /copy/ serves dist/ again under another URL: a second, independent copy of the bundle.
     const mapped = path.startsWith('/dist/') ? join(ROOT, 'dist', path.slice(6))
       : path.startsWith('/copy/') ? join(ROOT, 'dist', path.slice(6))
-      : path.startsWith('/pages/') ? join(ROOT, 'tests/e2e/pages', path.slice(7))
+      : path.startsWith('/pages/') ? join(pages, path.slice(7))
       : null;
     if (!mapped || !normalize(mapped).startsWith(ROOT)) {
       response.writeHead(404).end('not found');

@@ -1,0 +1,241 @@
+// `make bench`: what the widget costs a documentation page, measured in headless Chromium on
+// 127.0.0.1 against the release bundle in dist/. Writes bench/results.json, bench/results.md
+// and the table between the bench markers in README.md.
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { ROOT, serve, launch } from '../tests/e2e/harness.mjs';
+
+const RUNS = 7;
+const SCALES = [100, 1000, 5000];
+/** Queries typed one character at a time, as people type them. */
+const TYPED_QUERIES = ['404', 'not found', 'rate limit', 'retry after', 'cloudflare', 'forbiden', '5xx', 'gateway timeout'];
+const TARGETS = { totalGzipKb: 150, firstCardMs: 150, keystrokeP95Ms: 8, badges1000Ms: 500, growth1000To5000: 5.5, searchMicros: 20 };
+
+const PAGES = join(ROOT, 'bench/runs/pages');
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const percentile = (values, fraction) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
+};
+const summary = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values), runs: values.length });
+const round = (value, digits = 1) => Number(value.toFixed(digits));
+
+async function writePages() {
+  await mkdir(PAGES, { recursive: true });
+  const page = (expect, body) => `<!doctype html>
+<html lang="en" data-expect="${expect}">
+<head>
+  <meta charset="utf-8">
+  <title>bench</title>
+  <link rel="icon" href="data:,">
+  <script src="/pages/probe.js"></script>
+  <script type="module" src="/dist/http-status.js"></script>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+  await writeFile(join(PAGES, 'probe.js'), await readFile(join(ROOT, 'bench/probe.js')));
+  await writeFile(join(PAGES, 'first-card.html'), page(1, '<p>Example: <http-status code="404">404 Not Found</http-status></p>'));
+  await writeFile(join(PAGES, 'browser.html'), page(0, '<http-status view="browser"></http-status>'));
+  const codes = [200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504];
+  for (const count of SCALES) {
+    const badges = Array.from({ length: count }, (_, index) => {
+      const code = codes[index % codes.length];
+      return `<p>Answer ${index}: <http-status code="${code}" view="badge">${code}</http-status> in running text.</p>`;
+    });
+    await writeFile(join(PAGES, `badges-${count}.html`), page(count, badges.join('\n')));
+  }
+}
+
+/** 1. Every file the embed loads, raw, gzip -9 and brotli. */
+async function bundleWeight() {
+  const dist = join(ROOT, 'dist');
+  const snippetFiles = [];
+  const walk = async (folder) => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else snippetFiles.push(path);
+    }
+  };
+  await walk(join(dist, 'snippets'));
+  const files = [join(dist, 'http-status.js'), join(dist, 'http-status-wasm.js'), join(dist, 'http-status-wasm_bg.wasm'), ...snippetFiles];
+  const rows = [];
+  for (const path of files) {
+    const bytes = await readFile(path);
+    rows.push({
+      file: relative(dist, path),
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  const total = rows.reduce((sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { files: rows, total };
+}
+
+async function freshPage(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  await page.goto(url);
+  return { page, context, errors };
+}
+
+/** 2. Navigation start until the first card has rendered in its shadow root. */
+async function timeToFirstCard(browser, url) {
+  const times = [];
+  for (let run = 0; run < RUNS; run++) {
+    const { page, context, errors } = await freshPage(browser, `${url}/pages/first-card.html`);
+    await page.waitForFunction(() => window.__bench.first !== null);
+    times.push(await page.evaluate(() => window.__bench.first));
+    if (errors.length) throw new Error(`first card page: ${errors.join('; ')}`);
+    await context.close();
+  }
+  return summary(times);
+}
+
+/** 3. Input event to settled DOM with layout done, per keystroke, in the browser view. */
+async function keystrokeLatency(browser, url) {
+  const all = [];
+  const runMedians = [];
+  for (let run = 0; run < RUNS; run++) {
+    const { page, context } = await freshPage(browser, `${url}/pages/browser.html`);
+    await page.waitForFunction(() => document.querySelector('http-status')?.shadowRoot?.querySelector('.results .card'));
+    const times = await page.evaluate(async (queries) => {
+      const host = document.querySelector('http-status');
+      const input = host.shadowRoot.querySelector('input');
+      // A macrotask after the input event: the app re-renders in microtasks before it runs.
+      const settle = () => new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(0);
+      });
+      const type = async (value) => {
+        const start = performance.now();
+        input.value = value;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await settle();
+        host.shadowRoot.querySelector('.layout').getBoundingClientRect();
+        document.body.offsetHeight;
+        return performance.now() - start;
+      };
+      const measured = [];
+      for (const query of queries) {
+        await type('');
+        for (let length = 1; length <= query.length; length++) measured.push(await type(query.slice(0, length)));
+      }
+      await type('');
+      return measured;
+    }, TYPED_QUERIES);
+    all.push(...times);
+    runMedians.push(median(times));
+    await context.close();
+  }
+  return { keystrokes: all.length, p50: percentile(all, 0.5), p95: percentile(all, 0.95), max: Math.max(...all), runMedians: summary(runMedians) };
+}
+
+/** 4. Pages with many badges: time until all rendered, JS heap and wasm memory. */
+async function scale(browser, url, count) {
+  const times = [];
+  const heaps = [];
+  const wasm = [];
+  for (let run = 0; run < Math.min(RUNS, 5); run++) {
+    const { page, context, errors } = await freshPage(browser, `${url}/pages/badges-${count}.html`);
+    await page.waitForFunction(() => window.__bench.all !== null, null, { timeout: 120_000 });
+    times.push(await page.evaluate(() => window.__bench.all));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    heaps.push((await cdp.send('Runtime.getHeapUsage')).usedSize);
+    wasm.push(await page.evaluate(async () => (await (await import('/dist/http-status-wasm.js')).default()).memory.buffer.byteLength));
+    if (errors.length) throw new Error(`${count} badges: ${errors.join('; ')}`);
+    await context.close();
+  }
+  return { count, allRendered: summary(times), jsHeapBytes: summary(heaps), wasmMemoryBytes: summary(wasm) };
+}
+
+/** 5. Native search, from the search benchmark. */
+function nativeSearch() {
+  const output = execFileSync('cargo', ['bench', '--quiet', '--bench', 'search'], { cwd: ROOT, encoding: 'utf8' });
+  const match = output.match(/median ([\d.]+) µs\/query over (\d+) queries \(min ([\d.]+), max ([\d.]+)/);
+  if (!match) throw new Error(`unexpected search benchmark output: ${output}`);
+  return { median: Number(match[1]), queries: Number(match[2]), min: Number(match[3]), max: Number(match[4]) };
+}
+
+function machine(browserVersion) {
+  const cpu = cpus();
+  return {
+    cpu: `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}`,
+    memoryGiB: round(totalmem() / 2 ** 30, 0),
+    chromium: browserVersion,
+    node: process.version,
+    date: new Date().toISOString().slice(0, 10),
+  };
+}
+
+const kb = (bytes) => `${round(bytes / 1024)} KB`;
+const ms = (value) => `${round(value)} ms`;
+const verdict = (ok) => (ok ? 'met' : '**missed**');
+
+function markdown(results) {
+  const { weight, firstCard, keystrokes, scales, search, machine: box } = results;
+  const at = (count) => scales.find((entry) => entry.count === count);
+  const growth = at(5000).allRendered.median / at(1000).allRendered.median;
+  const lines = [
+    `Measured ${box.date} on ${box.cpu}, ${box.memoryGiB} GiB, Chromium ${box.chromium} headless, Node ${box.node}; medians of ${RUNS} runs (min–max).`,
+    '',
+    '| Measure | Result | Target | |',
+    '| --- | --- | --- | --- |',
+    `| Embed transfer, gzip -9 (brotli) | ${kb(weight.total.gzip)} (${kb(weight.total.brotli)}); raw ${kb(weight.total.raw)} | ≤ ${TARGETS.totalGzipKb} KB gzip | ${verdict(weight.total.gzip / 1024 <= TARGETS.totalGzipKb)} |`,
+    `| Time to first card | ${ms(firstCard.median)} (${ms(firstCard.min)}–${ms(firstCard.max)}) | ≤ ${TARGETS.firstCardMs} ms | ${verdict(firstCard.median <= TARGETS.firstCardMs)} |`,
+    `| Keystroke latency, ${keystrokes.keystrokes} keystrokes | p50 ${ms(keystrokes.p50)}, p95 ${ms(keystrokes.p95)}, max ${ms(keystrokes.max)} | p95 ≤ ${TARGETS.keystrokeP95Ms} ms | ${verdict(keystrokes.p95 <= TARGETS.keystrokeP95Ms)} |`,
+    ...scales.map((entry) => `| ${entry.count.toLocaleString('en')} badges rendered | ${ms(entry.allRendered.median)} (${ms(entry.allRendered.min)}–${ms(entry.allRendered.max)}); JS heap ${kb(entry.jsHeapBytes.median)}, wasm memory ${kb(entry.wasmMemoryBytes.median)} | ${entry.count === 1000 ? `≤ ${TARGETS.badges1000Ms} ms` : ''} | ${entry.count === 1000 ? verdict(entry.allRendered.median <= TARGETS.badges1000Ms) : ''} |`),
+    `| Growth, 1,000 → 5,000 badges | × ${round(growth, 2)} | ≤ × ${TARGETS.growth1000To5000} | ${verdict(growth <= TARGETS.growth1000To5000)} |`,
+    `| Native search, ${search.queries} queries | ${search.median} µs/query (${search.min}–${search.max}) | < ${TARGETS.searchMicros} µs | ${verdict(search.median < TARGETS.searchMicros)} |`,
+    '',
+    '| File | Raw | gzip -9 | brotli |',
+    '| --- | --- | --- | --- |',
+    ...weight.files.map((file) => `| \`${file.file}\` | ${kb(file.raw)} | ${kb(file.gzip)} | ${kb(file.brotli)} |`),
+    `| **total** | ${kb(weight.total.raw)} | ${kb(weight.total.gzip)} | ${kb(weight.total.brotli)} |`,
+  ];
+  return lines.join('\n');
+}
+
+async function main() {
+  await writePages();
+  const server = await serve(PAGES);
+  const browser = await launch();
+  try {
+    const weight = await bundleWeight();
+    const firstCard = await timeToFirstCard(browser, server.url);
+    const keystrokes = await keystrokeLatency(browser, server.url);
+    const scales = [];
+    for (const count of SCALES) scales.push(await scale(browser, server.url, count));
+    const search = nativeSearch();
+    const results = { machine: machine(browser.version()), targets: TARGETS, weight, firstCard, keystrokes, scales, search };
+    const table = markdown(results);
+    await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile(join(ROOT, 'bench/results.md'), `# Benchmark results\n\nProduced by \`make bench\`.\n\n${table}\n`);
+    const readmePath = join(ROOT, 'README.md');
+    const readme = await readFile(readmePath, 'utf8');
+    const updated = readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`);
+    await writeFile(readmePath, updated);
+    console.log(table);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
