@@ -1,21 +1,23 @@
 // The embed entry point: <script type="module" src=".../http-status.js"></script>.
-// Loads the wasm next to this file (the core resolves it from import.meta.url), which
-// defines <http-status>, and re-exports the lookup functions.
-import init, * as core from './http-status-wasm.js';
+// Loads the wasm next to this file, which defines <http-status>, and re-exports the lookups.
 
-let loaded = false;
+// Start downloading the wasm at once, in parallel with the glue module and its imports.
+const wasm = fetch(new URL('./http-status-wasm_bg.wasm', import.meta.url));
+
+let core = null;
 
 /** Resolves once <http-status> is defined and lookup/search/codes work. */
-export const ready = init().then(() => {
-  loaded = true;
+export const ready = import('./http-status-wasm.js').then(async (glue) => {
+  await glue.default({ module_or_path: wasm });
+  core = glue;
 });
 
 function loadedCore() {
-  if (!loaded) throw new Error('http-status: wait for `ready` before calling lookup, search or codes');
+  if (!core) throw new Error('http-status: wait for `ready` before calling lookup, search or codes');
   return core;
 }
 
-/** The registered entry for a code (else its first vendor entry), or null. */
+/** The registered entry for a code (else its primary vendor entry), or null. */
 export const lookup = (code) => loadedCore().lookup(code);
 
 /** Entries ranked for a free-text query, best first. */

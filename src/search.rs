@@ -272,6 +272,11 @@ struct Names {
     vendor: Option<String>,
 }
 
+/// Builds the search index now rather than on the first keystroke.
+pub fn prepare() {
+    index();
+}
+
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| build_index(db::entries()))

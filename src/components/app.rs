@@ -1,8 +1,8 @@
-use crate::components::badge::Badge;
+use crate::components::badge::badge;
 use crate::components::browser::Browser;
 use crate::components::card::Card;
 use crate::components::explainer::Explainer;
-use crate::components::problem::{Problem, ProblemKind};
+use crate::components::problem::{problem, ProblemKind};
 use crate::db::{self, Entry, Resolved};
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 use yew::prelude::*;
@@ -69,12 +69,12 @@ pub fn App(props: &AppProps) -> Html {
     let entry = match db::resolve(&props.code) {
         Resolved::Found(entry) => entry,
         Resolved::Unassigned { code, class } => {
-            return html! { <Problem kind={ProblemKind::Unassigned { code, class }} inline={view == View::Badge} /> }
+            return problem(&ProblemKind::Unassigned { code, class }, view == View::Badge)
         }
-        Resolved::Invalid { message } => return html! { <Problem kind={ProblemKind::Invalid(message)} inline={view == View::Badge} /> },
+        Resolved::Invalid { message } => return problem(&ProblemKind::Invalid(message), view == View::Badge),
     };
     match view {
-        View::Badge => html! { <Badge {entry} /> },
+        View::Badge => badge(entry),
         View::Explainer => html! { <StandaloneExplainer {entry} {on_open} /> },
         _ => html! { <Card {entry} {on_open} /> },
     }

@@ -1,15 +1,9 @@
-use crate::components::copy_button::CopyButton;
+use crate::components::copy_button::copy_button;
 use crate::db::Entry;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct BadgeProps {
-    pub entry: &'static Entry,
-}
-
 /// An inline pill for running text; hovering or focusing it shows the summary.
-#[component]
-pub fn Badge(BadgeProps { entry }: &BadgeProps) -> Html {
+pub fn badge(entry: &'static Entry) -> Html {
     html! {
         <span class={classes!("badge-wrap", entry.class().label())}>
             <span class="badge" part="badge" tabindex="0" aria-describedby="badge-summary">
@@ -17,7 +11,7 @@ pub fn Badge(BadgeProps { entry }: &BadgeProps) -> Html {
             </span>
             <span class="popover" part="popover">
                 <span id="badge-summary">{ entry.summary }</span>
-                <CopyButton text={entry.status_line()} label="Copy status line" />
+                { copy_button(entry.status_line(), "Copy status line") }
             </span>
         </span>
     }

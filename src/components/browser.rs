@@ -1,8 +1,9 @@
-use crate::components::card_face::CardFace;
+use crate::components::card_face::card_face;
 use crate::components::explainer::Explainer;
 use crate::db::{self, Class, Entry};
 use crate::search::{self, Filters, Registry};
 use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -11,6 +12,9 @@ use yew::prelude::*;
 
 /// How many close matches to offer when a search finds nothing.
 const SUGGESTION_COUNT: usize = 5;
+/// Cards rendered before "Show all": enough for a screenful at any width (divisible by 1 to
+/// 4 columns), few enough that every keystroke re-renders fast.
+const FIRST_RESULTS: usize = 36;
 
 thread_local! {
     /// Browser views mounted on the page; `/` only focuses a search box when there is one.
@@ -22,6 +26,8 @@ pub struct BrowserState {
     query: String,
     filters: Filters,
     selected: Option<&'static Entry>,
+    /// Every result rendered, not just the first ones; reset by a new search.
+    show_all: bool,
 }
 
 pub enum Action {
@@ -29,6 +35,7 @@ pub enum Action {
     ToggleClass(Class),
     SetRegistry(Registry),
     ClearFilters,
+    ShowAll,
     Open(&'static Entry),
     Close,
 }
@@ -39,12 +46,23 @@ impl Reducible for BrowserState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::SetQuery(query) => next.query = query,
-            Action::ToggleClass(class) => {
-                next.filters.class = if next.filters.class == Some(class) { None } else { Some(class) }
+            Action::SetQuery(query) => {
+                next.show_all &= next.query == query;
+                next.query = query;
             }
-            Action::SetRegistry(registry) => next.filters.registry = registry,
-            Action::ClearFilters => next.filters = Filters::default(),
+            Action::ToggleClass(class) => {
+                next.filters.class = if next.filters.class == Some(class) { None } else { Some(class) };
+                next.show_all = false;
+            }
+            Action::SetRegistry(registry) => {
+                next.filters.registry = registry;
+                next.show_all = false;
+            }
+            Action::ClearFilters => {
+                next.filters = Filters::default();
+                next.show_all = false;
+            }
+            Action::ShowAll => next.show_all = true,
             Action::Open(entry) => next.selected = Some(entry),
             Action::Close => next.selected = None,
         }
@@ -65,7 +83,7 @@ pub struct BrowserProps {
 /// The full reference: search, filters, a grid of cards and an explainer panel.
 #[component]
 pub fn Browser(props: &BrowserProps) -> Html {
-    let state = use_reducer(|| BrowserState { query: props.query.to_string(), filters: Filters::default(), selected: None });
+    let state = use_reducer(|| BrowserState { query: props.query.to_string(), filters: Filters::default(), selected: None, show_all: false });
     let search_input = use_node_ref();
     let results_list = use_node_ref();
     let panel = use_node_ref();
@@ -79,6 +97,11 @@ pub fn Browser(props: &BrowserProps) -> Html {
         use_effect_with(props.query.clone(), move |query| state.dispatch(Action::SetQuery(query.to_string())));
     }
     use_slash_shortcut(search_input.clone());
+    // Build the search index once the first render is on screen, not on the first keystroke.
+    use_effect_with((), |_| {
+        let preparing = Timeout::new(0, search::prepare);
+        move || drop(preparing)
+    });
     use_hash_link(props.link_hash, state.clone());
 
     let hits = {
@@ -169,6 +192,11 @@ pub fn Browser(props: &BrowserProps) -> Html {
     };
 
     let selected_id = state.selected.map(|entry| entry.id);
+    let shown = if state.show_all { hits.len() } else { hits.len().min(FIRST_RESULTS) };
+    let show_all = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::ShowAll))
+    };
     let tab_stop = active_card.filter(|id| hits.iter().any(|hit| hit.entry.id == *id)).or(hits.first().map(|hit| hit.entry.id));
     let count_text = match hits.len() {
         0 => "No matching codes".to_string(),
@@ -219,7 +247,7 @@ pub fn Browser(props: &BrowserProps) -> Html {
                     <NoResults query={AttrValue::from(state.query.clone())} filtered={state.filters != Filters::default()} state={state.clone()} on_open={open.clone()} />
                 } else {
                     <ul class="results" ref={results_list} aria-label="Status codes" onkeydown={on_results_keydown}>
-                        { for hits.iter().map(|hit| {
+                        { for hits[..shown].iter().map(|hit| {
                             let entry = hit.entry;
                             let onclick = open.reform(move |_| entry);
                             let onfocus = { let active_card = active_card.clone(); Callback::from(move |_| active_card.set(Some(entry.id))) };
@@ -236,12 +264,15 @@ pub fn Browser(props: &BrowserProps) -> Html {
                                         {onclick}
                                         {onfocus}
                                     >
-                                        <CardFace entry={entry} />
+                                        { card_face(entry) }
                                     </button>
                                 </li>
                             }
                         }) }
                     </ul>
+                    if shown < hits.len() {
+                        <button type="button" class="show-all" onclick={show_all}>{ format!("Show all {} codes", hits.len()) }</button>
+                    }
                 }
                 if let Some(entry) = state.selected {
                     <div class={classes!("panel", entry.class().label())} ref={panel} tabindex="-1" role="region" aria-label={format!("{} explained", entry.title())}>

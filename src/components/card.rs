@@ -1,5 +1,5 @@
-use crate::components::card_face::CardFace;
-use crate::components::copy_button::CopyButton;
+use crate::components::card_face::card_face;
+use crate::components::copy_button::copy_button;
 use crate::components::explainer::Explainer;
 use crate::db::Entry;
 use yew::prelude::*;
@@ -41,13 +41,13 @@ pub fn Card(props: &CardProps) -> Html {
     let details_id = format!("details-{}", entry.id);
     html! {
         <article part="card" class={classes!("card", "standalone", entry.class().label())}>
-            <div class="card-face"><CardFace entry={entry} /></div>
+            <div class="card-face">{ card_face(entry) }</div>
             <div class="actions">
                 <button type="button" class="toggle" aria-expanded={expanded.to_string()} aria-controls={details_id.clone()} onclick={toggle}>
                     { if *expanded { "Hide explanation" } else { "Explain" } }
                 </button>
-                <CopyButton text={entry.code.to_string()} label="Copy code" />
-                <CopyButton text={entry.status_line()} label="Copy status line" />
+                { copy_button(entry.code.to_string(), "Copy code") }
+                { copy_button(entry.status_line(), "Copy status line") }
             </div>
             <div id={details_id} hidden={!*expanded}>
                 if *expanded {

@@ -1,14 +1,12 @@
+//! The heading and face of an entry, shared by cards, the browser's results and the explainer.
+//! Plain view functions rather than components: the browser renders a hundred of them per
+//! keystroke, and a component each would cost a scope, hooks and scheduling.
+
 use crate::db::{Entry, Status};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CardFaceProps {
-    pub entry: &'static Entry,
-}
-
-/// The heading line of an entry: code, phrase, class and the tags that qualify it.
-#[component]
-pub fn EntryHeading(CardFaceProps { entry }: &CardFaceProps) -> Html {
+/// Code, phrase, class and the tags that qualify the entry.
+pub fn entry_heading(entry: &'static Entry) -> Html {
     html! {
         <>
             <span class="heading">
@@ -32,11 +30,10 @@ pub fn EntryHeading(CardFaceProps { entry }: &CardFaceProps) -> Html {
 }
 
 /// What every card shows: heading, former names and the one-sentence summary.
-#[component]
-pub fn CardFace(CardFaceProps { entry }: &CardFaceProps) -> Html {
+pub fn card_face(entry: &'static Entry) -> Html {
     html! {
         <>
-            <EntryHeading entry={*entry} />
+            { entry_heading(entry) }
             if !entry.aliases.is_empty() {
                 <span class="aliases">{ formerly(entry) }</span>
             }

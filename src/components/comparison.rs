@@ -1,17 +1,8 @@
 use crate::db::{self, Family};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ComparisonProps {
-    pub family: &'static Family,
-    /// The row to highlight.
-    pub current: u16,
-    pub on_select: Callback<u16>,
-}
-
-/// Codes people confuse, side by side.
-#[component]
-pub fn Comparison(ComparisonProps { family, current, on_select }: &ComparisonProps) -> Html {
+/// Codes people confuse, side by side, with `current` highlighted and the others clickable.
+pub fn comparison(family: &'static Family, current: u16, on_select: &Callback<u16>) -> Html {
     html! {
         <div class="table-scroll">
             <table class="comparison">
@@ -25,17 +16,16 @@ pub fn Comparison(ComparisonProps { family, current, on_select }: &ComparisonPro
                 </thead>
                 <tbody>
                     { for family.rows.iter().map(|row| {
-                        let is_current = row.code == *current;
+                        let is_current = row.code == current;
                         let phrase = db::lookup(row.code).map(|entry| entry.phrase).unwrap_or_default();
                         let code = row.code;
-                        let onclick = on_select.reform(move |_| code);
                         html! {
                             <tr class={classes!(is_current.then_some("current"))} aria-current={is_current.then_some("true")}>
                                 <th scope="row">
                                     if is_current {
                                         <span class="code-cell">{ row.code }{ " " }<span class="muted">{ phrase }</span></span>
                                     } else {
-                                        <button type="button" class="link" {onclick}>{ row.code }{ " " }<span class="muted">{ phrase }</span></button>
+                                        <button type="button" class="link" onclick={on_select.reform(move |_| code)}>{ row.code }{ " " }<span class="muted">{ phrase }</span></button>
                                     }
                                 </th>
                                 { for row.cells.iter().map(|cell| html! { <td>{ *cell }</td> }) }

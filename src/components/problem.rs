@@ -10,25 +10,22 @@ pub enum ProblemKind {
     Invalid(String),
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ProblemProps {
-    pub kind: ProblemKind,
-    /// Inline (badge) or block.
-    #[prop_or_default]
-    pub inline: bool,
-}
-
-#[component]
-pub fn Problem(ProblemProps { kind, inline }: &ProblemProps) -> Html {
+/// A friendly message, inline (badge view) or as a block.
+pub fn problem(kind: &ProblemKind, inline: bool) -> Html {
     let (title, detail) = match kind {
         ProblemKind::Unassigned { code, class } => (
             format!("{code}: not a registered status code"),
-            format!("No registry entry or vendor we know uses {code}. As a {} code it is read as {}: {}.", class.label(), class.name().to_lowercase(), class.meaning()),
+            format!(
+                "No registry entry or vendor we know uses {code}. As a {} code it is read as {}: {}.",
+                class.label(),
+                class.name().to_lowercase(),
+                class.meaning()
+            ),
         ),
         ProblemKind::Invalid(message) => ("Not a status code".to_string(), message.clone()),
     };
-    if *inline {
-        return html! { <span class="badge problem-badge" part="badge" title={detail.clone()}>{ title }</span> };
+    if inline {
+        return html! { <span class="badge problem-badge" part="badge" title={detail}>{ title }</span> };
     }
     html! {
         <div class="problem" part="problem" role="note">
