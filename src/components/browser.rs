@@ -12,9 +12,9 @@ use yew::prelude::*;
 
 /// How many close matches to offer when a search finds nothing.
 const SUGGESTION_COUNT: usize = 5;
-/// Cards rendered before "Show all": enough for a screenful at any width (divisible by 1 to
-/// 4 columns), few enough that every keystroke re-renders fast.
-const FIRST_RESULTS: usize = 36;
+/// Cards rendered before "Show all": a screenful at any width (fills rows of 1, 2, 3 or 4
+/// columns), few enough that a keystroke replacing all of them re-renders fast.
+const FIRST_RESULTS: usize = 24;
 
 thread_local! {
     /// Browser views mounted on the page; `/` only focuses a search box when there is one.
@@ -191,6 +191,23 @@ pub fn Browser(props: &BrowserProps) -> Html {
         })
     };
 
+    // One listener each on the list rather than two per card.
+    let on_results_click = {
+        let open = open.clone();
+        Callback::from(move |event: MouseEvent| {
+            if let Some(entry) = card_entry(event.target()) {
+                open.emit(entry);
+            }
+        })
+    };
+    let on_results_focus = {
+        let active_card = active_card.clone();
+        Callback::from(move |event: FocusEvent| {
+            if let Some(entry) = card_entry(event.target()) {
+                active_card.set(Some(entry.id));
+            }
+        })
+    };
     let selected_id = state.selected.map(|entry| entry.id);
     let shown = if state.show_all { hits.len() } else { hits.len().min(FIRST_RESULTS) };
     let show_all = {
@@ -246,11 +263,9 @@ pub fn Browser(props: &BrowserProps) -> Html {
                 if hits.is_empty() {
                     <NoResults query={AttrValue::from(state.query.clone())} filtered={state.filters != Filters::default()} state={state.clone()} on_open={open.clone()} />
                 } else {
-                    <ul class="results" ref={results_list} aria-label="Status codes" onkeydown={on_results_keydown}>
+                    <ul class="results" ref={results_list} aria-label="Status codes" onkeydown={on_results_keydown} onclick={on_results_click} onfocusin={on_results_focus}>
                         { for hits[..shown].iter().map(|hit| {
                             let entry = hit.entry;
-                            let onclick = open.reform(move |_| entry);
-                            let onfocus = { let active_card = active_card.clone(); Callback::from(move |_| active_card.set(Some(entry.id))) };
                             let is_selected = selected_id == Some(entry.id);
                             html! {
                                 <li key={entry.id}>
@@ -261,8 +276,6 @@ pub fn Browser(props: &BrowserProps) -> Html {
                                         data-id={entry.id}
                                         tabindex={if tab_stop == Some(entry.id) { "0" } else { "-1" }}
                                         aria-current={is_selected.then_some("true")}
-                                        {onclick}
-                                        {onfocus}
                                     >
                                         { card_face(entry) }
                                     </button>
@@ -337,6 +350,13 @@ fn truncate(text: &str, limit: usize) -> String {
     shortened
 }
 
+/// The entry of the result card an event happened in.
+fn card_entry(target: Option<web_sys::EventTarget>) -> Option<&'static Entry> {
+    let element = target?.dyn_into::<web_sys::Element>().ok()?;
+    let card = element.closest("button.card").ok()??;
+    db::by_id(&card.get_attribute("data-id")?)
+}
+
 fn cards(results_list: &NodeRef) -> Vec<HtmlElement> {
     let Some(list) = results_list.cast::<HtmlElement>() else { return Vec::new() };
     let Ok(nodes) = list.query_selector_all("button.card") else { return Vec::new() };
@@ -345,9 +365,10 @@ fn cards(results_list: &NodeRef) -> Vec<HtmlElement> {
 
 /// Cards per row, from their layout: the cards sharing the first card's top edge.
 fn column_count(results_list: &NodeRef) -> usize {
+    let top = |card: &HtmlElement| card.get_bounding_client_rect().top().round();
     let cards = cards(results_list);
-    let Some(first_top) = cards.first().map(|card| card.offset_top()) else { return 1 };
-    cards.iter().take_while(|card| card.offset_top() == first_top).count().max(1)
+    let Some(first_top) = cards.first().map(top) else { return 1 };
+    cards.iter().take_while(|card| top(card) == first_top).count().max(1)
 }
 
 /// Focuses the card that `target(current index, count)` picks; false when there is none.

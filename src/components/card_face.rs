@@ -1,45 +1,63 @@
 //! The heading and face of an entry, shared by cards, the browser's results and the explainer.
-//! Plain view functions rather than components: the browser renders a hundred of them per
-//! keystroke, and a component each would cost a scope, hooks and scheduling.
+//!
+//! They are built as markup strings and inserted in one step: the browser re-renders dozens of
+//! cards per keystroke, and building each from a tree of virtual nodes costs many calls from
+//! wasm into the DOM. The markup comes from our own static data, escaped here.
 
 use crate::db::{Entry, Status};
+use std::fmt::Write as _;
 use yew::prelude::*;
 
 /// Code, phrase, class and the tags that qualify the entry.
 pub fn entry_heading(entry: &'static Entry) -> Html {
-    html! {
-        <>
-            <span class="heading">
-                <span class="code">{ entry.code }</span>
-                <span class="phrase">{ entry.phrase }</span>
-            </span>
-            <span class="tags">
-                <span class="tag class-tag">{ entry.class().label() }</span>
-                if let Some(vendor) = entry.vendor {
-                    <span class="tag vendor-tag">{ vendor }</span>
-                }
-                if entry.deprecated {
-                    <span class="tag warn-tag">{ "Deprecated" }</span>
-                }
-                if matches!(entry.status, Status::Unused | Status::Obsoleted | Status::Temporary) {
-                    <span class="tag warn-tag">{ status_label(entry.status) }</span>
-                }
-            </span>
-        </>
-    }
+    Html::from_html_unchecked(heading_markup(entry).into())
 }
 
-/// What every card shows: heading, former names and the one-sentence summary.
+/// What every card shows: heading, former names and the one-sentence summary, in one
+/// element so that inserting and removing it is one DOM operation.
 pub fn card_face(entry: &'static Entry) -> Html {
-    html! {
-        <>
-            { entry_heading(entry) }
-            if !entry.aliases.is_empty() {
-                <span class="aliases">{ formerly(entry) }</span>
-            }
-            <span class="summary">{ entry.summary }</span>
-        </>
+    let mut markup = String::from(r#"<span class="face">"#);
+    markup.push_str(&heading_markup(entry));
+    if !entry.aliases.is_empty() {
+        let _ = write!(markup, r#"<span class="aliases">{}</span>"#, escape(&formerly(entry)));
     }
+    let _ = write!(markup, r#"<span class="summary">{}</span></span>"#, escape(entry.summary));
+    Html::from_html_unchecked(markup.into())
+}
+
+fn heading_markup(entry: &Entry) -> String {
+    let mut markup = format!(
+        r#"<span class="entry-heading"><span class="heading"><span class="code">{}</span><span class="phrase">{}</span></span><span class="tags"><span class="tag class-tag">{}</span>"#,
+        entry.code,
+        escape(entry.phrase),
+        entry.class().label()
+    );
+    if let Some(vendor) = entry.vendor {
+        let _ = write!(markup, r#"<span class="tag vendor-tag">{}</span>"#, escape(vendor));
+    }
+    if entry.deprecated {
+        markup.push_str(r#"<span class="tag warn-tag">Deprecated</span>"#);
+    }
+    if matches!(entry.status, Status::Unused | Status::Obsoleted | Status::Temporary) {
+        let _ = write!(markup, r#"<span class="tag warn-tag">{}</span>"#, status_label(entry.status));
+    }
+    markup.push_str("</span></span>");
+    markup
+}
+
+/// Text made safe to place between tags.
+fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            other => escaped.push(other),
+        }
+    }
+    escaped
 }
 
 /// "formerly Payload Too Large, Request Entity Too Large".

@@ -75,6 +75,7 @@ test('link-hash: the page hash opens an entry and selecting one writes it', asyn
   const tab = await openPage(browser, `${page('hash.html')}#429`);
   await waitForShadow(tab, '.panel .explainer');
   assert.match(await shadowText(tab, '.panel .explainer .title'), /429/);
+  await tab.locator('http-status input[type=search]').fill('5xx');
   await tab.locator('http-status button.card[data-id="503"]').click();
   await tab.waitForFunction(() => location.hash === '#503');
   await tab.evaluate(() => { location.hash = '#499-nginx'; });

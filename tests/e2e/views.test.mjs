@@ -162,6 +162,7 @@ test('zero axe-core violations in every view, in both themes', async () => {
 
 test('usable at 320 px: no horizontal scrolling in any view', async () => {
   const page = await openViews({ viewport: { width: 320, height: 720 } });
+  await page.locator('#browser http-status input[type=search]').fill('too many');
   await page.locator('#browser http-status button.card[data-id="429"]').click();
   await waitForShadow(page, '.panel .explainer');
   const widths = await page.evaluate(() => ({ page: document.scrollingElement.scrollWidth, viewport: window.innerWidth }));
@@ -174,6 +175,7 @@ test('screenshots of every view in both themes and at 320 px', async () => {
   for (const [theme, width] of [['light', 1200], ['dark', 1200], ['light', 320], ['dark', 320]]) {
     const page = await openViews({ viewport: { width, height: 900 }, colorScheme: theme });
     await setTheme(page, theme);
+    await page.locator('#browser http-status input[type=search]').fill('5xx');
     await page.locator('#browser http-status button.card[data-id="503"]').click();
     await waitForShadow(page, '.panel .explainer');
     await page.locator('#browser http-status button.card[data-id="503"]').evaluate(() => window.scrollTo(0, 0));
