@@ -262,6 +262,9 @@ struct Index {
     fuzzy_candidates: HashMap<char, Vec<usize>>,
     /// Per entry: compact forms of the phrase, aliases, keywords, headers and vendor.
     names: Vec<Names>,
+    /// Every compact name with its entry, sorted: the entries a whole query can match are
+    /// one prefix range, so most entries skip the whole-query comparisons.
+    sorted_names: Vec<(String, usize)>,
 }
 
 struct Names {
@@ -317,7 +320,7 @@ fn build_index(entries: &[Entry]) -> Index {
             fuzzy_candidates.entry(word.chars().next().unwrap_or_default()).or_default().push(position);
         }
     }
-    let names = entries
+    let names: Vec<Names> = entries
         .iter()
         .map(|entry| Names {
             phrase: compact(entry.phrase),
@@ -327,10 +330,31 @@ fn build_index(entries: &[Entry]) -> Index {
             vendor: entry.vendor.map(compact),
         })
         .collect();
-    Index { vocabulary, postings, fuzzy_candidates, names }
+    let mut sorted_names: Vec<(String, usize)> = names
+        .iter()
+        .enumerate()
+        .flat_map(|(position, names): (usize, &Names)| {
+            let all = std::iter::once(&names.phrase).chain(&names.aliases).chain(&names.keywords).chain(&names.headers).chain(&names.vendor);
+            all.map(move |name| (name.clone(), position))
+        })
+        .collect();
+    sorted_names.sort();
+    Index { vocabulary, postings, fuzzy_candidates, names, sorted_names }
 }
 
 impl Index {
+    /// Which entries have a name equal to, or starting with, the compact query.
+    fn entries_named(&self, compact: &str, count: usize) -> Vec<bool> {
+        let mut named = vec![false; count];
+        if !compact.is_empty() {
+            let start = self.sorted_names.partition_point(|(name, _)| name.as_str() < compact);
+            for (_, position) in self.sorted_names[start..].iter().take_while(|(name, _)| name.starts_with(compact)) {
+                named[*position] = true;
+            }
+        }
+        named
+    }
+
     /// Vocabulary words matching one query word, with how they matched.
     fn matches(&self, word: &str) -> Vec<(usize, Match)> {
         let mut found = Vec::new();
@@ -506,6 +530,7 @@ pub fn search(input: &str, filters: &Filters) -> Vec<Hit> {
         }
     }
 
+    let named = index.entries_named(&query.compact, entries.len());
     let mut hits: Vec<Hit> = entries
         .iter()
         .enumerate()
@@ -521,7 +546,7 @@ pub fn search(input: &str, filters: &Filters) -> Vec<Hit> {
                 None => 0,
             };
             let words_ok = word_scores.iter().zip(&required).all(|(score, required)| *score > 0 || !required);
-            let whole_score = whole_query_score(&query.compact, &index.names[position]);
+            let whole_score = if named[position] { whole_query_score(&query.compact, &index.names[position]) } else { 0 };
             // With a code, the words only order the entries with that code ("499 nginx");
             // a whole-name match needs no word match ("notfound").
             if !words_ok && code_score == 0 && whole_score == 0 {
