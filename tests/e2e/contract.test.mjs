@@ -90,6 +90,7 @@ test('http-status-select bubbles out of the shadow root with the code', async ()
     window.selections = [];
     document.addEventListener('http-status-select', (event) => window.selections.push({ ...event.detail, composed: event.composed, bubbles: event.bubbles }));
   });
+  await tab.locator('http-status input[type=search]').fill('404');
   await tab.locator('http-status button.card[data-id="404"]').click();
   await tab.locator('http-status .panel .related button').first().click();
   const selections = await tab.evaluate(() => window.selections);
@@ -256,10 +257,14 @@ test('removing elements frees them: 10,000 connect/disconnect cycles do not grow
       element.code = index % 2 ? '404' : '503';
       element.view = index % 3 ? 'card' : 'badge';
       host.append(element);
-      // Let the element render before it goes (a macrotask, without timer clamping).
+      // Let the element render before it goes (a macrotask, without timer clamping). The port
+      // is closed after use: an open port with a handler would itself count as a listener.
       await new Promise((resolve) => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = resolve;
+        channel.port1.onmessage = () => {
+          channel.port1.close();
+          resolve();
+        };
         channel.port2.postMessage(0);
       });
       if (!element.shadowRoot.querySelector('.card, .badge')) throw new Error(`cycle ${index} did not render`);

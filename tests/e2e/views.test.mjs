@@ -147,6 +147,7 @@ test('zero axe-core violations in every view, in both themes', async () => {
   for (const theme of ['light', 'dark']) {
     await setTheme(page, theme);
     // Open the browser's explainer panel too, so it is checked.
+    await page.locator('#browser http-status input[type=search]').fill('not found');
     await page.locator('#browser http-status button.card[data-id="404"]').click();
     await waitForShadow(page, '.panel .explainer');
     for (const view of VIEWS) {
