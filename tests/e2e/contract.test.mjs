@@ -1,29 +1,20 @@
 // The embedding contract on plain HTML pages (not Trunk's): attributes and properties, hash
 // links, events, fallback content, JS exports, lifecycle, bad input, CSP and network use.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, serve, launch, openPage, shadowText, waitForShadow } from './harness.mjs';
+import { ROOT, openPage, shadowText, waitForShadow, useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useServerAndBrowser();
 
-const page = (name) => `${server.url}/pages/${name}`;
+const page = (name) => `${shared.server.url}/pages/${name}`;
 
 /** Lets the element's microtask batch and Yew's render run. */
 const settle = (page) => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
 test('attributes reflect to properties and properties set attributes', async () => {
-  const tab = await openPage(browser, page('blank.html'));
+  const tab = await openPage(shared.browser, page('blank.html'));
   const result = await tab.evaluate(async () => {
     const element = document.createElement('http-status');
     document.body.append(element);
@@ -50,7 +41,7 @@ test('attributes reflect to properties and properties set attributes', async () 
 });
 
 test('changes apply in place, batched to one update after the current task', async () => {
-  const tab = await openPage(browser, page('blank.html'));
+  const tab = await openPage(shared.browser, page('blank.html'));
   await tab.evaluate(() => {
     const element = document.createElement('http-status');
     element.id = 'subject';
@@ -72,7 +63,7 @@ test('changes apply in place, batched to one update after the current task', asy
 });
 
 test('link-hash: the page hash opens an entry and selecting one writes it', async () => {
-  const tab = await openPage(browser, `${page('hash.html')}#429`);
+  const tab = await openPage(shared.browser, `${page('hash.html')}#429`);
   await waitForShadow(tab, '.panel .explainer');
   assert.match(await shadowText(tab, '.panel .explainer .title'), /429/);
   await tab.locator('http-status input[type=search]').fill('5xx');
@@ -84,7 +75,7 @@ test('link-hash: the page hash opens an entry and selecting one writes it', asyn
 });
 
 test('http-status-select bubbles out of the shadow root with the code', async () => {
-  const tab = await openPage(browser, page('hash.html'));
+  const tab = await openPage(shared.browser, page('hash.html'));
   await waitForShadow(tab, '.results .card');
   await tab.evaluate(() => {
     window.selections = [];
@@ -99,13 +90,13 @@ test('http-status-select bubbles out of the shadow root with the code', async ()
 });
 
 test('light-DOM text is the fallback without JS and is not shown twice once rendered', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await shared.browser.newContext({ javaScriptEnabled: false });
   const noScript = await context.newPage();
   await noScript.goto(page('basic.html'));
   assert.match(await noScript.locator('body').innerText(), /answered 404 Not Found\./);
   await context.close();
 
-  const tab = await openPage(browser, page('basic.html'));
+  const tab = await openPage(shared.browser, page('basic.html'));
   await waitForShadow(tab, '.card');
   const lightTextWidth = await tab.evaluate(() => {
     const range = document.createRange();
@@ -116,7 +107,7 @@ test('light-DOM text is the fallback without JS and is not shown twice once rend
 });
 
 test('JS exports: ready, lookup, search, codes', async () => {
-  const tab = await openPage(browser, page('blank.html'));
+  const tab = await openPage(shared.browser, page('blank.html'));
   const result = await tab.evaluate(async () => {
     const api = await import('/dist/http-status.js');
     await api.ready;
@@ -163,7 +154,7 @@ test('dist ships the declarations, the manifest and the JSON database, and they 
   const database = JSON.parse(await readFile(join(ROOT, 'dist/http-status-codes.json'), 'utf8'));
   assert.ok(database.length >= 99 && database[0].code === 100);
 
-  const tab = await openPage(browser, page('blank.html'));
+  const tab = await openPage(shared.browser, page('blank.html'));
   const observed = await tab.evaluate(() => [...customElements.get('http-status').observedAttributes].sort());
   assert.deepEqual(element.attributes.map((attribute) => attribute.name).sort(), observed);
   assert.deepEqual(element.events.map((event) => event.name), ['http-status-select']);
@@ -174,8 +165,8 @@ test('dist ships the declarations, the manifest and the JSON database, and they 
 });
 
 test('many instances share one wasm module and one stylesheet', async () => {
-  const tab = await openPage(browser, page('blank.html'));
-  const shared = await tab.evaluate(async () => {
+  const tab = await openPage(shared.browser, page('blank.html'));
+  const sharing = await tab.evaluate(async () => {
     for (let index = 0; index < 50; index++) {
       const element = document.createElement('http-status');
       element.code = String(200 + (index % 8));
@@ -186,13 +177,13 @@ test('many instances share one wasm module and one stylesheet', async () => {
     const sheets = [...document.querySelectorAll('http-status')].map((element) => element.shadowRoot.adoptedStyleSheets[0]);
     return { sameSheet: sheets.every((sheet) => sheet === sheets[0]), rendered: document.querySelectorAll('http-status').length };
   });
-  assert.deepEqual(shared, { sameSheet: true, rendered: 50 });
+  assert.deepEqual(sharing, { sameSheet: true, rendered: 50 });
   const wasmRequests = tab.requests.filter((url) => url.endsWith('.wasm'));
   assert.equal(wasmRequests.length, 1);
 });
 
 test('moving an element keeps it working; createElement with properties set first works', async () => {
-  const tab = await openPage(browser, page('blank.html'));
+  const tab = await openPage(shared.browser, page('blank.html'));
   const result = await tab.evaluate(async () => {
     const element = document.createElement('http-status');
     element.code = '418';
@@ -212,7 +203,7 @@ test('moving an element keeps it working; createElement with properties set firs
 });
 
 test('a property set before the element is defined is kept', async () => {
-  const tab = await openPage(browser, null);
+  const tab = await openPage(shared.browser, null);
   await tab.goto(page('blank.html'));
   const result = await tab.evaluate(async () => {
     // A fresh document in a frame: the element exists, with a property set, before the
@@ -241,7 +232,7 @@ test('a property set before the element is defined is kept', async () => {
 });
 
 test('removing elements frees them: 10,000 connect/disconnect cycles do not grow nodes, listeners or heap', async () => {
-  const tab = await openPage(browser, page('blank.html'));
+  const tab = await openPage(shared.browser, page('blank.html'));
   const cdp = await tab.context().newCDPSession(tab);
   const measure = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -283,7 +274,7 @@ test('removing elements frees them: 10,000 connect/disconnect cycles do not grow
 });
 
 test('loading the bundle twice from two URLs throws nothing', async () => {
-  const tab = await openPage(browser, page('twice.html'));
+  const tab = await openPage(shared.browser, page('twice.html'));
   await waitForShadow(tab, '.card');
   await tab.evaluate(() => import('/copy/http-status.js').then((copy) => copy.ready));
   assert.equal(await shadowText(tab, '.card .code'), '201');
@@ -291,7 +282,7 @@ test('loading the bundle twice from two URLs throws nothing', async () => {
 });
 
 test('bad input renders a friendly message, warns at most once per element and breaks nothing else', async () => {
-  const tab = await openPage(browser, page('bad-input.html'));
+  const tab = await openPage(shared.browser, page('bad-input.html'));
   await tab.waitForFunction(() => [...document.querySelectorAll('http-status')].every((element) => element.shadowRoot?.querySelector('.root')?.childElementCount));
   const states = await tab.evaluate(() => [...document.querySelectorAll('http-status.bad')].map((element) => element.shadowRoot.querySelector('.root').textContent));
   assert.deepEqual(states, [
@@ -334,7 +325,7 @@ test('bad input renders a friendly message, warns at most once per element and b
 });
 
 test('works under script-src \'self\' \'wasm-unsafe-eval\' and requests nothing but its own files', async () => {
-  const tab = await openPage(browser, null);
+  const tab = await openPage(shared.browser, null);
   const violations = [];
   tab.on('console', (message) => { if (/Content Security Policy|Refused/.test(message.text())) violations.push(message.text()); });
   await tab.goto(page('csp-basic.html'));
@@ -344,7 +335,7 @@ test('works under script-src \'self\' \'wasm-unsafe-eval\' and requests nothing 
   assert.equal(await shadowText(tab, '.card .code'), '451');
   assert.deepEqual(violations, []);
   assert.deepEqual(tab.problems(), []);
-  const foreign = tab.requests.filter((url) => !url.startsWith(server.url));
+  const foreign = tab.requests.filter((url) => !url.startsWith(shared.server.url));
   assert.deepEqual(foreign, []);
   const own = tab.requests.map((url) => new URL(url).pathname).filter((path) => !path.startsWith('/pages/'));
   assert.ok(own.every((path) => path.startsWith('/dist/')), own.join(', '));

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -106,4 +107,21 @@ export function waitForShadow(page, selector, index = 0) {
     const host = document.querySelectorAll('http-status')[index];
     return Boolean(host?.shadowRoot?.querySelector(selector));
   }, [selector, index]);
+}
+
+/**
+ * For a test file: starts the server and Chromium before its tests and stops them after.
+ * Returns an object whose `server` and `browser` are set once the tests run.
+ */
+export function useServerAndBrowser() {
+  const shared = { server: null, browser: null };
+  before(async () => {
+    shared.server = await serve();
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }

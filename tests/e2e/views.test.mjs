@@ -4,31 +4,24 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, serve, launch, openPage, shadowText, waitForShadow } from './harness.mjs';
+import { ROOT, openPage, shadowText, waitForShadow, useServerAndBrowser } from './harness.mjs';
 
 const SCREENSHOTS = join(ROOT, 'tests/screenshots');
 const VIEWS = ['browser', 'card', 'explainer', 'badge'];
 
-let server;
-let browser;
+const shared = useServerAndBrowser();
 let axeSource;
 before(async () => {
-  server = await serve();
-  browser = await launch();
   axeSource = await readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
   await mkdir(SCREENSHOTS, { recursive: true });
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  console.log(`# screenshots: ${SCREENSHOTS}`);
-});
+after(() => console.log(`# screenshots: ${SCREENSHOTS}`));
 
-const viewsPage = () => `${server.url}/pages/views.html`;
+const viewsPage = () => `${shared.server.url}/pages/views.html`;
 const host = (page, view) => page.locator(`#${view} http-status`).first();
 
 async function openViews(options = {}) {
-  const page = await openPage(browser, viewsPage(), { viewport: { width: 1200, height: 900 }, ...options });
+  const page = await openPage(shared.browser, viewsPage(), { viewport: { width: 1200, height: 900 }, ...options });
   await page.waitForFunction(() => [...document.querySelectorAll('http-status')].every((element) => element.shadowRoot?.querySelector('.root')?.childElementCount));
   return page;
 }
