@@ -275,9 +275,14 @@ struct Names {
     vendor: Option<String>,
 }
 
-/// Builds the search index now rather than on the first keystroke.
+/// Builds the search index now rather than on the first keystroke, and runs each kind of
+/// query once so that the browser has compiled the code they need before anyone types.
 pub fn prepare() {
-    index();
+    const ONE_OF_EACH_KIND: [&str; 4] = ["4xx", "not found", "forbiden", "HTTP/1.1 503"];
+    for query in ONE_OF_EACH_KIND {
+        search(query, &Filters::default());
+    }
+    suggestions("zzz", 1);
 }
 
 fn index() -> &'static Index {
