@@ -260,33 +260,35 @@ pub fn Browser(props: &BrowserProps) -> Html {
                 <p class="count" role="status" aria-live="polite">{ count_text }</p>
             </div>
             <div class="layout">
-                if hits.is_empty() {
-                    <NoResults query={AttrValue::from(state.query.clone())} filtered={state.filters != Filters::default()} state={state.clone()} on_open={open.clone()} />
-                } else {
-                    <ul class="results" ref={results_list} aria-label="Status codes" onkeydown={on_results_keydown} onclick={on_results_click} onfocusin={on_results_focus}>
-                        { for hits[..shown].iter().map(|hit| {
-                            let entry = hit.entry;
-                            let is_selected = selected_id == Some(entry.id);
-                            html! {
-                                <li key={entry.id}>
-                                    <button
-                                        type="button"
-                                        class={classes!("card", entry.class().label(), is_selected.then_some("selected"))}
-                                        part="card"
-                                        data-id={entry.id}
-                                        tabindex={if tab_stop == Some(entry.id) { "0" } else { "-1" }}
-                                        aria-current={is_selected.then_some("true")}
-                                    >
-                                        { card_face(entry) }
-                                    </button>
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                    if shown < hits.len() {
-                        <button type="button" class="show-all" onclick={show_all}>{ format!("Show all {} codes", hits.len()) }</button>
+                <div class="results-column">
+                    if hits.is_empty() {
+                        <NoResults query={AttrValue::from(state.query.clone())} filtered={state.filters != Filters::default()} state={state.clone()} on_open={open.clone()} />
+                    } else {
+                        <ul class="results" ref={results_list} aria-label="Status codes" onkeydown={on_results_keydown} onclick={on_results_click} onfocusin={on_results_focus}>
+                            { for hits[..shown].iter().map(|hit| {
+                                let entry = hit.entry;
+                                let is_selected = selected_id == Some(entry.id);
+                                html! {
+                                    <li key={entry.id}>
+                                        <button
+                                            type="button"
+                                            class={classes!("card", entry.class().label(), is_selected.then_some("selected"))}
+                                            part="card"
+                                            data-id={entry.id}
+                                            tabindex={if tab_stop == Some(entry.id) { "0" } else { "-1" }}
+                                            aria-current={is_selected.then_some("true")}
+                                        >
+                                            { card_face(entry) }
+                                        </button>
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                        if shown < hits.len() {
+                            <button type="button" class="show-all" onclick={show_all}>{ format!("Show all {} codes", hits.len()) }</button>
+                        }
                     }
-                }
+                </div>
                 if let Some(entry) = state.selected {
                     <div class={classes!("panel", entry.class().label())} ref={panel} tabindex="-1" role="region" aria-label={format!("{} explained", entry.title())}>
                         <button type="button" class="close" onclick={close} aria-label="Close the explanation">

@@ -161,7 +161,7 @@ test('usable at 320 px: no horizontal scrolling in any view', async () => {
   await waitForShadow(page, '.panel .explainer');
   const widths = await page.evaluate(() => ({ page: document.scrollingElement.scrollWidth, viewport: window.innerWidth }));
   assert.ok(widths.page <= widths.viewport, `page scrolls sideways: ${widths.page} > ${widths.viewport}`);
-  const results = await page.evaluate(() => getComputedStyle(document.querySelector('#browser http-status').shadowRoot.querySelector('.results')).display);
+  const results = await page.evaluate(() => getComputedStyle(document.querySelector('#browser http-status').shadowRoot.querySelector('.results-column')).display);
   assert.equal(results, 'none', 'at narrow widths the explainer replaces the results');
 });
 
@@ -172,6 +172,14 @@ test('screenshots of every view in both themes and at 320 px', async () => {
     await page.locator('#browser http-status input[type=search]').fill('5xx');
     await page.locator('#browser http-status button.card[data-id="503"]').click();
     await waitForShadow(page, '.panel .explainer');
+    if (width >= 760) {
+      const beside = await page.evaluate(() => {
+        const root = document.querySelector('#browser http-status').shadowRoot;
+        const [results, panel] = ['.results-column', '.panel'].map((selector) => root.querySelector(selector).getBoundingClientRect());
+        return panel.left >= results.right && Math.abs(panel.top - results.top) < 2;
+      });
+      assert.ok(beside, 'wide: the explainer sits beside the results');
+    }
     await page.locator('#browser http-status button.card[data-id="503"]').evaluate(() => window.scrollTo(0, 0));
     for (const view of VIEWS) {
       const section = page.locator(`#${view}`);
