@@ -6,7 +6,6 @@
 //! then vendors by name; lookups rely on that order.
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
-use std::fmt;
 
 /// Which of the five ranges a code belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -64,23 +63,11 @@ impl Class {
     pub fn meaning(self) -> &'static str {
         match self {
             Class::Informational => "an interim response: the server has the request and the final answer is still to come",
-            Class::Success => "the server received, understood and accepted the request",
-            Class::Redirection => "the client has to take a further step, usually following a Location header, to finish the request",
+            Class::Success => "the server got the request and did what was asked",
+            Class::Redirection => "the answer lives elsewhere: follow the Location header, or choose among the options offered",
             Class::ClientError => "the request was wrong in some way: fix it before sending it again",
-            Class::ServerError => "the server failed to handle a request that may well be valid: the fault is on its side",
+            Class::ServerError => "something broke on the server side, and the request itself may be fine",
         }
-    }
-
-    /// Parses "4xx", "4XX" or "4".
-    pub fn from_label(label: &str) -> Option<Class> {
-        let digit = label.strip_suffix("xx").or_else(|| label.strip_suffix("XX")).unwrap_or(label);
-        Class::ALL.into_iter().find(|class| class.label()[..1] == *digit)
-    }
-}
-
-impl fmt::Display for Class {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(self.label())
     }
 }
 

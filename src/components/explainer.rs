@@ -59,7 +59,7 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
                 <section>
                     <h3>{ "Common causes" }</h3>
                     <ul class="causes">
-                        { for entry.causes.iter().map(|cause| html! { <li>{ rich_text(*cause) }</li> }) }
+                        { for entry.causes.iter().map(|cause| html! { <li>{ rich_text(cause) }</li> }) }
                     </ul>
                 </section>
             }

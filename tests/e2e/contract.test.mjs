@@ -292,7 +292,7 @@ test('bad input renders a friendly message, warns at most once per element and b
     'Not a status code\u201c-1\u201d is not an HTTP status code: status codes are three digits from 100 to 599.',
     'Not a status code4044 is not an HTTP status code: status codes are three digits from 100 to 599.',
     'Not a status code\u201c<img src=x onerror=windo\u2026\u201d is not an HTTP status code: status codes are three digits from 100 to 599.',
-    '299: not a registered status codeNo registry entry or vendor we know uses 299. As a 2xx code it is read as success: the server received, understood and accepted the request.',
+    '299: not a registered status codeNo registry entry or vendor we know uses 299. As a 2xx code it is read as success: the server got the request and did what was asked.',
     'Not a status code',
   ]);
   const facts = await tab.evaluate(() => {
