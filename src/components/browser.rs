@@ -97,7 +97,8 @@ pub fn Browser(props: &BrowserProps) -> Html {
         use_effect_with(props.query.clone(), move |query| state.dispatch(Action::SetQuery(query.to_string())));
     }
     use_slash_shortcut(search_input.clone());
-    // Build the search index once the first render is on screen, not on the first keystroke.
+    // Prepare search (its index, and the code each kind of query runs) once the first render
+    // is on screen, rather than on the first keystrokes.
     use_effect_with((), |_| {
         let preparing = Timeout::new(0, search::prepare);
         move || drop(preparing)
