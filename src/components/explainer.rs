@@ -121,7 +121,7 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
                     if let Some(spec) = entry.spec {
                         <a href={spec.url} target="_blank" rel="noopener noreferrer" part="spec-link">{ spec.title }</a>
                     } else {
-                        { format!("None: a {} convention, not in the IANA registry", entry.vendor.unwrap_or("vendor")) }
+                        { "None: a vendor's own code, not in the IANA registry" }
                     }
                 </dd>
             </dl>
