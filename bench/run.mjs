@@ -2,7 +2,7 @@
 // 127.0.0.1 against the release bundle in dist/. Writes bench/results.json, bench/results.md
 // and the table between the bench markers in README.md.
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -59,16 +59,7 @@ ${body}
 /** 1. Every file the embed loads, raw, gzip -9 and brotli. */
 async function bundleWeight() {
   const dist = join(ROOT, 'dist');
-  const snippetFiles = [];
-  const walk = async (folder) => {
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else snippetFiles.push(path);
-    }
-  };
-  await walk(join(dist, 'snippets'));
-  const files = [join(dist, 'http-status.js'), join(dist, 'http-status-wasm.js'), join(dist, 'http-status-wasm_bg.wasm'), ...snippetFiles];
+  const files = ['http-status.js', 'element.js', 'http-status-wasm.js', 'http-status-wasm_bg.wasm'].map((file) => join(dist, file));
   const rows = [];
   for (const path of files) {
     const bytes = await readFile(path);

@@ -1,8 +1,11 @@
 // The embed entry point: <script type="module" src=".../http-status.js"></script>.
 // Loads the wasm next to this file, which defines <http-status>, and re-exports the lookups.
 
-// Start downloading the wasm at once, in parallel with the glue module and its imports.
+// Start downloading the wasm and the element module at once, in parallel with the glue module
+// (which imports the element module too: the browser loads it only once).
 const wasm = fetch(new URL('./http-status-wasm_bg.wasm', import.meta.url));
+// A failure surfaces through `ready`; this early request must not report it a second time.
+import('./element.js').catch(() => {});
 
 let core = null;
 

@@ -11,7 +11,9 @@ use yew::AppHandle;
 
 const STYLESHEET: &str = include_str!("../styles/http-status.css");
 
-#[wasm_bindgen(module = "/src/element.js")]
+// Imported as `./element.js` next to the glue rather than as a wasm-bindgen snippet, so that
+// `http-status.js` can fetch it in parallel with the glue instead of after it.
+#[wasm_bindgen(raw_module = "./element.js")]
 extern "C" {
     #[wasm_bindgen(js_name = defineElement)]
     fn define_element(css: &str, mount: &Closure<dyn Fn(HtmlElement) -> JsValue>) -> bool;

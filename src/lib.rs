@@ -9,12 +9,14 @@ pub mod search;
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
+// The bundle's glue, compiled only with the `element` feature (Trunk turns it on): the
+// component tests mount the views directly and need no `element.js` next to them.
+#[cfg(all(target_arch = "wasm32", feature = "element"))]
 mod element;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "element"))]
 mod api;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "element"))]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 fn start() {
     yew::set_custom_panic_hook(Box::new(console_error_panic_hook::hook));
