@@ -1,6 +1,6 @@
 //! The JS exports of `http-status.js`: plain objects via serde-wasm-bindgen.
 
-use crate::db::{self, Resolved};
+use crate::db;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -20,10 +20,7 @@ pub fn lookup(code: JsValue) -> JsValue {
         Some(_) => String::new(),
         None => code.as_string().unwrap_or_default(),
     };
-    match db::resolve(&text) {
-        Resolved::Found(entry) => to_js(entry),
-        Resolved::Unassigned { .. } | Resolved::Invalid { .. } => JsValue::NULL,
-    }
+    db::resolve(&text).map_or(JsValue::NULL, to_js)
 }
 
 /// Every entry in code order, the registered entry before vendor entries of the same number.

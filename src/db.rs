@@ -247,10 +247,9 @@ pub fn families() -> &'static [Family] {
     FAMILIES
 }
 
-/// What a `code` given by a page author turned out to be.
+/// Why a `code` given by a page author cannot be shown.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Resolved {
-    Found(&'static Entry),
+pub enum Unresolved {
     /// A three-digit code in a valid class that nobody we know of uses.
     Unassigned { code: u16, class: Class },
     /// Not a status code at all; the message says why, in words fit to show.
@@ -260,13 +259,13 @@ pub enum Resolved {
 /// Reads a code the way a page author writes it: surrounding whitespace is fine, an entry id
 /// picks one vendor's meaning ("499-esri"), anything else that is not a three-digit number
 /// from 100 to 599 is explained.
-pub fn resolve(input: &str) -> Resolved {
+pub fn resolve(input: &str) -> Result<&'static Entry, Unresolved> {
     let trimmed = input.trim();
     if let Some(entry) = by_id(trimmed) {
-        return Resolved::Found(entry);
+        return Ok(entry);
     }
     if trimmed.is_empty() {
-        return Resolved::Invalid { message: "No status code given: set code to a number such as 404.".into() };
+        return Err(Unresolved::Invalid { message: "No status code given: set code to a number such as 404.".into() });
     }
     const RULE: &str = "status codes are three digits from 100 to 599";
     // Long input is cut short: the message is for a person, not an echo.
@@ -276,13 +275,10 @@ pub fn resolve(input: &str) -> Resolved {
         shown.push('\u{2026}');
     }
     if !trimmed.bytes().all(|byte| byte.is_ascii_digit()) {
-        return Resolved::Invalid { message: format!("\u{201c}{shown}\u{201d} is not an HTTP status code: {RULE}.") };
+        return Err(Unresolved::Invalid { message: format!("\u{201c}{shown}\u{201d} is not an HTTP status code: {RULE}.") });
     }
     match trimmed.parse::<u16>().ok().filter(|_| trimmed.len() == 3).and_then(|code| Class::of(code).map(|class| (code, class))) {
-        Some((code, class)) => match lookup(code) {
-            Some(entry) => Resolved::Found(entry),
-            None => Resolved::Unassigned { code, class },
-        },
-        None => Resolved::Invalid { message: format!("{shown} is not an HTTP status code: {RULE}.") },
+        Some((code, class)) => lookup(code).ok_or(Unresolved::Unassigned { code, class }),
+        None => Err(Unresolved::Invalid { message: format!("{shown} is not an HTTP status code: {RULE}.") }),
     }
 }

@@ -1,6 +1,6 @@
 //! The database's invariants and spot facts.
 
-use http_status::db::{self, Class, Resolved, Status};
+use http_status::db::{self, Class, Status, Unresolved};
 use std::collections::BTreeSet;
 
 /// The IANA HTTP Status Code Registry as of its 2025-09-15 update: 64 assigned values.
@@ -177,11 +177,11 @@ fn classes() {
 
 #[test]
 fn resolving_author_input() {
-    assert_eq!(db::resolve(" 404\n"), Resolved::Found(db::lookup(404).unwrap()));
-    assert_eq!(db::resolve("299"), Resolved::Unassigned { code: 299, class: Class::Success });
-    assert_eq!(db::resolve(" 499-esri "), Resolved::Found(db::by_id("499-esri").unwrap()));
+    assert_eq!(db::resolve(" 404\n"), Ok(db::lookup(404).unwrap()));
+    assert_eq!(db::resolve("299"), Err(Unresolved::Unassigned { code: 299, class: Class::Success }));
+    assert_eq!(db::resolve(" 499-esri "), Ok(db::by_id("499-esri").unwrap()));
     let invalid = |input: &str| match db::resolve(input) {
-        Resolved::Invalid { message } => message,
+        Err(Unresolved::Invalid { message }) => message,
         other => panic!("{input:?} resolved to {other:?}"),
     };
     assert_eq!(invalid("999"), "999 is not an HTTP status code: status codes are three digits from 100 to 599.");

@@ -2,8 +2,8 @@ use crate::components::badge::badge;
 use crate::components::browser::Browser;
 use crate::components::card::Card;
 use crate::components::explainer::Explainer;
-use crate::components::problem::{problem, ProblemKind};
-use crate::db::{self, Entry, Resolved};
+use crate::components::problem::problem;
+use crate::db::{self, Entry, Unresolved};
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 use yew::prelude::*;
 
@@ -67,11 +67,8 @@ pub fn App(props: &AppProps) -> Html {
         return html! { <Browser query={props.query.clone()} link_hash={props.link_hash} {on_open} /> };
     }
     let entry = match db::resolve(&props.code) {
-        Resolved::Found(entry) => entry,
-        Resolved::Unassigned { code, class } => {
-            return problem(&ProblemKind::Unassigned { code, class }, view == View::Badge)
-        }
-        Resolved::Invalid { message } => return problem(&ProblemKind::Invalid(message), view == View::Badge),
+        Ok(entry) => entry,
+        Err(unresolved) => return problem(&unresolved, view == View::Badge),
     };
     match view {
         View::Badge => badge(entry),
@@ -112,9 +109,9 @@ fn use_bad_input_warning(code: &AttrValue, shown: bool) {
             return;
         }
         let warning = match db::resolve(code) {
-            Resolved::Found(_) => return,
-            Resolved::Unassigned { code, .. } => format!("{code} is not a registered status code"),
-            Resolved::Invalid { message } => message,
+            Ok(_) => return,
+            Err(Unresolved::Unassigned { code, .. }) => format!("{code} is not a registered status code"),
+            Err(Unresolved::Invalid { message }) => message,
         };
         gloo::console::warn!(format!("<http-status>: {warning}"));
     });

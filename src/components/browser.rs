@@ -467,15 +467,8 @@ fn use_hash_link(enabled: bool, state: UseReducerHandle<BrowserState>) {
 
 fn open_from_hash(state: &UseReducerHandle<BrowserState>) {
     let Some(hash) = web_sys::window().and_then(|window| window.location().hash().ok()) else { return };
-    let id = hash.trim_start_matches('#');
-    if id.is_empty() {
-        return;
-    }
-    let entry = db::by_id(id).or_else(|| match db::resolve(id) {
-        db::Resolved::Found(entry) => Some(entry),
-        _ => None,
-    });
-    if let Some(entry) = entry {
+    // resolve() reads ids ("499-nginx") as well as codes ("429"), and rejects an empty hash.
+    if let Ok(entry) = db::resolve(hash.trim_start_matches('#')) {
         if state.selected != Some(entry) {
             state.dispatch(Action::Open(entry));
         }

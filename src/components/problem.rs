@@ -1,19 +1,11 @@
-use crate::db::Class;
+use crate::db::Unresolved;
 use yew::prelude::*;
 
-/// What the element shows for a `code` it cannot show.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ProblemKind {
-    /// A valid, unregistered code: explain its class instead.
-    Unassigned { code: u16, class: Class },
-    /// Not a status code; the message says why.
-    Invalid(String),
-}
-
-/// A friendly message, inline (badge view) or as a block.
-pub fn problem(kind: &ProblemKind, inline: bool) -> Html {
-    let (title, detail) = match kind {
-        ProblemKind::Unassigned { code, class } => (
+/// A friendly message for a `code` that cannot be shown, inline (badge view) or as a block.
+/// An unregistered code in a valid class is explained through its class.
+pub fn problem(unresolved: &Unresolved, inline: bool) -> Html {
+    let (title, detail) = match unresolved {
+        Unresolved::Unassigned { code, class } => (
             format!("{code}: not a registered status code"),
             format!(
                 "No registry entry or vendor we know uses {code}. As a {} code it is read as {}: {}.",
@@ -22,7 +14,7 @@ pub fn problem(kind: &ProblemKind, inline: bool) -> Html {
                 class.meaning()
             ),
         ),
-        ProblemKind::Invalid(message) => ("Not a status code".to_string(), message.clone()),
+        Unresolved::Invalid { message } => ("Not a status code".to_string(), message.clone()),
     };
     if inline {
         return html! { <span class="badge problem-badge" part="badge" title={detail}>{ title }</span> };
