@@ -9,6 +9,8 @@ pub mod search;
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+mod hooks;
 // The bundle's glue, compiled only with the `element` feature (Trunk turns it on): the
 // component tests mount the views directly and need no `element.js` next to them.
 #[cfg(all(target_arch = "wasm32", feature = "element"))]

@@ -10,7 +10,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 struct Mounted {
     root: Element,
-    _app: yew::AppHandle<App>,
+    app: yew::AppHandle<App>,
 }
 
 async fn mount(code: &str, view: View, query: &str) -> Mounted {
@@ -22,7 +22,7 @@ async fn mount(code: &str, view: View, query: &str) -> Mounted {
     let props = AppProps { host: Some(host), code: code.to_string().into(), view, query: query.to_string().into(), link_hash: false };
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
-    Mounted { root, _app: app }
+    Mounted { root, app }
 }
 
 impl Mounted {
@@ -167,4 +167,18 @@ async fn browser_initial_query_and_keyboard_flow() {
     browser.press(&browser.element(".panel"), "Escape").await;
     assert!(!browser.exists(".panel"), "Escape closes it");
     assert_eq!(focused_data_id(), Some(second), "focus returns to the card");
+}
+
+#[wasm_bindgen_test]
+async fn a_new_code_replaces_a_followed_one() {
+    let mut explainer = mount("401", View::Explainer, "").await;
+    explainer.click(".related button[aria-label^='Show 403']").await;
+    assert!(explainer.text(".explainer .title").contains("403"));
+    for code in ["500", "401"] {
+        let host = explainer.root.parent_element().unwrap().unchecked_into();
+        let props = AppProps { host: Some(host), code: code.to_string().into(), view: View::Explainer, query: "".into(), link_hash: false };
+        explainer.app.update(props);
+        yew::scheduler::flush().await;
+        assert!(explainer.text(".explainer .title").contains(code), "the explainer shows {code}");
+    }
 }

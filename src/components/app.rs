@@ -4,6 +4,7 @@ use crate::components::card::Card;
 use crate::components::explainer::Explainer;
 use crate::components::problem::problem;
 use crate::db::{self, Entry, Unresolved};
+use crate::hooks::use_followed_entry::use_followed_entry;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 use yew::prelude::*;
 
@@ -86,19 +87,8 @@ struct StandaloneExplainerProps {
 /// The explainer view: following a related code switches it in place.
 #[component]
 fn StandaloneExplainer(StandaloneExplainerProps { entry, on_open }: &StandaloneExplainerProps) -> Html {
-    let shown = use_state(|| *entry);
-    {
-        let shown = shown.clone();
-        use_effect_with(*entry, move |entry| shown.set(entry));
-    }
-    let on_select = {
-        let (shown, on_open) = (shown.clone(), on_open.clone());
-        Callback::from(move |next: &'static Entry| {
-            shown.set(next);
-            on_open.emit(next);
-        })
-    };
-    html! { <Explainer entry={*shown} {on_select} /> }
+    let (shown, on_select) = use_followed_entry(entry, on_open);
+    html! { <Explainer entry={shown} {on_select} /> }
 }
 
 /// One console warning per bad `code` value, so page authors notice without a flood.

@@ -2,6 +2,7 @@ use crate::components::card_face::card_face;
 use crate::components::copy_button::copy_button;
 use crate::components::explainer::Explainer;
 use crate::db::Entry;
+use crate::hooks::use_followed_entry::use_followed_entry;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,12 +17,7 @@ pub struct CardProps {
 pub fn Card(props: &CardProps) -> Html {
     let expanded = use_state(|| false);
     // Following a related code inside the explainer switches the card to it.
-    let shown = use_state(|| props.entry);
-    {
-        let shown = shown.clone();
-        use_effect_with(props.entry, move |entry| shown.set(entry));
-    }
-    let entry = *shown;
+    let (entry, on_select) = use_followed_entry(props.entry, &props.on_open);
     let toggle = {
         let (expanded, on_open) = (expanded.clone(), props.on_open.clone());
         Callback::from(move |_| {
@@ -29,13 +25,6 @@ pub fn Card(props: &CardProps) -> Html {
                 on_open.emit(entry);
             }
             expanded.set(!*expanded);
-        })
-    };
-    let on_select = {
-        let (shown, on_open) = (shown.clone(), props.on_open.clone());
-        Callback::from(move |next: &'static Entry| {
-            shown.set(next);
-            on_open.emit(next);
         })
     };
     let details_id = format!("details-{}", entry.id);
