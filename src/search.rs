@@ -277,12 +277,16 @@ struct Names {
 
 /// Builds the search index now rather than on the first keystroke, and runs each kind of
 /// query once so that the browser has compiled the code they need before anyone types.
+/// Every browser view on a page asks; the work is done for the first.
 pub fn prepare() {
-    const ONE_OF_EACH_KIND: [&str; 4] = ["4xx", "not found", "forbiden", "HTTP/1.1 503"];
-    for query in ONE_OF_EACH_KIND {
-        search(query, &Filters::default());
-    }
-    suggestions("zzz", 1);
+    static PREPARED: std::sync::Once = std::sync::Once::new();
+    PREPARED.call_once(|| {
+        const ONE_OF_EACH_KIND: [&str; 4] = ["4xx", "not found", "forbiden", "HTTP/1.1 503"];
+        for query in ONE_OF_EACH_KIND {
+            search(query, &Filters::default());
+        }
+        suggestions("zzz", 1);
+    });
 }
 
 fn index() -> &'static Index {
@@ -378,16 +382,16 @@ impl Index {
         let allowed = allowed_edits(word);
         if allowed > 0 {
             // Candidates sharing the first letter, or the second (for a swap of the first two).
+            // The groups are disjoint, and the same group when the first two letters are.
             let mut letters = word.chars();
-            let firsts = [letters.next(), letters.next()];
-            let mut candidates: Vec<usize> = firsts
-                .iter()
+            let first = letters.next();
+            let second = letters.next().filter(|second| Some(*second) != first);
+            let candidates = [first, second]
+                .into_iter()
                 .flatten()
-                .filter_map(|letter| self.fuzzy_candidates.get(letter))
+                .filter_map(|letter| self.fuzzy_candidates.get(&letter))
                 .flatten()
-                .copied()
-                .collect();
-            candidates.dedup();
+                .copied();
             for position in candidates {
                 let candidate = &self.vocabulary[position];
                 if !candidate.starts_with(word)
