@@ -59,6 +59,11 @@ test('keyboard: / focuses search, arrows move, Enter opens, Escape closes and re
   const focusedInSearch = await page.evaluate(() => document.querySelector('#browser http-status').shadowRoot.activeElement?.type);
   assert.equal(focusedInSearch, 'search');
   await page.keyboard.type('5xx');
+  // Under load the app may yield mid-render: wait until the results show the typed query.
+  await page.waitForFunction(() => {
+    const codes = [...document.querySelector('#browser http-status').shadowRoot.querySelectorAll('.results .card .code')].map((code) => code.textContent);
+    return codes[0] === '500' && codes.every((code) => code.startsWith('5'));
+  });
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowRight');
   const focused = () => page.evaluate(() => document.querySelector('#browser http-status').shadowRoot.activeElement?.dataset.id);
