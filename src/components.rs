@@ -8,5 +8,6 @@ pub mod card_face;
 pub mod comparison;
 pub mod copy_button;
 pub mod explainer;
+pub mod markup;
 pub mod problem;
 pub mod rich_text;

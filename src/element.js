@@ -1,9 +1,34 @@
-// The <http-status> custom element: DOM lifecycle only. Rendering lives in the Yew app that
-// `mount` creates; this file owns attributes, properties, the shadow root and batching.
+// The <http-status> custom element: DOM lifecycle only. Rendering lives in the wasm that
+// `mount` starts; this file owns attributes, properties, the shadow root, batching and copying.
 
 const TAG = 'http-status';
 const STRING_PROPERTIES = ['code', 'view', 'query', 'theme'];
 const BOOLEAN_PROPERTIES = { linkHash: 'link-hash' };
+/** How long a copy button shows its outcome before its label returns. */
+const COPY_OUTCOME_MS = 1600;
+const copyOutcomeTimers = new WeakMap();
+
+/**
+ * Every view's copy buttons are plain markup, `<button data-copy="text">`: one listener per
+ * shadow root copies the text and writes the outcome into the button for a moment.
+ */
+function copyOnClick(event) {
+  const button = event.target.closest?.('button[data-copy]');
+  if (!button) return;
+  const outcome = button.querySelector('.copy-done');
+  const show = (state, message) => {
+    button.dataset.copied = state;
+    if (outcome) outcome.textContent = message;
+    clearTimeout(copyOutcomeTimers.get(button));
+    copyOutcomeTimers.set(button, setTimeout(() => {
+      delete button.dataset.copied;
+      if (outcome) outcome.textContent = '';
+    }, COPY_OUTCOME_MS));
+  };
+  // There is no clipboard outside secure contexts; a refused write rejects.
+  const written = navigator.clipboard?.writeText(button.dataset.copy) ?? Promise.reject(new Error('no clipboard'));
+  written.then(() => show('done', 'Copied'), () => show('failed', 'Copy failed'));
+}
 
 /**
  * Defines <http-status> once per page. A second copy of the bundle finds it defined and
@@ -33,7 +58,11 @@ export function defineElement(css, mount) {
           this[name] = value;
         }
       }
-      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      let shadow = this.shadowRoot;
+      if (!shadow) {
+        shadow = this.attachShadow({ mode: 'open' });
+        shadow.addEventListener('click', copyOnClick);
+      }
       shadow.adoptedStyleSheets = [sheet];
       this.#app = mount(this);
       shadow.append(this.#app.root());

@@ -1,13 +1,16 @@
 //! Glue between the `<http-status>` custom element (`element.js`) and the Yew app.
 //!
 //! The element's attributes are the source of truth: on mount and on every (batched) change,
-//! the props are read back from the host element.
+//! the props are read back from the host element. Badges skip Yew (see `Rendering`).
 
-use crate::components::app::{App, AppProps, View};
+use crate::components::app::{warn_if_bad_code, App, AppProps, View};
+use crate::components::badge::badge_markup;
+use crate::db;
 use std::cell::RefCell;
+use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
-use yew::AppHandle;
+use yew::{AppHandle, AttrValue};
 
 const STYLESHEET: &str = include_str!("../styles/http-status.css");
 
@@ -33,29 +36,115 @@ thread_local! {
     static PARKED: RefCell<Vec<RenderedApp>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The app rendering one connected element, from connect to disconnect.
+impl RenderedApp {
+    /// A parked app if there is one, else a new app.
+    fn start(props: AppProps) -> RenderedApp {
+        if let Some(mut app) = PARKED.with(|parked| parked.borrow_mut().pop()) {
+            app.handle.update(props);
+            return app;
+        }
+        let root = new_root();
+        let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+        RenderedApp { root, handle }
+    }
+
+    /// Empties the app (dropping its components, listeners and state) and parks it for reuse.
+    fn park(mut self) {
+        self.handle.update(props_from(None));
+        PARKED.with(|parked| parked.borrow_mut().push(self));
+    }
+}
+
+/// How one element is rendered. Badges are plain markup: a page may hold hundreds, and
+/// starting a Yew app for each cost several times more than the badge itself.
+enum Rendering {
+    Badge { root: Element, code: AttrValue },
+    App(RenderedApp),
+}
+
+impl Rendering {
+    fn start(props: AppProps) -> Rendering {
+        if props.view != View::Badge {
+            return Rendering::App(RenderedApp::start(props));
+        }
+        Rendering::Badge { root: badge_root(&props.code), code: props.code }
+    }
+
+    fn root(&self) -> &Element {
+        match self {
+            Rendering::Badge { root, .. } => root,
+            Rendering::App(app) => &app.root,
+        }
+    }
+
+    fn release(self) {
+        if let Rendering::App(app) = self {
+            app.park();
+        }
+    }
+}
+
+thread_local! {
+    /// The first badge rendered for each entry, cloned for every later badge of that entry:
+    /// cloning nodes is cheaper than building and parsing the markup again.
+    static BADGE_ROOTS: RefCell<HashMap<&'static str, Element>> = RefCell::new(HashMap::new());
+}
+
+fn badge_root(code: &str) -> Element {
+    let Ok(entry) = db::resolve(code) else {
+        if !code.trim().is_empty() {
+            warn_if_bad_code(code);
+        }
+        return markup_root(&badge_markup(code));
+    };
+    let original = BADGE_ROOTS.with(|roots| roots.borrow_mut().entry(entry.id).or_insert_with(|| markup_root(&badge_markup(code))).clone());
+    original.clone_node_with_deep(true).expect_throw("an element clones").unchecked_into()
+}
+
+fn markup_root(markup: &str) -> Element {
+    let root = new_root();
+    root.set_inner_html(markup);
+    root
+}
+
+fn new_root() -> Element {
+    let root = gloo::utils::document().create_element("div").expect_throw("a document");
+    root.set_class_name("root");
+    root
+}
+
+/// What renders one connected element, from connect to disconnect.
 #[wasm_bindgen]
 pub struct MountedElement {
     host: HtmlElement,
-    app: RenderedApp,
+    rendering: Rendering,
 }
 
 #[wasm_bindgen]
 impl MountedElement {
     /// The `<div>` to place in the element's shadow root.
     pub fn root(&self) -> Element {
-        self.app.root.clone()
+        self.rendering.root().clone()
     }
 
-    /// Re-reads the host's attributes into the app's props.
+    /// Re-reads the host's attributes. An app updates in place; otherwise a new rendering
+    /// replaces the old one, root and all, in the shadow root.
     pub fn update(&mut self) {
-        self.app.handle.update(props_from(Some(&self.host)));
+        let props = props_from(Some(&self.host));
+        match (&mut self.rendering, props.view == View::Badge) {
+            (Rendering::Badge { code, .. }, true) if *code == props.code => {}
+            (Rendering::App(app), false) => app.handle.update(props),
+            _ => {
+                let next = Rendering::start(props);
+                let _ = self.rendering.root().replace_with_with_node_1(next.root());
+                std::mem::replace(&mut self.rendering, next).release();
+            }
+        }
     }
 
-    /// Empties the app (dropping its components, listeners and state) and parks it for reuse.
-    pub fn release(mut self) {
-        self.app.handle.update(props_from(None));
-        PARKED.with(|parked| parked.borrow_mut().push(self.app));
+    /// Frees the rendering; an app is parked for the next element.
+    pub fn release(self) {
+        self.rendering.release();
     }
 }
 
@@ -72,20 +161,8 @@ fn props_from(host: Option<&HtmlElement>) -> AppProps {
 }
 
 fn mount(host: HtmlElement) -> MountedElement {
-    let props = props_from(Some(&host));
-    let app = match PARKED.with(|parked| parked.borrow_mut().pop()) {
-        Some(mut app) => {
-            app.handle.update(props);
-            app
-        }
-        None => {
-            let root = gloo::utils::document().create_element("div").expect_throw("a document");
-            root.set_class_name("root");
-            let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-            RenderedApp { root, handle }
-        }
-    };
-    MountedElement { host, app }
+    let rendering = Rendering::start(props_from(Some(&host)));
+    MountedElement { host, rendering }
 }
 
 /// Defines the element, unless another copy of the bundle already did.

@@ -1,4 +1,4 @@
-use crate::components::badge::badge;
+use crate::components::badge::badge_markup;
 use crate::components::browser::Browser;
 use crate::components::card::Card;
 use crate::components::explainer::Explainer;
@@ -67,12 +67,14 @@ pub fn App(props: &AppProps) -> Html {
     if view == View::Browser {
         return html! { <Browser query={props.query.clone()} link_hash={props.link_hash} {on_open} /> };
     }
+    if view == View::Badge {
+        return Html::from_html_unchecked(badge_markup(&props.code).into());
+    }
     let entry = match db::resolve(&props.code) {
         Ok(entry) => entry,
-        Err(unresolved) => return problem(&unresolved, view == View::Badge),
+        Err(unresolved) => return problem(&unresolved),
     };
     match view {
-        View::Badge => badge(entry),
         View::Explainer => html! { <StandaloneExplainer {entry} {on_open} /> },
         _ => html! { <Card {entry} {on_open} /> },
     }
@@ -95,16 +97,20 @@ fn StandaloneExplainer(StandaloneExplainerProps { entry, on_open }: &StandaloneE
 #[hook]
 fn use_bad_input_warning(code: &AttrValue, shown: bool) {
     use_effect_with((code.clone(), shown), |(code, shown)| {
-        if !shown {
-            return;
+        if *shown {
+            warn_if_bad_code(code);
         }
-        let warning = match db::resolve(code) {
-            Ok(_) => return,
-            Err(Unresolved::Unassigned { code, .. }) => format!("{code} is not a registered status code"),
-            Err(Unresolved::Invalid { message }) => message,
-        };
-        gloo::console::warn!(format!("<http-status>: {warning}"));
     });
+}
+
+/// Tells the page author, in the console, why `code` cannot be shown.
+pub fn warn_if_bad_code(code: &str) {
+    let warning = match db::resolve(code) {
+        Ok(_) => return,
+        Err(Unresolved::Unassigned { code, .. }) => format!("{code} is not a registered status code"),
+        Err(Unresolved::Invalid { message }) => message,
+    };
+    gloo::console::warn!(format!("<http-status>: {warning}"));
 }
 
 /// `http-status-select`, bubbling out of the shadow root, with `detail: { code, id }`.

@@ -35,8 +35,8 @@ pub fn Card(props: &CardProps) -> Html {
                 <button type="button" class="toggle" aria-expanded={expanded.to_string()} aria-controls={details_id.clone()} onclick={toggle}>
                     { if *expanded { "Hide explanation" } else { "Explain" } }
                 </button>
-                { copy_button(entry.code.to_string(), "Copy code") }
-                { copy_button(entry.status_line(), "Copy status line") }
+                { copy_button(&entry.code.to_string(), "Copy code") }
+                { copy_button(&entry.status_line(), "Copy status line") }
             </div>
             <div id={details_id} hidden={!*expanded}>
                 if *expanded {

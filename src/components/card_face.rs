@@ -4,6 +4,7 @@
 //! cards per keystroke, and building each from a tree of virtual nodes costs many calls from
 //! wasm into the DOM. The markup comes from our own static data, escaped here.
 
+use crate::components::markup::escape;
 use crate::db::{Entry, Status};
 use std::fmt::Write as _;
 use yew::prelude::*;
@@ -43,21 +44,6 @@ fn heading_markup(entry: &Entry) -> String {
     }
     markup.push_str("</span></span>");
     markup
-}
-
-/// Text made safe to place between tags.
-fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for character in text.chars() {
-        match character {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            other => escaped.push(other),
-        }
-    }
-    escaped
 }
 
 /// "formerly Payload Too Large, Request Entity Too Large".

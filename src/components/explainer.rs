@@ -38,8 +38,8 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
                 }
                 <p class="lead">{ entry.summary }</p>
                 <div class="actions">
-                    { copy_button(entry.code.to_string(), "Copy code") }
-                    { copy_button(entry.status_line(), "Copy status line") }
+                    { copy_button(&entry.code.to_string(), "Copy code") }
+                    { copy_button(&entry.status_line(), "Copy status line") }
                     { copy_button(entry.example, "Copy example") }
                 </div>
             </header>

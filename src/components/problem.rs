@@ -1,10 +1,21 @@
 use crate::db::Unresolved;
 use yew::prelude::*;
 
-/// A friendly message for a `code` that cannot be shown, inline (badge view) or as a block.
-/// An unregistered code in a valid class is explained through its class.
-pub fn problem(unresolved: &Unresolved, inline: bool) -> Html {
-    let (title, detail) = match unresolved {
+/// A friendly message for a `code` that cannot be shown.
+pub fn problem(unresolved: &Unresolved) -> Html {
+    let (title, detail) = problem_text(unresolved);
+    html! {
+        <div class="problem" part="problem" role="note">
+            <p class="problem-title">{ title }</p>
+            <p>{ detail }</p>
+        </div>
+    }
+}
+
+/// Title and detail of the message. An unregistered code in a valid class is explained
+/// through its class.
+pub fn problem_text(unresolved: &Unresolved) -> (String, String) {
+    match unresolved {
         Unresolved::Unassigned { code, class } => (
             format!("{code}: not a registered status code"),
             format!(
@@ -15,14 +26,5 @@ pub fn problem(unresolved: &Unresolved, inline: bool) -> Html {
             ),
         ),
         Unresolved::Invalid { message } => ("Not a status code".to_string(), message.clone()),
-    };
-    if inline {
-        return html! { <span class="badge problem-badge" part="badge" title={detail}>{ title }</span> };
-    }
-    html! {
-        <div class="problem" part="problem" role="note">
-            <p class="problem-title">{ title }</p>
-            <p>{ detail }</p>
-        </div>
     }
 }

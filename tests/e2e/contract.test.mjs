@@ -182,6 +182,45 @@ test('many instances share one wasm module and one stylesheet', async () => {
   assert.equal(wasmRequests.length, 1);
 });
 
+test('a badge switches to other views and codes and back, each badge on its own', async () => {
+  const tab = await openPage(shared.browser, page('blank.html'));
+  const result = await tab.evaluate(async () => {
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const [first, second] = ['404', '404'].map((code) => {
+      const element = document.createElement('http-status');
+      element.code = code;
+      element.view = 'badge';
+      document.getElementById('main').append(element);
+      return element;
+    });
+    await tick();
+    const root = first.shadowRoot;
+    const seen = (element) => [...element.shadowRoot.querySelectorAll('.root')].map((node) => node.textContent.slice(0, 30));
+    first.shadowRoot.querySelector('.badge').dataset.marked = '';
+    const sameCode = { first: seen(first), secondMarked: second.shadowRoot.querySelector('.badge[data-marked]') !== null };
+    first.view = 'explainer';
+    await tick();
+    const explainer = first.shadowRoot.querySelector('.explainer .code')?.textContent;
+    first.code = 'abc';
+    first.view = 'badge';
+    await tick();
+    const problem = seen(first);
+    first.code = '503';
+    await tick();
+    return { sameCode, explainer, problem, back: seen(first), sameShadowRoot: first.shadowRoot === root, second: seen(second) };
+  });
+  assert.deepEqual(result, {
+    sameCode: { first: ['404 Not FoundThe server has no'], secondMarked: false },
+    explainer: '404',
+    problem: ['Not a status code'],
+    back: ['503 Service UnavailableThe ser'],
+    sameShadowRoot: true,
+    second: ['404 Not FoundThe server has no'],
+  });
+  assert.equal(tab.warnings.filter((warning) => warning.includes('<http-status>')).length, 1, tab.warnings.join('\n'));
+  assert.deepEqual(tab.problems(), []);
+});
+
 test('moving an element keeps it working; createElement with properties set first works', async () => {
   const tab = await openPage(shared.browser, page('blank.html'));
   const result = await tab.evaluate(async () => {

@@ -111,6 +111,24 @@ test('copy buttons put the code, status line and example on the clipboard', asyn
   assert.ok(await explainer.locator('.explainer-head button', { hasText: 'Copied' }).count() >= 1, 'the button says it copied');
   assert.deepEqual(copied.slice(0, 2), ['308', 'HTTP/1.1 308 Permanent Redirect']);
   assert.match(copied[2], /^HTTP\/1\.1 308 Permanent Redirect\nLocation: /);
+
+  // The badge's popover button, then the outcome giving way to the label again.
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  const badge = host(page, 'badge');
+  await badge.locator('.badge').hover();
+  const badgeButton = badge.locator('.popover button');
+  await badgeButton.click();
+  await page.waitForFunction(() => navigator.clipboard.readText().then((text) => text !== ''));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'HTTP/1.1 413 Content Too Large');
+  assert.equal(await badgeButton.getAttribute('data-copied'), 'done');
+  await page.waitForFunction(() => !document.querySelector('#badge http-status').shadowRoot.querySelector('[data-copied]'));
+  assert.equal(await badgeButton.textContent(), 'Copy status line');
+  // A refused write says so.
+  await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new Error('refused')); });
+  await badgeButton.click();
+  await page.waitForFunction(() => document.querySelector('#badge http-status').shadowRoot.querySelector('[data-copied=failed]'));
+  assert.match(await badgeButton.textContent(), /Copy failed/);
+  assert.deepEqual(page.problems(), []);
 });
 
 test('badge: sits on the line without changing its height, shows the summary on hover and focus', async () => {
