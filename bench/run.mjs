@@ -74,13 +74,17 @@ async function bundleWeight() {
   return { files: rows, total };
 }
 
-async function freshPage(browser, url) {
+/** A page in a new context, loaded; with `untilRendered`, also until the probe reports all rendered. */
+async function freshPage(browser, url, { untilRendered = false } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  const rendered = untilRendered
+    && page.waitForEvent('console', { predicate: (message) => message.text() === 'http-status-bench: all rendered', timeout: 120_000 });
   await page.goto(url);
+  await rendered;
   return { page, context, errors };
 }
 
@@ -88,8 +92,7 @@ async function freshPage(browser, url) {
 async function timeToFirstCard(browser, url) {
   const times = [];
   for (let run = 0; run < RUNS; run++) {
-    const { page, context, errors } = await freshPage(browser, `${url}/pages/first-card.html`);
-    await page.waitForFunction(() => window.__bench.first !== null);
+    const { page, context, errors } = await freshPage(browser, `${url}/pages/first-card.html`, { untilRendered: true });
     times.push(await page.evaluate(() => window.__bench.first));
     if (errors.length) throw new Error(`first card page: ${errors.join('; ')}`);
     await context.close();
@@ -143,8 +146,7 @@ async function scale(browser, url, count) {
   const heaps = [];
   const wasm = [];
   for (let run = 0; run < Math.min(RUNS, 5); run++) {
-    const { page, context, errors } = await freshPage(browser, `${url}/pages/badges-${count}.html`);
-    await page.waitForFunction(() => window.__bench.all !== null, null, { timeout: 120_000 });
+    const { page, context, errors } = await freshPage(browser, `${url}/pages/badges-${count}.html`, { untilRendered: true });
     times.push(await page.evaluate(() => window.__bench.all));
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');

@@ -2,9 +2,16 @@
 // Loads the wasm next to this file, which defines <http-status>, and re-exports the lookups.
 
 // Start downloading the wasm and the element module at once, in parallel with the glue module
-// (which imports the element module too: the browser loads it only once).
-const wasm = fetch(new URL('./http-status-wasm_bg.wasm', import.meta.url));
-// A failure surfaces through `ready`; this early request must not report it a second time.
+// (which imports the element module too: the browser loads it only once). The wasm compiles
+// while it downloads, so it is ready by the time the glue is.
+const wasm = fetch(new URL('./http-status-wasm_bg.wasm', import.meta.url)).then(async (response) => {
+  if (!response.ok) throw new Error(`http-status: ${response.status} ${response.statusText} fetching ${response.url}`);
+  // Streaming needs the server to label the file application/wasm; otherwise compile the bytes.
+  if (response.headers.get('content-type')?.split(';')[0].trim() === 'application/wasm') return WebAssembly.compileStreaming(response);
+  return WebAssembly.compile(await response.arrayBuffer());
+});
+// A failure surfaces through `ready`; these early requests must not report it a second time.
+wasm.catch(() => {});
 import('./element.js').catch(() => {});
 
 let core = null;

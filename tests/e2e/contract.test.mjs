@@ -320,6 +320,17 @@ test('loading the bundle twice from two URLs throws nothing', async () => {
   assert.deepEqual(tab.problems(), []);
 });
 
+test('a server without the application/wasm type still works: the wasm is compiled from its bytes', async () => {
+  const tab = await openPage(shared.browser);
+  await tab.goto(page('untyped.html'));
+  await waitForShadow(tab, '.card');
+  assert.equal(await shadowText(tab, '.card .code'), '418');
+  assert.equal(await tab.evaluate(() => import('/untyped/http-status.js').then((embed) => embed.lookup(418).code)), 418);
+  assert.ok(tab.requests.some((url) => url.endsWith('/untyped/http-status-wasm_bg.wasm')));
+  assert.ok(!tab.requests.some((url) => url.includes('/dist/')), 'nothing from the typed copy');
+  assert.deepEqual(tab.problems(), []);
+});
+
 test('bad input renders a friendly message, warns at most once per element and breaks nothing else', async () => {
   const tab = await openPage(shared.browser, page('bad-input.html'));
   await tab.waitForFunction(() => [...document.querySelectorAll('http-status')].every((element) => element.shadowRoot?.querySelector('.root')?.childElementCount));

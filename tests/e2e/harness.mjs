@@ -23,7 +23,7 @@ const TYPES = {
 export const STRICT_CSP = "script-src 'self' 'wasm-unsafe-eval'";
 
 /**
- * Serves /dist/* (and /copy/*) from dist/ and /pages/* from `pages` (tests/e2e/pages/ unless
+ * Serves /dist/* (and /copy/*, /untyped/*) from dist/ and /pages/* from `pages` (tests/e2e/pages/ unless
  * given). Returns { url, close, requests }.
  */
 export async function serve(pages = join(ROOT, 'tests/e2e/pages')) {
@@ -36,8 +36,11 @@ export async function serve(pages = join(ROOT, 'tests/e2e/pages')) {
       return;
     }
     // /copy/ serves dist/ again under another URL: a second, independent copy of the bundle.
+    // /untyped/ serves it once more the way a careless server does, without the wasm MIME type.
+    const untyped = path.startsWith('/untyped/');
     const mapped = path.startsWith('/dist/') ? join(ROOT, 'dist', path.slice(6))
       : path.startsWith('/copy/') ? join(ROOT, 'dist', path.slice(6))
+      : untyped ? join(ROOT, 'dist', path.slice(9))
       : path.startsWith('/pages/') ? join(pages, path.slice(7))
       : null;
     if (!mapped || !normalize(mapped).startsWith(ROOT)) {
@@ -46,7 +49,8 @@ export async function serve(pages = join(ROOT, 'tests/e2e/pages')) {
     }
     try {
       const body = await readFile(mapped);
-      const headers = { 'content-type': TYPES[extname(mapped)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      const type = untyped && extname(mapped) === '.wasm' ? 'application/octet-stream' : TYPES[extname(mapped)];
+      const headers = { 'content-type': type ?? 'application/octet-stream', 'cache-control': 'no-store' };
       if (/\/csp-[^/]*\.html$/.test(path)) headers['content-security-policy'] = STRICT_CSP;
       response.writeHead(200, headers).end(body);
     } catch {
