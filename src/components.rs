@@ -10,4 +10,5 @@ pub mod copy_button;
 pub mod explainer;
 pub mod markup;
 pub mod problem;
+pub mod result_cards;
 pub mod rich_text;

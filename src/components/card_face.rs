@@ -17,13 +17,17 @@ pub fn entry_heading(entry: &'static Entry) -> Html {
 /// What every card shows: heading, former names and the one-sentence summary, in one
 /// element so that inserting and removing it is one DOM operation.
 pub fn card_face(entry: &'static Entry) -> Html {
+    Html::from_html_unchecked(card_face_markup(entry).into())
+}
+
+pub fn card_face_markup(entry: &Entry) -> String {
     let mut markup = String::from(r#"<span class="face">"#);
     markup.push_str(&heading_markup(entry));
     if !entry.aliases.is_empty() {
         let _ = write!(markup, r#"<span class="aliases">{}</span>"#, escape(&formerly(entry)));
     }
     let _ = write!(markup, r#"<span class="summary">{}</span></span>"#, escape(entry.summary));
-    Html::from_html_unchecked(markup.into())
+    markup
 }
 
 fn heading_markup(entry: &Entry) -> String {
