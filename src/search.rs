@@ -144,7 +144,7 @@ impl Query {
         let mut code = None;
         let mut words = Vec::new();
         for token in input.split_whitespace() {
-            let lower = token.to_lowercase();
+            let lower = token.to_ascii_lowercase();
             // "HTTP/1.1", "HTTP/2": the protocol in a pasted status line.
             if lower.starts_with("http/") {
                 continue;
@@ -194,10 +194,21 @@ fn parse_code(token: &str) -> Option<CodePart> {
 /// Lowercase alphanumeric words with apostrophes dropped ("I'm" → "im") and British
 /// spellings folded to American ones.
 fn normalized_words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-        .map(|word| word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>())
+    text.split(|c: char| word_char(c).is_none() && c != '\'' && c != '\u{2019}')
+        .map(|word| word.chars().filter_map(word_char).collect::<String>())
         .filter(|word| !word.is_empty())
         .map(|word| american(&word))
+}
+
+/// A letter or digit of a word, lowercased. The data is English, so words are ASCII plus the
+/// Latin-1 letters of borrowed words ("café"); anything else separates words. Handling only
+/// these keeps Unicode's case and alphabet tables (about 9 KB gzip) out of the bundle.
+fn word_char(c: char) -> Option<char> {
+    match c {
+        'a'..='z' | '0'..='9' | 'ß'..='ÿ' if c != '÷' => Some(c),
+        'A'..='Z' | 'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 32),
+        _ => None,
+    }
 }
 
 fn american(word: &str) -> String {

@@ -135,6 +135,6 @@ fn registry_fact(entry: &Entry) -> String {
     match (entry.status, entry.expires) {
         (Status::Unofficial, _) => format!("Not registered: used by {}", entry.vendor.unwrap_or("a vendor")),
         (Status::Temporary, Some(expires)) => format!("Temporary IANA registration, set to expire {expires}"),
-        _ => format!("IANA, {}{deprecated}", state.to_lowercase()),
+        _ => format!("IANA, {}{deprecated}", state.to_ascii_lowercase()),
     }
 }

@@ -21,7 +21,7 @@ pub fn problem_text(unresolved: &Unresolved) -> (String, String) {
             format!(
                 "No registry entry or vendor we know uses {code}. As a {} code it is read as {}: {}.",
                 class.label(),
-                class.name().to_lowercase(),
+                class.name().to_ascii_lowercase(),
                 class.meaning()
             ),
         ),

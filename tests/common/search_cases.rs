@@ -79,6 +79,8 @@ pub const CASES: &[Case] = &[
     case("maintenance", "503", &[]),
     case("captive portal", "511", &[]),
     case("hotel wifi", "511", &[]),
+    case("CAFÉ WI-FI LOGIN", "511", &[]),
+    case("Café", "511", &[]),
     case("csrf", "403", &["403", "419-laravel"]),
     case("upload too big", "413", &[]),
     case("file too large", "413", &[]),
