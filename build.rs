@@ -1,8 +1,10 @@
 //! Compiles `data/` into static Rust (`$OUT_DIR/database.rs`), failing the build with a message
-//! naming the file for every invalid entry.
+//! naming the file for every invalid entry, and minifies the stylesheet into `$OUT_DIR`.
 
 #[path = "build/database.rs"]
 mod database;
+#[path = "build/stylesheet.rs"]
+mod stylesheet;
 
 use database::SourceFile;
 use std::path::Path;
@@ -16,6 +18,11 @@ fn read(path: &Path) -> SourceFile {
 fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=build/database.rs");
+    println!("cargo:rerun-if-changed=build/stylesheet.rs");
+    println!("cargo:rerun-if-changed=styles/http-status.css");
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let css = read(Path::new("styles/http-status.css")).text;
+    std::fs::write(Path::new(&out_dir).join("http-status.css"), stylesheet::minify(&css)).expect("OUT_DIR is writable");
     let mut paths: Vec<_> = std::fs::read_dir("data/codes")
         .expect("data/codes exists")
         .map(|entry| entry.expect("readable directory entry").path())
@@ -26,7 +33,7 @@ fn main() {
     let families = read(Path::new("data/families.toml"));
     match database::compile(&code_files, &families) {
         Ok(rust) => {
-            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("database.rs");
+            let out = Path::new(&out_dir).join("database.rs");
             std::fs::write(out, rust).expect("OUT_DIR is writable");
         }
         Err(errors) => {

@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
 use yew::{AppHandle, AttrValue};
 
-const STYLESHEET: &str = include_str!("../styles/http-status.css");
+const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/http-status.css"));
 
 // Imported as `./element.js` next to the glue rather than as a wasm-bindgen snippet, so that
 // `http-status.js` can fetch it in parallel with the glue instead of after it.
