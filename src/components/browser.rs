@@ -99,12 +99,18 @@ pub fn Browser(props: &BrowserProps) -> Html {
         use_effect_with(props.query.clone(), move |query| state.dispatch(Action::SetQuery(query.to_string())));
     }
     use_slash_shortcut(search_input.clone());
-    // Prepare search (its index, and the code each kind of query runs) once the first render
-    // is on screen, rather than on the first keystrokes.
-    use_effect_with((), |_| {
-        let preparing = Timeout::new(0, search::prepare);
-        move || drop(preparing)
-    });
+    // Prepare search (its index, and the code each kind of query runs) and every result card
+    // once the first render is on screen, rather than on the first keystrokes.
+    {
+        let result_cards = result_cards.clone();
+        use_effect_with((), move |_| {
+            let preparing = Timeout::new(0, move || {
+                search::prepare();
+                result_cards.prepare(db::entries());
+            });
+            move || drop(preparing)
+        });
+    }
     use_hash_link(props.link_hash, state.clone());
 
     let hits = {

@@ -44,6 +44,14 @@ impl ResultCards {
         let item = Html::VRef(card.item.clone().into());
         Html::VList(Rc::new(VList::with_children(vec![item], Some(Key::from(entry.id)))))
     }
+
+    /// Builds the cards of `entries` ahead of the keystrokes that will show them.
+    pub fn prepare(&self, entries: &'static [Entry]) {
+        let mut kept = self.kept.borrow_mut();
+        for entry in entries {
+            kept.entry(entry.id).or_insert_with(|| KeptCard::build(entry));
+        }
+    }
 }
 
 impl KeptCard {
