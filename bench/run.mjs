@@ -110,20 +110,30 @@ async function keystrokeLatency(browser, url) {
     const times = await page.evaluate(async (queries) => {
       const host = document.querySelector('http-status');
       const input = host.shadowRoot.querySelector('input');
-      // A macrotask after the input event: the app re-renders in microtasks before it runs.
-      const settle = () => new Promise((resolve) => {
+      const nextTask = () => new Promise((resolve) => {
         const channel = new MessageChannel();
         channel.port1.onmessage = resolve;
         channel.port2.postMessage(0);
       });
+      // Counts DOM changes in the view, to prove each measurement ended on a settled DOM.
+      let changes = 0;
+      const observer = new MutationObserver((records) => { changes += records.length; });
+      observer.observe(host.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
       const type = async (value) => {
         const start = performance.now();
         input.value = value;
         input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-        await settle();
+        // The app re-renders in microtasks queued by the event: let them run, then force layout.
+        // Waiting for a task instead would also count any frame the browser paints meanwhile.
+        for (let hop = 0; hop < 5; hop++) await null;
         host.shadowRoot.querySelector('.layout').getBoundingClientRect();
         document.body.offsetHeight;
-        return performance.now() - start;
+        const elapsed = performance.now() - start;
+        observer.takeRecords();
+        changes = 0;
+        await nextTask();
+        if (changes + observer.takeRecords().length > 0) throw new Error(`the view changed after the keystroke "${value}" was measured`);
+        return elapsed;
       };
       const measured = [];
       for (const query of queries) {
@@ -131,6 +141,7 @@ async function keystrokeLatency(browser, url) {
         for (let length = 1; length <= query.length; length++) measured.push(await type(query.slice(0, length)));
       }
       await type('');
+      observer.disconnect();
       return measured;
     }, TYPED_QUERIES);
     all.push(...times);
