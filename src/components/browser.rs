@@ -137,13 +137,13 @@ pub fn Browser(props: &BrowserProps) -> Html {
         });
     }
 
+    // The same callback across renders, so the open explainer does not re-render per keystroke.
     let open = {
-        let (state, on_open, return_focus_to) = (state.clone(), props.on_open.clone(), return_focus_to.clone());
-        Callback::from(move |entry: &'static Entry| {
-            if state.selected.is_none() {
-                *return_focus_to.borrow_mut() = Some(entry.id);
-            }
-            state.dispatch(Action::Open(entry));
+        let (dispatcher, return_focus_to) = (state.dispatcher(), return_focus_to.clone());
+        use_callback(props.on_open.clone(), move |entry: &'static Entry, on_open| {
+            // Only the card the panel was opened from: it is cleared when the panel closes.
+            return_focus_to.borrow_mut().get_or_insert(entry.id);
+            dispatcher.dispatch(Action::Open(entry));
             on_open.emit(entry);
         })
     };
