@@ -118,6 +118,24 @@ async fn explainer_follows_related_codes() {
 }
 
 #[wasm_bindgen_test]
+async fn result_cards_come_back_as_the_same_nodes_with_the_current_state() {
+    let browser = mount("", View::Default, "").await;
+    browser.type_query("404").await;
+    let card = browser.element(".results .card[data-id='404']");
+    assert_eq!(card.get_attribute("tabindex").as_deref(), Some("0"), "the first result is the Tab stop");
+    browser.type_query("500").await;
+    assert!(!browser.exists(".results .card[data-id='404']"));
+    browser.type_query("404").await;
+    let again = browser.element(".results .card[data-id='404']");
+    assert!(card.is_same_node(Some(&again)), "the card is reused, not rebuilt");
+    assert_eq!(again.get_attribute("aria-current"), None);
+    browser.click(".results .card[data-id='404']").await;
+    assert!(again.class_name().split(' ').any(|class| class == "selected"), "{}", again.class_name());
+    assert_eq!(again.get_attribute("aria-current").as_deref(), Some("true"));
+    assert!(again.class_name().contains("4xx"));
+}
+
+#[wasm_bindgen_test]
 async fn browser_filters_as_you_type() {
     let browser = mount("", View::Default, "").await;
     let everything = http_status::db::entries().len();

@@ -55,17 +55,17 @@ impl ResultCards {
 }
 
 impl KeptCard {
+    /// A card neither selected nor in Tab order.
     fn build(entry: &'static Entry) -> KeptCard {
         let item = gloo::utils::document().create_element("li").expect_throw("a document");
         item.set_inner_html(&format!(
-            r#"<button type="button" class="card" part="card" data-id="{}">{}</button>"#,
+            r#"<button type="button" class="card {}" part="card" data-id="{}" tabindex="-1">{}</button>"#,
+            entry.class().label(),
             entry.id,
             card_face_markup(entry)
         ));
         let button = item.first_element_child().expect_throw("the card button");
-        let card = KeptCard { item, button, state: Cell::new(CardState { selected: true, tab_stop: true }) };
-        card.show(entry, CardState { selected: false, tab_stop: false });
-        card
+        KeptCard { item, button, state: Cell::new(CardState { selected: false, tab_stop: false }) }
     }
 
     fn show(&self, entry: &Entry, state: CardState) {
