@@ -88,93 +88,85 @@ async function freshPage(browser, url, { untilRendered = false } = {}) {
   return { page, context, errors };
 }
 
-/** 2. Navigation start until the first card has rendered in its shadow root. */
+/** 2. Navigation start until the first card has rendered in its shadow root, for one load. */
 async function timeToFirstCard(browser, url) {
-  const times = [];
-  for (let run = 0; run < RUNS; run++) {
-    const { page, context, errors } = await freshPage(browser, `${url}/pages/first-card.html`, { untilRendered: true });
-    times.push(await page.evaluate(() => window.__bench.first));
-    if (errors.length) throw new Error(`first card page: ${errors.join('; ')}`);
-    await context.close();
-  }
-  return summary(times);
+  const { page, context, errors } = await freshPage(browser, `${url}/pages/first-card.html`, { untilRendered: true });
+  const time = await page.evaluate(() => window.__bench.first);
+  if (errors.length) throw new Error(`first card page: ${errors.join('; ')}`);
+  await context.close();
+  return time;
 }
 
 /**
- * 3. Input event to settled DOM with layout done, per keystroke, in the browser view; with
+ * 3. Input event to settled DOM with layout done, per keystroke, in the browser view, for one load; with
  * `panelOpen`, while the first result's explanation is open beside the results.
  */
 async function keystrokeLatency(browser, url, { panelOpen = false } = {}) {
-  const all = [];
-  const runMedians = [];
-  for (let run = 0; run < RUNS; run++) {
-    const { page, context } = await freshPage(browser, `${url}/pages/browser.html`);
-    await page.waitForFunction(() => document.querySelector('http-status')?.shadowRoot?.querySelector('.results .card'));
-    const times = await page.evaluate(async ([queries, panelOpen]) => {
-      const host = document.querySelector('http-status');
-      const input = host.shadowRoot.querySelector('input');
-      if (panelOpen) {
-        host.shadowRoot.querySelector('.results .card').click();
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        if (!host.shadowRoot.querySelector('.panel .explainer')) throw new Error('the explanation did not open');
-      }
-      const nextTask = () => new Promise((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = resolve;
-        channel.port2.postMessage(0);
-      });
-      // Counts DOM changes in the view, to prove each measurement ended on a settled DOM.
-      let changes = 0;
-      const observer = new MutationObserver((records) => { changes += records.length; });
-      observer.observe(host.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
-      const type = async (value) => {
-        const start = performance.now();
-        input.value = value;
-        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-        // The app re-renders in microtasks queued by the event: let them run, then force layout.
-        // Waiting for a task instead would also count any frame the browser paints meanwhile.
-        for (let hop = 0; hop < 5; hop++) await null;
-        host.shadowRoot.querySelector('.layout').getBoundingClientRect();
-        document.body.offsetHeight;
-        const elapsed = performance.now() - start;
-        observer.takeRecords();
-        changes = 0;
-        await nextTask();
-        if (changes + observer.takeRecords().length > 0) throw new Error(`the view changed after the keystroke "${value}" was measured`);
-        return elapsed;
-      };
-      const measured = [];
-      for (const query of queries) {
-        await type('');
-        for (let length = 1; length <= query.length; length++) measured.push(await type(query.slice(0, length)));
-      }
+  const { page, context } = await freshPage(browser, `${url}/pages/browser.html`);
+  await page.waitForFunction(() => document.querySelector('http-status')?.shadowRoot?.querySelector('.results .card'));
+  const times = await page.evaluate(async ([queries, panelOpen]) => {
+    const host = document.querySelector('http-status');
+    const input = host.shadowRoot.querySelector('input');
+    if (panelOpen) {
+      host.shadowRoot.querySelector('.results .card').click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (!host.shadowRoot.querySelector('.panel .explainer')) throw new Error('the explanation did not open');
+    }
+    const nextTask = () => new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(0);
+    });
+    // Counts DOM changes in the view, to prove each measurement ended on a settled DOM.
+    let changes = 0;
+    const observer = new MutationObserver((records) => { changes += records.length; });
+    observer.observe(host.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
+    const type = async (value) => {
+      const start = performance.now();
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      // The app re-renders in microtasks queued by the event: let them run, then force layout.
+      // Waiting for a task instead would also count any frame the browser paints meanwhile.
+      for (let hop = 0; hop < 5; hop++) await null;
+      host.shadowRoot.querySelector('.layout').getBoundingClientRect();
+      document.body.offsetHeight;
+      const elapsed = performance.now() - start;
+      observer.takeRecords();
+      changes = 0;
+      await nextTask();
+      if (changes + observer.takeRecords().length > 0) throw new Error(`the view changed after the keystroke "${value}" was measured`);
+      return elapsed;
+    };
+    const measured = [];
+    for (const query of queries) {
       await type('');
-      observer.disconnect();
-      return measured;
-    }, [TYPED_QUERIES, panelOpen]);
-    all.push(...times);
-    runMedians.push(median(times));
-    await context.close();
-  }
-  return { keystrokes: all.length, p50: percentile(all, 0.5), p95: percentile(all, 0.95), max: Math.max(...all), runMedians: summary(runMedians) };
+      for (let length = 1; length <= query.length; length++) measured.push(await type(query.slice(0, length)));
+    }
+    await type('');
+    observer.disconnect();
+    return measured;
+  }, [TYPED_QUERIES, panelOpen]);
+  await context.close();
+  return times;
 }
 
-/** 4. Pages with many badges: time until all rendered, JS heap and wasm memory. */
+/** Keystroke times of several loads, pooled. */
+function keystrokeSummary(loads) {
+  const all = loads.flat();
+  return { keystrokes: all.length, p50: percentile(all, 0.5), p95: percentile(all, 0.95), max: Math.max(...all), runMedians: summary(loads.map(median)) };
+}
+
+/** 4. A page of `count` badges, one load: time until all rendered, JS heap and wasm memory. */
 async function scale(browser, url, count) {
-  const times = [];
-  const heaps = [];
-  const wasm = [];
-  for (let run = 0; run < Math.min(RUNS, 5); run++) {
-    const { page, context, errors } = await freshPage(browser, `${url}/pages/badges-${count}.html`, { untilRendered: true });
-    times.push(await page.evaluate(() => window.__bench.all));
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    heaps.push((await cdp.send('Runtime.getHeapUsage')).usedSize);
-    wasm.push(await page.evaluate(async () => (await (await import('/dist/http-status-wasm.js')).default()).memory.buffer.byteLength));
-    if (errors.length) throw new Error(`${count} badges: ${errors.join('; ')}`);
-    await context.close();
-  }
-  return { count, allRendered: summary(times), jsHeapBytes: summary(heaps), wasmMemoryBytes: summary(wasm) };
+  const { page, context, errors } = await freshPage(browser, `${url}/pages/badges-${count}.html`, { untilRendered: true });
+  const allRendered = await page.evaluate(() => window.__bench.all);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const jsHeapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  const wasmMemoryBytes = await page.evaluate(async () => (await (await import('/dist/http-status-wasm.js')).default()).memory.buffer.byteLength);
+  if (errors.length) throw new Error(`${count} badges: ${errors.join('; ')}`);
+  await context.close();
+  return { allRendered, jsHeapBytes, wasmMemoryBytes };
 }
 
 /** 5. Native search, from the search benchmark. */
@@ -231,11 +223,22 @@ async function main() {
   const browser = await launch();
   try {
     const weight = await bundleWeight();
-    const firstCard = await timeToFirstCard(browser, server.url);
-    const keystrokes = await keystrokeLatency(browser, server.url);
-    const keystrokesPanelOpen = await keystrokeLatency(browser, server.url, { panelOpen: true });
-    const scales = [];
-    for (const count of SCALES) scales.push(await scale(browser, server.url, count));
+    // Rounds of one load of each page, so that a slow spell of the machine spreads over every
+    // measure instead of falling on one of them.
+    const loads = { firstCard: [], keystrokes: [], keystrokesPanelOpen: [], scales: SCALES.map(() => []) };
+    for (let round = 0; round < RUNS; round++) {
+      loads.firstCard.push(await timeToFirstCard(browser, server.url));
+      loads.keystrokes.push(await keystrokeLatency(browser, server.url));
+      loads.keystrokesPanelOpen.push(await keystrokeLatency(browser, server.url, { panelOpen: true }));
+      for (const [index, count] of SCALES.entries()) loads.scales[index].push(await scale(browser, server.url, count));
+    }
+    const firstCard = summary(loads.firstCard);
+    const keystrokes = keystrokeSummary(loads.keystrokes);
+    const keystrokesPanelOpen = keystrokeSummary(loads.keystrokesPanelOpen);
+    const scales = SCALES.map((count, index) => {
+      const measured = (key) => summary(loads.scales[index].map((load) => load[key]));
+      return { count, allRendered: measured('allRendered'), jsHeapBytes: measured('jsHeapBytes'), wasmMemoryBytes: measured('wasmMemoryBytes') };
+    });
     const search = nativeSearch();
     const results = { machine: machine(browser.version()), targets: TARGETS, weight, firstCard, keystrokes, keystrokesPanelOpen, scales, search };
     const table = markdown(results);
