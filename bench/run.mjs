@@ -88,12 +88,21 @@ async function freshPage(browser, url, { untilRendered = false } = {}) {
   return { page, context, errors };
 }
 
+/**
+ * Closes a page's context, then gives Chromium a moment to tear it down, so that the work of
+ * ending one load (a 5,000-badge page especially) does not land in the next measurement.
+ */
+async function closeAndSettle(context) {
+  await context.close();
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
 /** 2. Navigation start until the first card has rendered in its shadow root, for one load. */
 async function timeToFirstCard(browser, url) {
   const { page, context, errors } = await freshPage(browser, `${url}/pages/first-card.html`, { untilRendered: true });
   const time = await page.evaluate(() => window.__bench.first);
   if (errors.length) throw new Error(`first card page: ${errors.join('; ')}`);
-  await context.close();
+  await closeAndSettle(context);
   return time;
 }
 
@@ -146,7 +155,7 @@ async function keystrokeLatency(browser, url, { panelOpen = false } = {}) {
     observer.disconnect();
     return measured;
   }, [TYPED_QUERIES, panelOpen]);
-  await context.close();
+  await closeAndSettle(context);
   return times;
 }
 
@@ -165,7 +174,7 @@ async function scale(browser, url, count) {
   const jsHeapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   const wasmMemoryBytes = await page.evaluate(async () => (await (await import('/dist/http-status-wasm.js')).default()).memory.buffer.byteLength);
   if (errors.length) throw new Error(`${count} badges: ${errors.join('; ')}`);
-  await context.close();
+  await closeAndSettle(context);
   return { allRendered, jsHeapBytes, wasmMemoryBytes };
 }
 
