@@ -3,7 +3,7 @@
 //! The element's attributes are the source of truth: on mount and on every (batched) change,
 //! the props are read back from the host element. Badges skip Yew (see `Rendering`).
 
-use crate::components::app::{warn_if_bad_code, App, AppProps, View};
+use crate::components::app::{warn_bad_code, App, AppProps, View};
 use crate::components::badge::badge_markup;
 use crate::db;
 use std::cell::RefCell;
@@ -91,13 +91,15 @@ thread_local! {
 }
 
 fn badge_root(code: &str) -> Element {
-    let Ok(entry) = db::resolve(code) else {
-        if !code.trim().is_empty() {
-            warn_if_bad_code(code);
+    let resolved = db::resolve(code);
+    let entry = match &resolved {
+        Ok(entry) => entry,
+        Err(unresolved) => {
+            warn_bad_code(code, unresolved);
+            return markup_root(&badge_markup(&resolved));
         }
-        return markup_root(&badge_markup(code));
     };
-    let original = BADGE_ROOTS.with(|roots| roots.borrow_mut().entry(entry.id).or_insert_with(|| markup_root(&badge_markup(code))).clone());
+    let original = BADGE_ROOTS.with(|roots| roots.borrow_mut().entry(entry.id).or_insert_with(|| markup_root(&badge_markup(&resolved))).clone());
     original.clone_node_with_deep(true).expect_throw("an element clones").unchecked_into()
 }
 

@@ -55,7 +55,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let has_code = !props.code.trim().is_empty();
     let connected = props.host.is_some();
-    use_bad_input_warning(&props.code, connected && has_code && props.view != View::Browser);
+    use_bad_input_warning(&props.code, connected && props.view != View::Browser);
     if !connected {
         return Html::default();
     }
@@ -68,7 +68,7 @@ pub fn App(props: &AppProps) -> Html {
         return html! { <Browser query={props.query.clone()} link_hash={props.link_hash} {on_open} /> };
     }
     if view == View::Badge {
-        return Html::from_html_unchecked(badge_markup(&props.code).into());
+        return Html::from_html_unchecked(badge_markup(&db::resolve(&props.code)).into());
     }
     let entry = match db::resolve(&props.code) {
         Ok(entry) => entry,
@@ -97,18 +97,24 @@ fn StandaloneExplainer(StandaloneExplainerProps { entry, on_open }: &StandaloneE
 #[hook]
 fn use_bad_input_warning(code: &AttrValue, shown: bool) {
     use_effect_with((code.clone(), shown), |(code, shown)| {
-        if *shown {
-            warn_if_bad_code(code);
+        if !*shown {
+            return;
+        }
+        if let Err(unresolved) = db::resolve(code) {
+            warn_bad_code(code, &unresolved);
         }
     });
 }
 
-/// Tells the page author, in the console, why `code` cannot be shown.
-pub fn warn_if_bad_code(code: &str) {
-    let warning = match db::resolve(code) {
-        Ok(_) => return,
-        Err(Unresolved::Unassigned { code, .. }) => format!("{code} is not a registered status code"),
-        Err(Unresolved::Invalid { message }) => message,
+/// Tells the page author, in the console, why `code` cannot be shown. An empty `code` is one
+/// not set yet, and gets no warning.
+pub fn warn_bad_code(code: &str, unresolved: &Unresolved) {
+    if code.trim().is_empty() {
+        return;
+    }
+    let warning = match unresolved {
+        Unresolved::Unassigned { code, .. } => format!("{code} is not a registered status code"),
+        Unresolved::Invalid { message } => message.clone(),
     };
     gloo::console::warn!(format!("<http-status>: {warning}"));
 }

@@ -1,18 +1,18 @@
 use crate::components::copy_button::copy_button_markup;
 use crate::components::markup::escape;
 use crate::components::problem::problem_text;
-use crate::db;
+use crate::db::{Entry, Unresolved};
 
 /// An inline pill for running text; hovering or focusing it shows the summary. A code that
 /// cannot be shown becomes a pill saying so, with the reason in its tooltip.
 ///
 /// Built as markup, without a component: pages hold hundreds of badges, so the element glue
 /// renders them without starting a Yew app each.
-pub fn badge_markup(code: &str) -> String {
-    let entry = match db::resolve(code) {
+pub fn badge_markup(resolved: &Result<&'static Entry, Unresolved>) -> String {
+    let entry = match resolved {
         Ok(entry) => entry,
         Err(unresolved) => {
-            let (title, detail) = problem_text(&unresolved);
+            let (title, detail) = problem_text(unresolved);
             return format!(r#"<span class="badge problem-badge" part="badge" title="{}">{}</span>"#, escape(&detail), escape(&title));
         }
     };
