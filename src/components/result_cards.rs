@@ -59,8 +59,8 @@ impl KeptCard {
     fn build(entry: &'static Entry) -> KeptCard {
         let item = gloo::utils::document().create_element("li").expect_throw("a document");
         item.set_inner_html(&format!(
-            r#"<button type="button" class="card {}" part="card" data-id="{}" tabindex="-1">{}</button>"#,
-            entry.class().label(),
+            r#"<button type="button" class="{}" part="card" data-id="{}" tabindex="-1">{}</button>"#,
+            class_name(entry, false),
             entry.id,
             card_face_markup(entry)
         ));
@@ -72,12 +72,16 @@ impl KeptCard {
         if self.state.replace(state) == state {
             return;
         }
-        let selected = if state.selected { " selected" } else { "" };
-        self.button.set_class_name(&format!("card {}{selected}", entry.class().label()));
+        self.button.set_class_name(&class_name(entry, state.selected));
         let _ = self.button.set_attribute("tabindex", if state.tab_stop { "0" } else { "-1" });
         let _ = match state.selected {
             true => self.button.set_attribute("aria-current", "true"),
             false => self.button.remove_attribute("aria-current"),
         };
     }
+}
+
+fn class_name(entry: &Entry, selected: bool) -> String {
+    let selected = if selected { " selected" } else { "" };
+    format!("card {}{selected}", entry.class().label())
 }
