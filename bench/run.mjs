@@ -111,7 +111,7 @@ async function timeToFirstCard(browser, url) {
  * `panelOpen`, while the first result's explanation is open beside the results.
  */
 async function keystrokeLatency(browser, url, { panelOpen = false } = {}) {
-  const { page, context } = await freshPage(browser, `${url}/pages/browser.html`);
+  const { page, context, errors } = await freshPage(browser, `${url}/pages/browser.html`);
   await page.waitForFunction(() => document.querySelector('http-status')?.shadowRoot?.querySelector('.results .card'));
   const times = await page.evaluate(async ([queries, panelOpen]) => {
     const host = document.querySelector('http-status');
@@ -155,6 +155,7 @@ async function keystrokeLatency(browser, url, { panelOpen = false } = {}) {
     observer.disconnect();
     return measured;
   }, [TYPED_QUERIES, panelOpen]);
+  if (errors.length) throw new Error(`browser page: ${errors.join('; ')}`);
   await closeAndSettle(context);
   return times;
 }

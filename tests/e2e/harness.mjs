@@ -23,8 +23,8 @@ const TYPES = {
 export const STRICT_CSP = "script-src 'self' 'wasm-unsafe-eval'";
 
 /**
- * Serves /dist/* (and /copy/*, /untyped/*) from dist/ and /pages/* from `pages` (tests/e2e/pages/ unless
- * given). Returns { url, close, requests }.
+ * Serves /dist/* (and /copy/*, /untyped/*) from dist/ and /pages/* from `pages`
+ * (tests/e2e/pages/ unless given). Returns { url, close, requests }.
  */
 export async function serve(pages = join(ROOT, 'tests/e2e/pages')) {
   const requests = [];
@@ -37,10 +37,9 @@ export async function serve(pages = join(ROOT, 'tests/e2e/pages')) {
     }
     // /copy/ serves dist/ again under another URL: a second, independent copy of the bundle.
     // /untyped/ serves it once more the way a careless server does, without the wasm MIME type.
-    const untyped = path.startsWith('/untyped/');
-    const mapped = path.startsWith('/dist/') ? join(ROOT, 'dist', path.slice(6))
-      : path.startsWith('/copy/') ? join(ROOT, 'dist', path.slice(6))
-      : untyped ? join(ROOT, 'dist', path.slice(9))
+    const bundle = path.match(/^\/(dist|copy|untyped)\//);
+    const untyped = bundle?.[1] === 'untyped';
+    const mapped = bundle ? join(ROOT, 'dist', path.slice(bundle[0].length))
       : path.startsWith('/pages/') ? join(pages, path.slice(7))
       : null;
     if (!mapped || !normalize(mapped).startsWith(ROOT)) {
