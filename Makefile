@@ -17,8 +17,8 @@ setup:
 	@trunk --version 2>/dev/null | grep -qx 'trunk $(TRUNK_VERSION)' || cargo install trunk --version $(TRUNK_VERSION) --locked
 	@wasm-bindgen --version 2>/dev/null | grep -qx 'wasm-bindgen $(WASM_BINDGEN_VERSION)' \
 		|| cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
-	@[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] \
-		|| { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
+	@[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && [ -x /usr/bin/firefox-esr ] && [ -x /usr/bin/WebKitWebDriver ] && [ -x /usr/bin/Xvfb ] \
+		|| { $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver firefox-esr webkit2gtk-driver xvfb; }
 	@[ node_modules/.package-lock.json -nt package-lock.json ] || { npm ci --no-audit --no-fund && touch node_modules/.package-lock.json; }
 	@cargo fetch --quiet
 
@@ -39,8 +39,14 @@ test-native: setup
 test-browser: setup
 	cargo test --target wasm32-unknown-unknown --test browser
 
+# The end-to-end suite once per engine; every engine runs even when one fails, and any failure fails.
+ENGINES := chromium firefox webkit
 test-e2e: dist
-	node --test tests/e2e/*.test.mjs
+	@failed=""; for engine in $(ENGINES); do \
+		echo "== end-to-end suite in $$engine"; \
+		ENGINE=$$engine node --test tests/e2e/*.test.mjs || failed="$$failed $$engine"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "end-to-end suite failed in:$$failed"; exit 1; fi
 
 bench: dist
 	node bench/run.mjs

@@ -4,17 +4,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, openPage, shadowText, waitForShadow, useServerAndBrowser } from './harness.mjs';
+import { ENGINE, ROOT, allRendered, shadowText, waitForShadow, useServerAndBrowser } from './harness.mjs';
 
 const shared = useServerAndBrowser();
 
-const page = (name) => `${shared.server.url}/pages/${name}`;
-
-/** Lets the element's microtask batch and Yew's render run. */
-const settle = (page) => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+const page = (name) => `/pages/${name}`;
 
 test('attributes reflect to properties and properties set attributes', async () => {
-  const tab = await openPage(shared.browser, page('blank.html'));
+  const tab = await shared.open(page('blank.html'));
   const result = await tab.evaluate(async () => {
     const element = document.createElement('http-status');
     document.body.append(element);
@@ -37,11 +34,11 @@ test('attributes reflect to properties and properties set attributes', async () 
   assert.deepEqual(result.defaults, { code: '', view: '', query: '', theme: '', linkHash: false });
   assert.deepEqual(result.reflected, { code: '418', viewAttribute: 'badge', themeAttribute: 'dark', queryAttribute: 'teapot', linkHashAttribute: true });
   assert.equal(result.linkHashAfter, false);
-  assert.deepEqual(tab.problems(), []);
+  assert.deepEqual(await tab.problems(), []);
 });
 
 test('changes apply in place, batched to one update after the current task', async () => {
-  const tab = await openPage(shared.browser, page('blank.html'));
+  const tab = await shared.open(page('blank.html'));
   await tab.evaluate(() => {
     const element = document.createElement('http-status');
     element.id = 'subject';
@@ -63,40 +60,39 @@ test('changes apply in place, batched to one update after the current task', asy
 });
 
 test('link-hash: the page hash opens an entry and selecting one writes it', async () => {
-  const tab = await openPage(shared.browser, `${page('hash.html')}#429`);
+  const tab = await shared.open(`${page('hash.html')}#429`);
   await waitForShadow(tab, '.panel .explainer');
   assert.match(await shadowText(tab, '.panel .explainer .title'), /429/);
-  await tab.locator('http-status input[type=search]').fill('5xx');
-  await tab.locator('http-status button.card[data-id="503"]').click();
-  await tab.waitForFunction(() => location.hash === '#503');
+  await tab.fill('http-status >>> input[type=search]', '5xx');
+  await tab.click('http-status >>> button.card[data-id="503"]');
+  await tab.waitFor(() => location.hash === '#503');
   await tab.evaluate(() => { location.hash = '#499-nginx'; });
-  await tab.waitForFunction(() => document.querySelector('http-status').shadowRoot.querySelector('.panel .explainer .vendor-tag')?.textContent === 'nginx');
-  assert.deepEqual(tab.problems(), []);
+  await tab.waitFor(() => document.querySelector('http-status').shadowRoot.querySelector('.panel .explainer .vendor-tag')?.textContent === 'nginx');
+  assert.deepEqual(await tab.problems(), []);
 });
 
 test('http-status-select bubbles out of the shadow root with the code', async () => {
-  const tab = await openPage(shared.browser, page('hash.html'));
+  const tab = await shared.open(page('hash.html'));
   await waitForShadow(tab, '.results .card');
   await tab.evaluate(() => {
     window.selections = [];
     document.addEventListener('http-status-select', (event) => window.selections.push({ ...event.detail, composed: event.composed, bubbles: event.bubbles }));
   });
-  await tab.locator('http-status input[type=search]').fill('404');
-  await tab.locator('http-status button.card[data-id="404"]').click();
-  await tab.locator('http-status .panel .related button').first().click();
+  await tab.fill('http-status >>> input[type=search]', '404');
+  await tab.click('http-status >>> button.card[data-id="404"]');
+  await tab.click('http-status >>> .panel .related button');
   const selections = await tab.evaluate(() => window.selections);
   assert.equal(selections.length, 2);
   assert.deepEqual(selections[0], { code: 404, id: '404', composed: true, bubbles: true });
 });
 
 test('light-DOM text is the fallback without JS and is not shown twice once rendered', async () => {
-  const context = await shared.browser.newContext({ javaScriptEnabled: false });
-  const noScript = await context.newPage();
-  await noScript.goto(page('basic.html'));
-  assert.match(await noScript.locator('body').innerText(), /answered 404 Not Found\./);
-  await context.close();
+  const noScript = await shared.open(`${page('basic.html')}?nojs`, { ready: false });
+  assert.match(await noScript.evaluate(() => document.body.innerText), /answered 404 Not Found\./);
+  // WebKitWebDriver drives one page at a time.
+  await noScript.close();
 
-  const tab = await openPage(shared.browser, page('basic.html'));
+  const tab = await shared.open(page('basic.html'));
   await waitForShadow(tab, '.card');
   const lightTextWidth = await tab.evaluate(() => {
     const range = document.createRange();
@@ -107,7 +103,7 @@ test('light-DOM text is the fallback without JS and is not shown twice once rend
 });
 
 test('JS exports: ready, lookup, search, codes', async () => {
-  const tab = await openPage(shared.browser, page('blank.html'));
+  const tab = await shared.open(page('blank.html'));
   const result = await tab.evaluate(async () => {
     const api = await import('/dist/http-status.js');
     await api.ready;
@@ -143,7 +139,7 @@ test('JS exports: ready, lookup, search, codes', async () => {
   assert.equal(result.sorted, true);
   assert.deepEqual(result.spec, { title: 'RFC 9110, Section 15.5.5', url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5' });
   assert.equal(result.vendorSpec, null);
-  assert.deepEqual(tab.problems(), []);
+  assert.deepEqual(await tab.problems(), []);
 });
 
 test('dist ships the declarations, the manifest and the JSON database, and they match the element', async () => {
@@ -154,7 +150,7 @@ test('dist ships the declarations, the manifest and the JSON database, and they 
   const database = JSON.parse(await readFile(join(ROOT, 'dist/http-status-codes.json'), 'utf8'));
   assert.ok(database.length >= 99 && database[0].code === 100);
 
-  const tab = await openPage(shared.browser, page('blank.html'));
+  const tab = await shared.open(page('blank.html'));
   const observed = await tab.evaluate(() => [...customElements.get('http-status').observedAttributes].sort());
   assert.deepEqual(element.attributes.map((attribute) => attribute.name).sort(), observed);
   assert.deepEqual(element.events.map((event) => event.name), ['http-status-select']);
@@ -165,7 +161,7 @@ test('dist ships the declarations, the manifest and the JSON database, and they 
 });
 
 test('many instances share one wasm module and one stylesheet', async () => {
-  const tab = await openPage(shared.browser, page('blank.html'));
+  const tab = await shared.open(page('blank.html'));
   const sharing = await tab.evaluate(async () => {
     for (let index = 0; index < 50; index++) {
       const element = document.createElement('http-status');
@@ -178,12 +174,12 @@ test('many instances share one wasm module and one stylesheet', async () => {
     return { sameSheet: sheets.every((sheet) => sheet === sheets[0]), rendered: document.querySelectorAll('http-status').length };
   });
   assert.deepEqual(sharing, { sameSheet: true, rendered: 50 });
-  const wasmRequests = tab.requests.filter((url) => url.endsWith('.wasm'));
+  const wasmRequests = (await tab.requests()).filter((url) => url.endsWith('.wasm'));
   assert.equal(wasmRequests.length, 1);
 });
 
 test('a badge switches to other views and codes and back, each badge on its own', async () => {
-  const tab = await openPage(shared.browser, page('blank.html'));
+  const tab = await shared.open(page('blank.html'));
   const result = await tab.evaluate(async () => {
     const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
     const [first, second] = ['404', '404'].map((code) => {
@@ -217,12 +213,13 @@ test('a badge switches to other views and codes and back, each badge on its own'
     sameShadowRoot: true,
     second: ['404 Not FoundThe server has no'],
   });
-  assert.equal(tab.warnings.filter((warning) => warning.includes('<http-status>')).length, 1, tab.warnings.join('\n'));
-  assert.deepEqual(tab.problems(), []);
+  const warnings = await tab.warnings();
+  assert.equal(warnings.filter((warning) => warning.includes('<http-status>')).length, 1, warnings.join('\n'));
+  assert.deepEqual(await tab.problems(), []);
 });
 
 test('moving an element keeps it working; createElement with properties set first works', async () => {
-  const tab = await openPage(shared.browser, page('blank.html'));
+  const tab = await shared.open(page('blank.html'));
   const result = await tab.evaluate(async () => {
     const element = document.createElement('http-status');
     element.code = '418';
@@ -238,12 +235,11 @@ test('moving an element keeps it working; createElement with properties set firs
     return { before, moved, after: element.shadowRoot.querySelector('.badge')?.textContent };
   });
   assert.deepEqual(result, { before: '418 (Unused)', moved: 1, after: '201 Created' });
-  assert.deepEqual(tab.problems(), []);
+  assert.deepEqual(await tab.problems(), []);
 });
 
 test('a property set before the element is defined is kept', async () => {
-  const tab = await openPage(shared.browser, null);
-  await tab.goto(page('blank.html'));
+  const tab = await shared.open(page('blank.html'), { ready: false });
   const result = await tab.evaluate(async () => {
     // A fresh document in a frame: the element exists, with a property set, before the
     // bundle defines it there.
@@ -267,19 +263,17 @@ test('a property set before the element is defined is kept', async () => {
     return { text: element.shadowRoot.querySelector('.badge').textContent, attribute: element.getAttribute('code') };
   });
   assert.deepEqual(result, { text: '308 Permanent Redirect', attribute: '308' });
-  assert.deepEqual(tab.problems(), []);
+  assert.deepEqual(await tab.problems(), []);
 });
 
-test('removing elements frees them: 10,000 connect/disconnect cycles do not grow nodes, listeners or heap', async () => {
-  const tab = await openPage(shared.browser, page('blank.html'));
-  const cdp = await tab.context().newCDPSession(tab);
-  const measure = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const counters = await cdp.send('Memory.getDOMCounters');
-    const heap = await cdp.send('Runtime.getHeapUsage');
-    const wasmBytes = await tab.evaluate(async () => (await (await import('/dist/http-status-wasm.js')).default()).memory.buffer.byteLength);
-    return { nodes: counters.nodes, listeners: counters.jsEventListeners, heap: heap.usedSize, wasmBytes };
-  };
+test('removing elements frees them: 10,000 connect/disconnect cycles do not grow nodes, listeners, heap or wasm memory', async () => {
+  const tab = await shared.open(page('blank.html'));
+  // DOM node, listener and heap counters exist only where the engine's protocol reports them
+  // (Chromium); wasm memory and a clean console are checked in every engine.
+  const measure = async () => ({
+    counters: await tab.memoryCounters(),
+    wasmBytes: await tab.evaluate(async () => (await (await import('/dist/http-status-wasm.js')).default()).memory.buffer.byteLength),
+  });
   const cycle = (count) => tab.evaluate(async (count) => {
     const host = document.getElementById('main');
     for (let index = 0; index < count; index++) {
@@ -305,35 +299,38 @@ test('removing elements frees them: 10,000 connect/disconnect cycles do not grow
   const baseline = await measure();
   await cycle(10_000);
   const after = await measure();
-  assert.ok(after.nodes <= baseline.nodes + 50, `DOM nodes ${baseline.nodes} → ${after.nodes}`);
-  assert.ok(after.listeners <= baseline.listeners + 5, `listeners ${baseline.listeners} → ${after.listeners}`);
-  assert.ok(after.heap <= baseline.heap * 1.2 + 1_000_000, `JS heap ${baseline.heap} → ${after.heap}`);
   assert.equal(after.wasmBytes, baseline.wasmBytes, 'wasm memory did not grow');
-  assert.deepEqual(tab.problems(), []);
+  if (ENGINE === 'chromium') {
+    const [before, now] = [baseline.counters, after.counters];
+    assert.ok(now.nodes <= before.nodes + 50, `DOM nodes ${before.nodes} → ${now.nodes}`);
+    assert.ok(now.listeners <= before.listeners + 5, `listeners ${before.listeners} → ${now.listeners}`);
+    assert.ok(now.heap <= before.heap * 1.2 + 1_000_000, `JS heap ${before.heap} → ${now.heap}`);
+  }
+  assert.deepEqual(await tab.problems(), []);
 });
 
 test('loading the bundle twice from two URLs throws nothing', async () => {
-  const tab = await openPage(shared.browser, page('twice.html'));
+  const tab = await shared.open(page('twice.html'));
   await waitForShadow(tab, '.card');
   await tab.evaluate(() => import('/copy/http-status.js').then((copy) => copy.ready));
   assert.equal(await shadowText(tab, '.card .code'), '201');
-  assert.deepEqual(tab.problems(), []);
+  assert.deepEqual(await tab.problems(), []);
 });
 
 test('a server without the application/wasm type still works: the wasm is compiled from its bytes', async () => {
-  const tab = await openPage(shared.browser);
-  await tab.goto(page('untyped.html'));
+  const tab = await shared.open(page('untyped.html'), { ready: false });
   await waitForShadow(tab, '.card');
   assert.equal(await shadowText(tab, '.card .code'), '418');
   assert.equal(await tab.evaluate(() => import('/untyped/http-status.js').then((embed) => embed.lookup(418).code)), 418);
-  assert.ok(tab.requests.some((url) => url.endsWith('/untyped/http-status-wasm_bg.wasm')));
-  assert.ok(!tab.requests.some((url) => url.includes('/dist/')), 'nothing from the typed copy');
-  assert.deepEqual(tab.problems(), []);
+  const requests = await tab.requests();
+  assert.ok(requests.some((url) => url.endsWith('/untyped/http-status-wasm_bg.wasm')));
+  assert.ok(!requests.some((url) => url.includes('/dist/')), 'nothing from the typed copy');
+  assert.deepEqual(await tab.problems(), []);
 });
 
 test('bad input renders a friendly message, warns at most once per element and breaks nothing else', async () => {
-  const tab = await openPage(shared.browser, page('bad-input.html'));
-  await tab.waitForFunction(() => [...document.querySelectorAll('http-status')].every((element) => element.shadowRoot?.querySelector('.root')?.childElementCount));
+  const tab = await shared.open(page('bad-input.html'));
+  await allRendered(tab);
   const states = await tab.evaluate(() => [...document.querySelectorAll('http-status.bad')].map((element) => element.shadowRoot.querySelector('.root').textContent));
   assert.deepEqual(states, [
     'Not a status code999 is not an HTTP status code: status codes are three digits from 100 to 599.',
@@ -368,25 +365,23 @@ test('bad input renders a friendly message, warns at most once per element and b
     goodBefore: '404',
     goodAfter: '500 Internal Server Error',
   });
-  assert.deepEqual(tab.problems(), [], 'no errors, no uncaught exceptions, no panics');
+  assert.deepEqual(await tab.problems(), [], 'no errors, no uncaught exceptions, no panics');
   const bad = await tab.evaluate(() => document.querySelectorAll('http-status.bad').length);
-  assert.ok(tab.warnings.length <= bad, `at most one warning per bad element: ${tab.warnings.join(' | ')}`);
-  assert.ok(tab.warnings.every((warning) => warning.startsWith('<http-status>')), tab.warnings.join(' | '));
+  const warnings = await tab.warnings();
+  assert.ok(warnings.length <= bad, `at most one warning per bad element: ${warnings.join(' | ')}`);
+  assert.ok(warnings.every((warning) => warning.startsWith('<http-status>')), warnings.join(' | '));
 });
 
 test('works under script-src \'self\' \'wasm-unsafe-eval\' and requests nothing but its own files', async () => {
-  const tab = await openPage(shared.browser, null);
-  const violations = [];
-  tab.on('console', (message) => { if (/Content Security Policy|Refused/.test(message.text())) violations.push(message.text()); });
-  await tab.goto(page('csp-basic.html'));
+  const tab = await shared.open(page('csp-basic.html'), { ready: false });
   await waitForShadow(tab, '.card', 0);
   await waitForShadow(tab, '.badge', 1);
   await waitForShadow(tab, '.results .card', 2);
   assert.equal(await shadowText(tab, '.card .code'), '451');
-  assert.deepEqual(violations, []);
-  assert.deepEqual(tab.problems(), []);
-  const foreign = tab.requests.filter((url) => !url.startsWith(shared.server.url));
+  assert.deepEqual(await tab.problems(), [], 'no CSP violation, error or exception');
+  const requests = await tab.requests();
+  const foreign = requests.filter((url) => !url.startsWith(shared.server.url));
   assert.deepEqual(foreign, []);
-  const own = tab.requests.map((url) => new URL(url).pathname).filter((path) => !path.startsWith('/pages/'));
+  const own = requests.map((url) => new URL(url).pathname).filter((path) => !/^\/(pages|harness)\/|^\/favicon\.ico$/.test(path));
   assert.ok(own.every((path) => path.startsWith('/dist/')), own.join(', '));
 });

@@ -1,12 +1,13 @@
 // Shared end-to-end harness: a static server on 127.0.0.1 over the repository (so pages can
-// load /dist/http-status.js) and a headless Chromium driven by playwright-core.
+// load /dist/http-status.js) and the browser engine this process tests (see engines.mjs).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { before, after } from 'node:test';
-import { chromium } from 'playwright-core';
+import { before, after, afterEach } from 'node:test';
+import { ENGINE, launchEngine } from './engines.mjs';
 
+export { ENGINE };
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const TYPES = {
@@ -17,19 +18,33 @@ const TYPES = {
   '.json': 'application/json',
   '.css': 'text/css',
   '.ts': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
 };
 
 /** Pages whose name starts with `csp-` are served with the strict policy the README promises. */
 export const STRICT_CSP = "script-src 'self' 'wasm-unsafe-eval'";
 
+/** The watcher goes first into every page served, before any script of the page's own. */
+const WATCHER_TAG = '<script src="/harness/watch.js"></script>';
+function withWatcher(html) {
+  const head = html.match(/<head[^>]*>/i);
+  return head ? html.replace(head[0], `${head[0]}${WATCHER_TAG}`) : WATCHER_TAG + html;
+}
+
 /**
- * Serves /dist/* (and /copy/*, /untyped/*) from dist/ and /pages/* from `pages`
- * (tests/e2e/pages/ unless given). Returns { url, close, requests }.
+ * Serves /dist/* (and /copy/*, /untyped/*) from dist/, /pages/* from `pages` (tests/e2e/pages/
+ * unless given), /harness/watch.js, and any extra `mounts` ({ '/site/': '/abs/dir' }).
+ * `?nojs` serves a page under `script-src 'none'`: what a reader without JavaScript sees.
+ * Returns { url, close, requests }.
  */
-export async function serve(pages = join(ROOT, 'tests/e2e/pages')) {
+export async function serve(pages = join(ROOT, 'tests/e2e/pages'), mounts = {}) {
   const requests = [];
+  const roots = { '/harness/': join(ROOT, 'tests/e2e'), '/pages/': pages, ...mounts };
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    const url = new URL(request.url, 'http://127.0.0.1');
+    const path = decodeURIComponent(url.pathname);
     requests.push(path);
     if (path === '/favicon.ico') {
       response.writeHead(204).end();
@@ -39,18 +54,23 @@ export async function serve(pages = join(ROOT, 'tests/e2e/pages')) {
     // /untyped/ serves it once more the way a careless server does, without the wasm MIME type.
     const bundle = path.match(/^\/(dist|copy|untyped)\//);
     const untyped = bundle?.[1] === 'untyped';
-    const mapped = bundle ? join(ROOT, 'dist', path.slice(bundle[0].length))
-      : path.startsWith('/pages/') ? join(pages, path.slice(7))
-      : null;
-    if (!mapped || !normalize(mapped).startsWith(ROOT)) {
+    const mount = Object.keys(roots).find((prefix) => path.startsWith(prefix));
+    let mapped = bundle ? join(ROOT, 'dist', path.slice(bundle[0].length)) : mount ? join(roots[mount], path.slice(mount.length)) : null;
+    if (mapped && (path.endsWith('/') || !extname(mapped))) mapped = join(mapped, path.endsWith('/') ? 'index.html' : '');
+    const allowed = [join(ROOT, 'dist'), ...Object.values(roots)].some((root) => mapped && normalize(mapped).startsWith(root));
+    if (!allowed) {
       response.writeHead(404).end('not found');
       return;
     }
     try {
-      const body = await readFile(mapped);
+      let body = await readFile(mapped);
       const type = untyped && extname(mapped) === '.wasm' ? 'application/octet-stream' : TYPES[extname(mapped)];
       const headers = { 'content-type': type ?? 'application/octet-stream', 'cache-control': 'no-store' };
-      if (/\/csp-[^/]*\.html$/.test(path)) headers['content-security-policy'] = STRICT_CSP;
+      if (extname(mapped) === '.html') {
+        body = withWatcher(body.toString('utf8'));
+        if (/\/csp-[^/]*\.html$/.test(path)) headers['content-security-policy'] = STRICT_CSP;
+        if (url.searchParams.has('nojs')) headers['content-security-policy'] = "script-src 'none'";
+      }
       response.writeHead(200, headers).end(body);
     } catch {
       response.writeHead(404).end('not found');
@@ -61,70 +81,53 @@ export async function serve(pages = join(ROOT, 'tests/e2e/pages')) {
   return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
-];
-
-export function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
-
 /**
- * A new page that records console messages, uncaught exceptions and every request it makes.
- * `page.problems()` lists errors and exceptions; warnings are in `page.warnings`.
+ * For a test file: starts the server and the engine before its tests, closes every page a test
+ * opened after it, and stops both at the end. `shared.open(path, options)` opens a page of the
+ * server (waiting for the embed's `ready` unless `ready: false`); `shared.url(path)` is its URL.
  */
-export async function openPage(browser, url, options = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors = [];
-  const warnings = [];
-  const requests = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
-    if (message.type() === 'warning') warnings.push(message.text());
+export function useServerAndBrowser({ mounts } = {}) {
+  const opened = [];
+  const shared = {
+    server: null,
+    engine: null,
+    url: (path) => `${shared.server.url}${path}`,
+    /** A new page in a fresh context, at `path` when given. */
+    async open(path, { viewport, ready = true } = {}) {
+      const page = await shared.engine.newPage({ viewport });
+      opened.push(page);
+      if (path) {
+        await page.goto(shared.url(path));
+        if (ready) await page.evaluate(() => import('/dist/http-status.js').then((module) => module.ready));
+      }
+      return page;
+    },
+  };
+  before(async () => {
+    shared.server = await serve(undefined, mounts);
+    shared.engine = await launchEngine();
   });
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  page.on('request', (request) => requests.push(request.url()));
-  page.problems = () => errors;
-  page.warnings = warnings;
-  page.requests = requests;
-  if (url) {
-    await page.goto(url);
-    await page.evaluate(() => import('/dist/http-status.js').then((module) => module.ready));
-  }
-  return page;
+  afterEach(async () => {
+    for (const page of opened.splice(0)) await page.close().catch(() => {});
+  });
+  after(async () => {
+    await shared.engine?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }
 
 /** Text of the first match of `selector` inside the shadow root of the n-th <http-status>. */
 export function shadowText(page, selector, index = 0) {
-  return page.evaluate(([selector, index]) => {
-    const host = document.querySelectorAll('http-status')[index];
-    return host?.shadowRoot?.querySelector(selector)?.textContent ?? null;
-  }, [selector, index]);
+  return page.evaluate((selector, index) => document.querySelectorAll('http-status')[index]?.shadowRoot?.querySelector(selector)?.textContent ?? null, selector, index);
 }
 
 /** Waits until the n-th <http-status> has rendered `selector` in its shadow root. */
 export function waitForShadow(page, selector, index = 0) {
-  return page.waitForFunction(([selector, index]) => {
-    const host = document.querySelectorAll('http-status')[index];
-    return Boolean(host?.shadowRoot?.querySelector(selector));
-  }, [selector, index]);
+  return page.waitFor((selector, index) => Boolean(document.querySelectorAll('http-status')[index]?.shadowRoot?.querySelector(selector)), selector, index);
 }
 
-/**
- * For a test file: starts the server and Chromium before its tests and stops them after.
- * Returns an object whose `server` and `browser` are set once the tests run.
- */
-export function useServerAndBrowser() {
-  const shared = { server: null, browser: null };
-  before(async () => {
-    shared.server = await serve();
-    shared.browser = await launch();
-  });
-  after(async () => {
-    await shared.browser?.close();
-    await shared.server?.close();
-  });
-  return shared;
+/** Waits until every <http-status> on the page has rendered into its shadow root. */
+export function allRendered(page) {
+  return page.waitFor(() => [...document.querySelectorAll('http-status')].every((element) => element.shadowRoot?.querySelector('.root')?.childElementCount));
 }

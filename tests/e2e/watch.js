@@ -1,0 +1,22 @@
+// Injected by the test server as the first script of every page it serves: collects what a
+// reader's console would show, the same way in every engine (no protocol sees it all).
+(() => {
+  const problems = [];
+  const warnings = [];
+  const describe = (values) => values.map((value) => (value instanceof Error ? value.message : String(value))).join(' ');
+  for (const [level, list, prefix] of [['error', problems, 'console.error: '], ['warn', warnings, '']]) {
+    const original = console[level];
+    console[level] = (...values) => {
+      list.push(prefix + describe(values));
+      original.apply(console, values);
+    };
+  }
+  // Capturing: resource load failures (a module that 404s) do not bubble to window.
+  addEventListener('error', (event) => {
+    if (event.target === window || event.error) problems.push(`uncaught: ${event.error?.message ?? event.message}`);
+    else problems.push(`failed to load: ${event.target?.src ?? event.target?.href ?? event.target?.tagName}`);
+  }, true);
+  addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${event.reason?.message ?? event.reason}`));
+  addEventListener('securitypolicyviolation', (event) => problems.push(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  window.__harness = { problems, warnings };
+})();
