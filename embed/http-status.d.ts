@@ -60,6 +60,7 @@ export interface HttpStatusElement extends HTMLElement {
   query: string;
   theme: '' | 'auto' | 'light' | 'dark';
   linkHash: boolean;
+  shortcut: boolean;
 }
 
 export interface HttpStatusSelectEvent extends CustomEvent<{ code: number; id: string }> {}

@@ -3,7 +3,7 @@
 
 const TAG = 'http-status';
 const STRING_PROPERTIES = ['code', 'view', 'query', 'theme'];
-const BOOLEAN_PROPERTIES = { linkHash: 'link-hash' };
+const BOOLEAN_PROPERTIES = { linkHash: 'link-hash', shortcut: 'shortcut' };
 /** How long a copy button shows its outcome before its label returns. */
 const COPY_OUTCOME_MS = 1600;
 const copyOutcomeTimers = new WeakMap();
@@ -28,6 +28,19 @@ function copyOnClick(event) {
   // There is no clipboard outside secure contexts; a refused write rejects.
   const written = navigator.clipboard?.writeText(button.dataset.copy) ?? Promise.reject(new Error('no clipboard'));
   written.then(() => show('done', 'Copied'), () => show('failed', 'Copy failed'));
+}
+
+/**
+ * Keys stay inside the widget when it uses them, so the host page's own shortcuts (DocSearch's
+ * `/`, mdBook's arrows for the next chapter) do not fire while a reader types or moves around
+ * in it: every key typed into a text field (but Tab), every key a view handled (it prevents
+ * the default), and Enter and Space on the widget's buttons. Other keys reach the page.
+ */
+function keepKeysInside(event) {
+  const origin = event.composedPath()[0];
+  const typing = origin instanceof HTMLInputElement || origin instanceof HTMLTextAreaElement;
+  const pressing = origin instanceof HTMLButtonElement && (event.key === 'Enter' || event.key === ' ');
+  if ((typing && event.key !== 'Tab') || pressing || (event.type === 'keydown' && event.defaultPrevented)) event.stopPropagation();
 }
 
 /**
@@ -62,6 +75,7 @@ export function defineElement(css, mount) {
       if (!shadow) {
         shadow = this.attachShadow({ mode: 'open' });
         shadow.addEventListener('click', copyOnClick);
+        for (const type of ['keydown', 'keypress', 'keyup']) shadow.addEventListener(type, keepKeysInside);
       }
       shadow.adoptedStyleSheets = [sheet];
       this.#app = mount(this);

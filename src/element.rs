@@ -159,6 +159,7 @@ fn props_from(host: Option<&HtmlElement>) -> AppProps {
         view: View::parse(&attribute("view")),
         query: attribute("query").into(),
         link_hash: host.is_some_and(|host| host.has_attribute("link-hash")),
+        shortcut: host.is_some_and(|host| host.has_attribute("shortcut")),
     }
 }
 

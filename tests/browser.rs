@@ -19,7 +19,7 @@ async fn mount(code: &str, view: View, query: &str) -> Mounted {
     let root = document.create_element("div").unwrap();
     host.append_child(&root).unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let props = AppProps { host: Some(host), code: code.to_string().into(), view, query: query.to_string().into(), link_hash: false };
+    let props = AppProps { host: Some(host), code: code.to_string().into(), view, query: query.to_string().into(), link_hash: false, shortcut: false };
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     Mounted { root, app }
@@ -194,7 +194,7 @@ async fn a_new_code_replaces_a_followed_one() {
     assert!(explainer.text(".explainer .title").contains("403"));
     for code in ["500", "401"] {
         let host = explainer.root.parent_element().unwrap().unchecked_into();
-        let props = AppProps { host: Some(host), code: code.to_string().into(), view: View::Explainer, query: "".into(), link_hash: false };
+        let props = AppProps { host: Some(host), code: code.to_string().into(), view: View::Explainer, query: "".into(), link_hash: false, shortcut: false };
         explainer.app.update(props);
         yew::scheduler::flush().await;
         assert!(explainer.text(".explainer .title").contains(code), "the explainer shows {code}");

@@ -40,6 +40,8 @@ pub struct AppProps {
     pub view: View,
     pub query: AttrValue,
     pub link_hash: bool,
+    /// `/` anywhere on the page focuses the browser's search box (opt-in: docs sites own `/`).
+    pub shortcut: bool,
 }
 
 /// Picks the view from the element's attributes.
@@ -65,7 +67,7 @@ pub fn App(props: &AppProps) -> Html {
         chosen => chosen,
     };
     if view == View::Browser {
-        return html! { <Browser query={props.query.clone()} link_hash={props.link_hash} {on_open} /> };
+        return html! { <Browser query={props.query.clone()} link_hash={props.link_hash} shortcut={props.shortcut} {on_open} /> };
     }
     if view == View::Badge {
         return Html::from_html_unchecked(badge_markup(&db::resolve(&props.code)).into());

@@ -2,7 +2,7 @@ use crate::components::explainer::Explainer;
 use crate::components::result_cards::ResultCards;
 use crate::db::{self, Class, Entry};
 use crate::search::{self, Filters, Registry};
-use gloo::events::{EventListener, EventListenerOptions};
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use gloo::timers::callback::Timeout;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -18,8 +18,8 @@ const SUGGESTION_COUNT: usize = 5;
 const FIRST_RESULTS: usize = 12;
 
 thread_local! {
-    /// Browser views mounted on the page; `/` only focuses a search box when there is one.
-    static MOUNTED_BROWSERS: Cell<usize> = const { Cell::new(0) };
+    /// Browser views on the page that asked for the `/` shortcut; it only acts when there is one.
+    static SHORTCUT_BROWSERS: Cell<usize> = const { Cell::new(0) };
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -77,6 +77,8 @@ pub struct BrowserProps {
     pub query: AttrValue,
     /// Keep the selected code in the page's URL hash.
     pub link_hash: bool,
+    /// `/` anywhere on the page focuses this view's search box.
+    pub shortcut: bool,
     /// Called when the reader opens an entry.
     pub on_open: Callback<&'static Entry>,
 }
@@ -98,7 +100,7 @@ pub fn Browser(props: &BrowserProps) -> Html {
         let state = state.clone();
         use_effect_with(props.query.clone(), move |query| state.dispatch(Action::SetQuery(query.to_string())));
     }
-    use_slash_shortcut(search_input.clone());
+    use_slash_shortcut(props.shortcut, search_input.clone());
     // Prepare search (its index, and the code each kind of query runs) and every result card
     // once the first render is on screen, rather than on the first keystrokes.
     {
@@ -240,7 +242,7 @@ pub fn Browser(props: &BrowserProps) -> Html {
                     type="search"
                     part="search"
                     class="search"
-                    placeholder="Search: 404, 5xx, rate limit, cloudflare… (press /)"
+                    placeholder={if props.shortcut { "Search: 404, 5xx, rate limit, cloudflare… (press /)" } else { "Search: 404, 5xx, rate limit, cloudflare…" }}
                     autocomplete="off"
                     spellcheck="false"
                     value={state.query.clone()}
@@ -384,24 +386,31 @@ fn focus_card(results_list: &NodeRef, id: &str) {
     }
 }
 
-/// `/` anywhere on the page focuses the search box, unless the reader is typing elsewhere or
-/// the page has more than one browser view.
+/// With `shortcut`, `/` anywhere on the page focuses the search box, unless the reader is typing
+/// elsewhere or more than one browser view on the page asked for it.
 #[hook]
-fn use_slash_shortcut(search_input: NodeRef) {
-    use_effect_with((), move |_| {
-        MOUNTED_BROWSERS.with(|count| count.set(count.get() + 1));
-        let listener = web_sys::window().and_then(|window| window.document()).map(|document| {
-            // Not passive: it calls preventDefault so the "/" is not typed into the box.
-            EventListener::new_with_options(&document, "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
+fn use_slash_shortcut(enabled: bool, search_input: NodeRef) {
+    use_effect_with(enabled, move |enabled| {
+        let enabled = *enabled;
+        if enabled {
+            SHORTCUT_BROWSERS.with(|count| count.set(count.get() + 1));
+        }
+        let listener = enabled.then(web_sys::window).flatten().map(|window| {
+            // On window, capturing, so it acts before the page's own "/" listeners and can keep
+            // the key from them; not passive, so the "/" is not typed into the box.
+            let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: false };
+            EventListener::new_with_options(&window, "keydown", options, move |event| {
                 let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
-                if event.key() != "/" || event.ctrl_key() || event.meta_key() || event.alt_key() || MOUNTED_BROWSERS.with(Cell::get) != 1 {
+                if event.key() != "/" || event.ctrl_key() || event.meta_key() || event.alt_key() || SHORTCUT_BROWSERS.with(Cell::get) != 1 {
                     return;
                 }
                 if typing_somewhere(event) {
                     return;
                 }
                 if let Some(input) = search_input.cast::<HtmlInputElement>() {
+                    // The page asked for this shortcut: its own `/` handlers do not also act.
                     event.prevent_default();
+                    event.stop_propagation();
                     let _ = input.focus();
                     input.select();
                 }
@@ -409,7 +418,9 @@ fn use_slash_shortcut(search_input: NodeRef) {
         });
         move || {
             drop(listener);
-            MOUNTED_BROWSERS.with(|count| count.set(count.get().saturating_sub(1)));
+            if enabled {
+                SHORTCUT_BROWSERS.with(|count| count.set(count.get().saturating_sub(1)));
+            }
         }
     });
 }

@@ -15,7 +15,7 @@ test('attributes reflect to properties and properties set attributes', async () 
   const result = await tab.evaluate(async () => {
     const element = document.createElement('http-status');
     document.body.append(element);
-    const defaults = { code: element.code, view: element.view, query: element.query, theme: element.theme, linkHash: element.linkHash };
+    const defaults = { code: element.code, view: element.view, query: element.query, theme: element.theme, linkHash: element.linkHash, shortcut: element.shortcut };
     element.setAttribute('code', '418');
     element.view = 'badge';
     element.theme = 'dark';
@@ -31,7 +31,7 @@ test('attributes reflect to properties and properties set attributes', async () 
     element.linkHash = false;
     return { defaults, reflected, linkHashAfter: element.hasAttribute('link-hash') };
   });
-  assert.deepEqual(result.defaults, { code: '', view: '', query: '', theme: '', linkHash: false });
+  assert.deepEqual(result.defaults, { code: '', view: '', query: '', theme: '', linkHash: false, shortcut: false });
   assert.deepEqual(result.reflected, { code: '418', viewAttribute: 'badge', themeAttribute: 'dark', queryAttribute: 'teapot', linkHashAttribute: true });
   assert.equal(result.linkHashAfter, false);
   assert.deepEqual(await tab.problems(), []);
