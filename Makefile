@@ -10,7 +10,7 @@ TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: setup serve test test-native test-browser test-e2e dist bench
+.PHONY: setup serve test test-native test-browser test-node test-e2e dist bench
 
 setup:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -31,13 +31,17 @@ dist: setup
 	cargo run --quiet --example export_json > dist/http-status-codes.json
 	@echo "dist/ is ready: publish it and load dist/http-status.js"
 
-test: test-native test-browser test-e2e
+test: test-native test-browser test-node test-e2e
 
 test-native: setup
 	cargo test
 
 test-browser: setup
 	cargo test --target wasm32-unknown-unknown --test browser
+
+# The embed imported in Node, as static-site builds do.
+test-node: dist
+	node --test tests/node/
 
 # The end-to-end suite once per engine; every engine runs even when one fails, and any failure fails.
 ENGINES := chromium firefox webkit

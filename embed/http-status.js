@@ -1,26 +1,42 @@
 // The embed entry point: <script type="module" src=".../http-status.js"></script>.
 // Loads the wasm next to this file, which defines <http-status>, and re-exports the lookups.
+// Imported outside a browser (a static-site build rendering pages in Node), it defines nothing
+// and reads the wasm from disk, so lookup, search and codes work there too.
 
-// Start downloading the wasm and the element module at once, in parallel with the glue module
-// (which imports the element module too: the browser loads it only once). The wasm compiles
-// while it downloads, so it is ready by the time the glue is.
-const wasm = fetch(new URL('./http-status-wasm_bg.wasm', import.meta.url)).then(async (response) => {
-  if (!response.ok) throw new Error(`http-status: ${response.status} ${response.statusText} fetching ${response.url}`);
-  // Streaming needs the server to label the file application/wasm; otherwise compile the bytes.
-  if (response.headers.get('content-type')?.split(';')[0].trim() === 'application/wasm') return WebAssembly.compileStreaming(response);
-  return WebAssembly.compile(await response.arrayBuffer());
-});
-// A failure surfaces through `ready`; these early requests must not report it a second time.
+const WASM = new URL('./http-status-wasm_bg.wasm', import.meta.url);
+
+/** The compiled wasm: fetched (and compiled while it downloads) on the web, read from disk in Node. */
+function compileWasm() {
+  // Node's own module getter, not an import: bundlers building for the browser leave it alone.
+  const fs = WASM.protocol === 'file:' ? globalThis.process?.getBuiltinModule?.('node:fs') : null;
+  if (fs) return fs.promises.readFile(WASM).then((bytes) => WebAssembly.compile(bytes));
+  return fetch(WASM).then(async (response) => {
+    if (!response.ok) throw new Error(`http-status: ${response.status} ${response.statusText} fetching ${response.url}`);
+    // Streaming needs the server to label the file application/wasm; otherwise compile the bytes.
+    if (response.headers.get('content-type')?.split(';')[0].trim() === 'application/wasm') return WebAssembly.compileStreaming(response);
+    return WebAssembly.compile(await response.arrayBuffer());
+  });
+}
+
+// Start the wasm and the element module at once, in parallel with the glue module (which
+// imports the element module too: it loads only once). A failure surfaces through `ready`
+// alone: these early promises must not report it a second time.
+const wasm = compileWasm();
 wasm.catch(() => {});
 import('./element.js').catch(() => {});
 
 let core = null;
 
-/** Resolves once <http-status> is defined and lookup/search/codes work. */
+/**
+ * Resolves once lookup/search/codes work and, in a browser, <http-status> is defined. Rejects
+ * if the wasm cannot be loaded; a rejection nobody awaits is not reported as unhandled, so an
+ * import alone never brings down a Node build.
+ */
 export const ready = import('./http-status-wasm.js').then(async (glue) => {
   await glue.default({ module_or_path: wasm });
   core = glue;
 });
+ready.catch(() => {});
 
 function loadedCore() {
   if (!core) throw new Error('http-status: wait for `ready` before calling lookup, search or codes');

@@ -45,13 +45,15 @@ function keepKeysInside(event) {
 
 /**
  * Defines <http-status> once per page. A second copy of the bundle finds it defined and
- * leaves it alone, so loading the script twice is harmless.
+ * leaves it alone, so loading the script twice is harmless; without custom elements (Node),
+ * it defines nothing.
  * @param {string} css the stylesheet every shadow root adopts
  * @param {(host: HTMLElement) => {root(): HTMLElement, update(): void, release(): void}} mount
  * @returns {boolean} whether this call defined the element
  */
 export function defineElement(css, mount) {
-  if (customElements.get(TAG)) return false;
+  // Outside a browser (Node, a worker) there is nothing to define; the lookups still work.
+  if (typeof customElements === 'undefined' || customElements.get(TAG)) return false;
   // One constructable stylesheet shared by every instance.
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);

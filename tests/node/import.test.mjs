@@ -1,0 +1,55 @@
+// The entry module outside a browser, as a static-site build (Docusaurus, VitePress, Astro)
+// imports it while rendering pages in Node: it must not throw or leave an unhandled rejection,
+// and the lookups work from the wasm on disk.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** Runs `script` as an ES module in a fresh Node process and returns its stdout; throws if it fails (an unhandled rejection exits with 1). */
+function node(script) {
+  return execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+test('in Node, importing http-status.js defines nothing and lookup, search and codes work', () => {
+  const output = node(`
+    const embed = await import(${JSON.stringify(join(DIST, 'http-status.js'))});
+    await embed.ready;
+    console.log(JSON.stringify({
+      element: typeof customElements,
+      notFound: embed.lookup(404).phrase,
+      fallback: embed.lookup('499').vendor,
+      rateLimit: embed.search('rate limit', 1)[0].code,
+      count: embed.codes().length,
+    }));
+  `);
+  const result = JSON.parse(output);
+  assert.equal(result.element, 'undefined');
+  assert.equal(result.notFound, 'Not Found');
+  assert.equal(result.fallback, 'nginx');
+  assert.equal(result.rateLimit, 429);
+  assert.ok(result.count >= 100);
+});
+
+test('in Node, a missing wasm leaves the process running: ready rejects for whoever awaits it, nobody else hears of it', async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'http-status-'));
+  try {
+    for (const file of ['http-status.js', 'element.js', 'http-status-wasm.js']) await copyFile(join(DIST, file), join(folder, file));
+    const entry = JSON.stringify(join(folder, 'http-status.js'));
+    // Imported and never awaited: the process ends normally, with nothing on stderr.
+    assert.equal(node(`await import(${entry}); await new Promise((resolve) => setTimeout(resolve, 200)); console.log('still running');`), 'still running\n');
+    const awaited = node(`
+      const embed = await import(${entry});
+      try { await embed.ready; console.log('resolved'); } catch (error) { console.log('rejected: ' + error.code); }
+      try { embed.lookup(404); } catch (error) { console.log(error.message); }
+    `);
+    assert.equal(awaited, 'rejected: ENOENT\nhttp-status: wait for `ready` before calling lookup, search or codes\n');
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
