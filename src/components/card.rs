@@ -29,6 +29,8 @@ pub fn Card(props: &CardProps) -> Html {
     };
     let details_id = format!("details-{}", entry.id);
     html! {
+        // The card's space is as tall as http-status.css reserves it; the card sits at its top.
+        <div class="card-space">
         <article part="card" class={classes!("card", "standalone", entry.class().label())}>
             <div class="card-face">{ card_face(entry) }</div>
             <div class="actions">
@@ -44,5 +46,6 @@ pub fn Card(props: &CardProps) -> Html {
                 }
             </div>
         </article>
+        </div>
     }
 }

@@ -18,5 +18,10 @@
   }, true);
   addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${event.reason?.message ?? event.reason}`));
   addEventListener('securitypolicyviolation', (event) => problems.push(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
-  window.__harness = { problems, warnings };
+  // Layout shifts, where the engine reports them (Chromium's Layout Instability API).
+  const layoutShifts = [];
+  if (PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
+    new PerformanceObserver((list) => layoutShifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: 'layout-shift', buffered: true });
+  }
+  window.__harness = { problems, warnings, layoutShifts };
 })();
