@@ -10,7 +10,7 @@ TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: setup serve test test-native test-browser test-node test-e2e dist bench
+.PHONY: setup serve test test-native test-browser test-node test-e2e dist bench contract
 
 setup:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -39,7 +39,12 @@ test-native: setup
 test-browser: setup
 	cargo test --target wasm32-unknown-unknown --test browser
 
-# The embed imported in Node, as static-site builds do.
+# Writes the manifest, the element's TypeScript declarations and the README's contract tables
+# from CONTRACT in src/element.js (test-node fails while they are out of date).
+contract:
+	node tools/contract.mjs
+
+# The embed imported in Node as static-site builds do, and the contract files checked.
 test-node: dist
 	node --test tests/node/
 

@@ -42,28 +42,36 @@ export interface HttpStatusEntry {
   family: string | null;
 }
 
-/** Resolves once <http-status> is defined and lookup(), search() and codes() work. */
+/** Resolves once `lookup`, `search` and `codes` work and, in a browser, `<http-status>` is defined; rejects if the wasm cannot be loaded (an import alone never reports that as unhandled). */
 export const ready: Promise<void>;
 
-/** The registered entry for a code (else its first vendor entry); null for unknown or invalid codes. */
+/** The registered entry for a code (else its most common vendor meaning); null for unknown or invalid codes. */
 export function lookup(code: number | string): HttpStatusEntry | null;
 
 /** Entries ranked for a free-text query (a code, "4xx", a name, a symptom, a header, a vendor), best first. */
-export function search(query: string, limit?: number): HttpStatusEntry[];
+export function search(query: string | number, limit?: number): HttpStatusEntry[];
 
 /** Every entry in code order, the registered entry before vendor entries of the same number. */
 export function codes(): HttpStatusEntry[];
 
+// contract:start
 export interface HttpStatusElement extends HTMLElement {
+  /** A status code, e.g. "404". Surrounding whitespace is fine. A number several vendors use shows the most common meaning (499 is nginx's); an entry id picks another ("499-esri"). Anything that is not a code from 100 to 599 shows a friendly message; an unassigned code (say 299) explains its class. */
   code: string;
+  /** Which view to render. The property reads "" (the default) for an absent or unknown value. */
   view: '' | 'badge' | 'card' | 'explainer' | 'browser';
+  /** The initial search in the browser view. */
   query: string;
-  theme: '' | 'auto' | 'light' | 'dark';
+  /** Colour scheme. The property reads "auto" for an absent or unknown value. */
+  theme: 'auto' | 'light' | 'dark';
+  /** Browser view: the open code lives in the URL hash, so page.html#429 opens 429 (vendor entries: #499-nginx). */
   linkHash: boolean;
+  /** Browser view: / anywhere on the page focuses its search box (when one browser view on the page asks for it). Off by default: documentation sites use / for their own search. */
   shortcut: boolean;
 }
 
-export interface HttpStatusSelectEvent extends CustomEvent<{ code: number; id: string }> {}
+/** The reader opens an entry: selects a card in the browser, expands a card, follows a related code. It bubbles and is composed, so it crosses the shadow boundary: listen on the element or on document. */
+export interface HttpStatusSelectEvent extends CustomEvent<{ code: number, id: string }> {}
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -73,3 +81,4 @@ declare global {
     'http-status-select': HttpStatusSelectEvent;
   }
 }
+// contract:end

@@ -10,17 +10,21 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
     value.serialize(&serializer).unwrap_or(JsValue::NULL)
 }
 
-/// The registered entry for a code (number or string), else its first vendor entry; `null`
-/// for anything that is not a known status code.
-#[wasm_bindgen]
-pub fn lookup(code: JsValue) -> JsValue {
-    // Whole numbers only, formatted as integers: float formatting would cost the bundle ~15 KB.
-    let text = match code.as_f64() {
+/// A code or query given as a string or a number: whole numbers only, formatted as integers
+/// (float formatting would cost the bundle ~15 KB); anything else reads as empty.
+fn text_of(value: &JsValue) -> String {
+    match value.as_f64() {
         Some(number) if number.fract() == 0.0 && (0.0..1e9).contains(&number) => (number as u32).to_string(),
         Some(_) => String::new(),
-        None => code.as_string().unwrap_or_default(),
-    };
-    db::resolve(&text).map_or(JsValue::NULL, to_js)
+        None => value.as_string().unwrap_or_default(),
+    }
+}
+
+/// The registered entry for a code (number or string), else its most common vendor meaning;
+/// `null` for anything that is not a known status code.
+#[wasm_bindgen]
+pub fn lookup(code: JsValue) -> JsValue {
+    db::resolve(&text_of(&code)).map_or(JsValue::NULL, to_js)
 }
 
 /// Every entry in code order, the registered entry before vendor entries of the same number.
@@ -32,7 +36,7 @@ pub fn codes() -> JsValue {
 /// Entries ranked for a free-text query, best first; at most `limit` of them when given.
 #[wasm_bindgen]
 pub fn search(query: JsValue, limit: Option<u32>) -> JsValue {
-    let query = query.as_string().unwrap_or_default();
+    let query = text_of(&query);
     let limit = limit.map_or(usize::MAX, |limit| limit as usize);
     let hits: Vec<&db::Entry> =
         crate::search::search(&query, &Default::default()).into_iter().take(limit).map(|hit| hit.entry).collect();

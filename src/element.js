@@ -1,9 +1,98 @@
-// The <http-status> custom element: DOM lifecycle only. Rendering lives in the wasm that
-// `mount` starts; this file owns attributes, properties, the shadow root, batching and copying.
+// @ts-check
+// The <http-status> custom element: DOM lifecycle only. Rendering lives in the wasm, which calls
+// `defineElement` with its stylesheet and its `mount`; this file owns attributes, properties, the
+// shadow root, batching, the colour scheme, keys and copying.
+//
+// CONTRACT below is the one declaration of the element's public interface. The class reads its
+// attributes and defaults from it, and `tools/contract.mjs` writes the manifest, the TypeScript
+// declarations and the README tables from it (`make contract`; `make test` checks they agree).
 
-const TAG = 'http-status';
-const STRING_PROPERTIES = ['code', 'view', 'query', 'theme'];
-const BOOLEAN_PROPERTIES = { linkHash: 'link-hash', shortcut: 'shortcut' };
+/**
+ * @typedef {{ name: string, property: string, type: 'string' | 'boolean', values?: { value: string, description: string }[],
+ *   default: string | boolean, defaultText: string, description: string }} AttributeContract
+ */
+
+export const CONTRACT = {
+  tag: 'http-status',
+  className: 'HttpStatusElement',
+  summary: 'An embeddable HTTP status code reference: badge, card, explainer or searchable browser.',
+  description: 'Light-DOM content is the fallback shown before the module loads and without JS; it is not shown once the element renders.',
+  /** @type {AttributeContract[]} */
+  attributes: [
+    {
+      name: 'code', property: 'code', type: 'string', default: '', defaultText: '`""`',
+      description: 'A status code, e.g. `"404"`. Surrounding whitespace is fine. A number several vendors use shows the most common meaning (`499` is nginx\'s); an entry id picks another (`"499-esri"`). Anything that is not a code from 100 to 599 shows a friendly message; an unassigned code (say `299`) explains its class.',
+    },
+    {
+      name: 'view', property: 'view', type: 'string', default: '', defaultText: '`card` with a `code`, `browser` without',
+      description: 'Which view to render. The property reads `""` (the default) for an absent or unknown value.',
+      values: [
+        { value: 'badge', description: 'An inline pill such as "404 Not Found", coloured by class, for running text; hover or focus shows the summary.' },
+        { value: 'card', description: 'One code as a card, with **Explain** to expand the full explainer in place.' },
+        { value: 'explainer', description: 'Everything about one code: summary, meaning, when to send it, what to do, common causes, example response, related headers and codes (click to switch), the comparison table of its family, spec link, cacheability, registry state and other vendors\' meanings of the number.' },
+        { value: 'browser', description: 'Search box (filters as you type), class filters 1xx–5xx, standard/unofficial filter, a grid of cards (the best 12, then **Show all**) and an explainer panel. Arrows move between cards, `Enter` opens, `Esc` closes and returns focus; with `shortcut`, `/` focuses the search. The result count is announced to screen readers.' },
+      ],
+    },
+    {
+      name: 'query', property: 'query', type: 'string', default: '', defaultText: '`""`',
+      description: 'The initial search in the browser view.',
+    },
+    {
+      name: 'theme', property: 'theme', type: 'string', default: 'auto', defaultText: '`auto`',
+      description: 'Colour scheme. The property reads `"auto"` for an absent or unknown value.',
+      values: [
+        { value: 'auto', description: 'Follows the page: the CSS `color-scheme` it sets (on its root or any ancestor), and the reader\'s system setting where the page sets none.' },
+        { value: 'light', description: 'Always light.' },
+        { value: 'dark', description: 'Always dark.' },
+      ],
+    },
+    {
+      name: 'link-hash', property: 'linkHash', type: 'boolean', default: false, defaultText: 'absent',
+      description: 'Browser view: the open code lives in the URL hash, so `page.html#429` opens 429 (vendor entries: `#499-nginx`).',
+    },
+    {
+      name: 'shortcut', property: 'shortcut', type: 'boolean', default: false, defaultText: 'absent',
+      description: 'Browser view: `/` anywhere on the page focuses its search box (when one browser view on the page asks for it). Off by default: documentation sites use `/` for their own search.',
+    },
+  ],
+  events: [
+    {
+      name: 'http-status-select', detail: '{ code: number, id: string }',
+      description: 'The reader opens an entry: selects a card in the browser, expands a card, follows a related code. It bubbles and is composed, so it crosses the shadow boundary: listen on the element or on `document`.',
+    },
+  ],
+  parts: [
+    { name: 'browser', description: 'The browser view\'s outer box' },
+    { name: 'search', description: 'The browser\'s search box' },
+    { name: 'filter', description: 'Each class and registry filter button' },
+    { name: 'card', description: 'A card: the card view, and each result in the browser' },
+    { name: 'explainer', description: 'The explainer view\'s outer box' },
+    { name: 'badge', description: 'The inline pill (also the inline message for a bad code in badge view)' },
+    { name: 'popover', description: 'The badge\'s summary popover' },
+    { name: 'copy-button', description: 'Every copy button' },
+    { name: 'spec-link', description: 'The link to the defining specification' },
+    { name: 'problem', description: 'The message shown for a code that cannot be shown' },
+  ],
+  /** Set on the element or any ancestor; defaults as light / dark. */
+  cssProperties: [
+    { name: '--http-status-accent', description: 'Links, toggles', default: '`#1f5fbf` / `#8ab4ff`' },
+    { name: '--http-status-1xx', description: 'Informational codes: their colour for codes, stripes and tints', default: 'grey' },
+    { name: '--http-status-2xx', description: 'Success codes, likewise', default: 'green' },
+    { name: '--http-status-3xx', description: 'Redirects, likewise', default: 'blue' },
+    { name: '--http-status-4xx', description: 'Client errors, likewise', default: 'amber' },
+    { name: '--http-status-5xx', description: 'Server errors, likewise', default: 'red' },
+    { name: '--http-status-font', description: 'Text font', default: 'system UI stack' },
+    { name: '--http-status-mono-font', description: 'Codes and examples', default: '`ui-monospace` stack' },
+    { name: '--http-status-radius', description: 'Corner radius', default: '`10px`' },
+    { name: '--http-status-surface', description: 'Card and panel background', default: '`#ffffff` / `#15181e`' },
+    { name: '--http-status-surface-raised', description: 'Browser and code block background', default: '`#f5f6f8` / `#1d2129`' },
+    { name: '--http-status-text', description: 'Text', default: '`#1b1f24` / `#e8eaed`' },
+    { name: '--http-status-muted', description: 'Secondary text', default: '`#545d68` / `#a3acb8`' },
+    { name: '--http-status-border', description: 'Borders', default: '`#d6dbe1` / `#343a45`' },
+    { name: '--http-status-focus', description: 'Focus ring', default: '`#1f5fbf` / `#8ab4ff`' },
+  ],
+};
+
 /** How long a copy button shows its outcome before its label returns. */
 const COPY_OUTCOME_MS = 1600;
 const copyOutcomeTimers = new WeakMap();
@@ -11,11 +100,13 @@ const copyOutcomeTimers = new WeakMap();
 /**
  * Every view's copy buttons are plain markup, `<button data-copy="text">`: one listener per
  * shadow root copies the text and writes the outcome into the button for a moment.
+ * @param {Event} event
  */
 function copyOnClick(event) {
-  const button = event.target.closest?.('button[data-copy]');
-  if (!button) return;
+  const button = /** @type {Element} */ (event.target).closest?.('button[data-copy]');
+  if (!(button instanceof HTMLElement)) return;
   const outcome = button.querySelector('.copy-done');
+  /** @param {string} state @param {string} message */
   const show = (state, message) => {
     button.dataset.copied = state;
     if (outcome) outcome.textContent = message;
@@ -26,7 +117,7 @@ function copyOnClick(event) {
     }, COPY_OUTCOME_MS));
   };
   // There is no clipboard outside secure contexts; a refused write rejects.
-  const written = navigator.clipboard?.writeText(button.dataset.copy) ?? Promise.reject(new Error('no clipboard'));
+  const written = navigator.clipboard?.writeText(button.dataset.copy ?? '') ?? Promise.reject(new Error('no clipboard'));
   written.then(() => show('done', 'Copied'), () => show('failed', 'Copy failed'));
 }
 
@@ -35,6 +126,7 @@ function copyOnClick(event) {
  * `/`, mdBook's arrows for the next chapter) do not fire while a reader types or moves around
  * in it: every key typed into a text field (but Tab), every key a view handled (it prevents
  * the default), and Enter and Space on the widget's buttons. Other keys reach the page.
+ * @param {KeyboardEvent} event
  */
 function keepKeysInside(event) {
   const origin = event.composedPath()[0];
@@ -44,79 +136,160 @@ function keepKeysInside(event) {
 }
 
 /**
- * Defines <http-status> once per page. A second copy of the bundle finds it defined and
- * leaves it alone, so loading the script twice is harmless; without custom elements (Node),
- * it defines nothing.
- * @param {string} css the stylesheet every shadow root adopts
- * @param {(host: HTMLElement) => {root(): HTMLElement, update(): void, release(): void}} mount
- * @returns {boolean} whether this call defined the element
+ * `theme="auto"` follows the page. The widget inherits the `color-scheme` the page sets; a page
+ * that sets none (`normal`, which would mean light) gets the reader's system setting instead,
+ * through the `system-scheme` custom state. Connected elements are checked once per task, and
+ * again whenever the page's root or body changes attributes (how docs sites switch theme).
  */
-export function defineElement(css, mount) {
-  // Outside a browser (Node, a worker) there is nothing to define; the lookups still work.
-  if (typeof customElements === 'undefined' || customElements.get(TAG)) return false;
-  // One constructable stylesheet shared by every instance.
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
+const schemeFollowers = new Set();
+/** @type {WeakMap<HTMLElement, ElementInternals>} */
+const internalsOf = new WeakMap();
+let schemeCheckQueued = false;
+let pageObserver = null;
 
-  class HttpStatusElement extends HTMLElement {
-    static observedAttributes = [...STRING_PROPERTIES, ...Object.values(BOOLEAN_PROPERTIES)];
+function queueSchemeCheck() {
+  if (schemeCheckQueued) return;
+  schemeCheckQueued = true;
+  queueMicrotask(() => {
+    schemeCheckQueued = false;
+    for (const element of schemeFollowers) followPageScheme(element);
+  });
+}
 
-    #app = null;
-    #updateQueued = false;
+/** @param {HTMLElement} element */
+function followPageScheme(element) {
+  const states = internalsOf.get(element)?.states;
+  if (!states) return;
+  const parent = element.parentElement ?? /** @type {ShadowRoot} */ (element.getRootNode()).host;
+  const pageScheme = parent ? getComputedStyle(parent).colorScheme : 'normal';
+  try {
+    if (pageScheme === 'normal' || pageScheme === '') states.add('system-scheme');
+    else states.delete('system-scheme');
+  } catch {
+    // Engines that only take `--`-prefixed states keep the page's scheme.
+  }
+}
 
-    connectedCallback() {
-      // Properties set on the element before this class was defined shadow the accessors.
-      for (const name of [...STRING_PROPERTIES, ...Object.keys(BOOLEAN_PROPERTIES)]) {
-        if (Object.hasOwn(this, name)) {
-          const value = this[name];
-          delete this[name];
-          this[name] = value;
-        }
-      }
-      let shadow = this.shadowRoot;
-      if (!shadow) {
-        shadow = this.attachShadow({ mode: 'open' });
-        shadow.addEventListener('click', copyOnClick);
-        for (const type of ['keydown', 'keypress', 'keyup']) shadow.addEventListener(type, keepKeysInside);
-      }
-      shadow.adoptedStyleSheets = [sheet];
-      this.#app = mount(this);
-      shadow.append(this.#app.root());
-    }
+function watchPageScheme() {
+  if (pageObserver) return;
+  pageObserver = new MutationObserver(queueSchemeCheck);
+  for (const node of [document.documentElement, document.body]) if (node) pageObserver.observe(node, { attributes: true });
+}
 
-    disconnectedCallback() {
-      if (!this.#app) return;
-      this.#app.root().remove();
-      this.#app.release();
-      this.#app = null;
-    }
+// Outside a browser (Node, a worker) there is no HTMLElement to extend; nothing is defined there.
+const Base = /** @type {typeof HTMLElement} */ (globalThis.HTMLElement ?? class {});
 
-    attributeChangedCallback(_name, oldValue, newValue) {
-      if (oldValue === newValue || !this.#app || this.#updateQueued) return;
-      // Several attributes set in one task become one update.
-      this.#updateQueued = true;
-      queueMicrotask(() => {
-        this.#updateQueued = false;
-        this.#app?.update();
-      });
+/** The stylesheet and the renderer, handed over by the wasm when it defines the element. */
+let sheet = /** @type {CSSStyleSheet | null} */ (null);
+/** @type {((host: HTMLElement) => { root(): HTMLElement, update(): void, release(): void }) | null} */
+let mount = null;
+
+export class HttpStatusElement extends Base {
+  static observedAttributes = CONTRACT.attributes.map((attribute) => attribute.name);
+
+  /** Marks the class as ours, so a second copy of the bundle knows the tag is taken by itself. */
+  static httpStatus = true;
+
+  /** @type {{ root(): HTMLElement, update(): void, release(): void } | null} */
+  #app = null;
+  #updateQueued = false;
+
+  constructor() {
+    super();
+    try {
+      internalsOf.set(this, this.attachInternals());
+    } catch {
+      // No ElementInternals: the widget keeps the page's colour scheme.
     }
   }
 
-  for (const name of STRING_PROPERTIES) {
-    Object.defineProperty(HttpStatusElement.prototype, name, {
-      get() { return this.getAttribute(name) ?? ''; },
+  connectedCallback() {
+    // Properties set on the element before this class was defined shadow the accessors.
+    for (const { property } of CONTRACT.attributes) {
+      if (Object.hasOwn(this, property)) {
+        const value = /** @type {any} */ (this)[property];
+        delete (/** @type {any} */ (this))[property];
+        /** @type {any} */ (this)[property] = value;
+      }
+    }
+    let shadow = this.shadowRoot;
+    if (!shadow) {
+      shadow = this.attachShadow({ mode: 'open' });
+      shadow.addEventListener('click', copyOnClick);
+      for (const type of ['keydown', 'keypress', 'keyup']) shadow.addEventListener(type, /** @type {EventListener} */ (keepKeysInside));
+      if (sheet) shadow.adoptedStyleSheets = [sheet];
+    }
+    schemeFollowers.add(this);
+    watchPageScheme();
+    queueSchemeCheck();
+    if (!mount) return;
+    this.#app = mount(this);
+    shadow.append(this.#app.root());
+  }
+
+  disconnectedCallback() {
+    schemeFollowers.delete(this);
+    if (!this.#app) return;
+    this.#app.root().remove();
+    this.#app.release();
+    this.#app = null;
+  }
+
+  /** @param {string} _name @param {string | null} oldValue @param {string | null} newValue */
+  attributeChangedCallback(_name, oldValue, newValue) {
+    if (oldValue === newValue || !this.#app || this.#updateQueued) return;
+    // Several attributes set in one task become one update.
+    this.#updateQueued = true;
+    queueMicrotask(() => {
+      this.#updateQueued = false;
+      this.#app?.update();
+    });
+  }
+}
+
+// One property per attribute: it reads the attribute, as its canonical value (an absent or unknown
+// value reads as the default), and writing it writes the attribute.
+for (const attribute of CONTRACT.attributes) {
+  const { name, property, values } = attribute;
+  Object.defineProperty(HttpStatusElement.prototype, property, attribute.type === 'boolean'
+    ? {
+      get() { return this.hasAttribute(name); },
+      /** @param {unknown} value */
+      set(value) { this.toggleAttribute(name, Boolean(value)); },
+      enumerable: true,
+    }
+    : {
+      get() {
+        const value = this.getAttribute(name) ?? '';
+        if (!values) return value;
+        const canonical = value.trim().toLowerCase();
+        return values.some((allowed) => allowed.value === canonical) ? canonical : attribute.default;
+      },
+      /** @param {unknown} value */
       set(value) { this.setAttribute(name, String(value)); },
       enumerable: true,
     });
-  }
-  for (const [name, attribute] of Object.entries(BOOLEAN_PROPERTIES)) {
-    Object.defineProperty(HttpStatusElement.prototype, name, {
-      get() { return this.hasAttribute(attribute); },
-      set(value) { this.toggleAttribute(attribute, Boolean(value)); },
-      enumerable: true,
-    });
-  }
+}
 
-  customElements.define(TAG, HttpStatusElement);
+/**
+ * Called by the wasm: defines <http-status> once per page. A second copy of the bundle finds it
+ * defined and leaves it alone, so loading the script twice is harmless; if something else owns
+ * the tag, it says so once in the console. Without custom elements (Node), it defines nothing.
+ * @param {string} css the stylesheet every shadow root adopts
+ * @param {(host: HTMLElement) => { root(): HTMLElement, update(): void, release(): void }} render
+ * @returns {boolean} whether this call defined the element
+ */
+export function defineElement(css, render) {
+  if (typeof customElements === 'undefined') return false;
+  const owner = customElements.get(CONTRACT.tag);
+  if (owner) {
+    if (!(/** @type {any} */ (owner).httpStatus)) console.warn(`<${CONTRACT.tag}>: the tag is already defined by another script; this copy of http-status.js leaves it alone.`);
+    return false;
+  }
+  // One constructable stylesheet shared by every instance.
+  sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  mount = render;
+  customElements.define(CONTRACT.tag, HttpStatusElement);
   return true;
 }

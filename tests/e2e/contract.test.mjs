@@ -29,9 +29,17 @@ test('attributes reflect to properties and properties set attributes', async () 
       linkHashAttribute: element.hasAttribute('link-hash'),
     };
     element.linkHash = false;
-    return { defaults, reflected, linkHashAfter: element.hasAttribute('link-hash') };
+    // Properties read canonical values: an unknown view is the default view, an unknown theme auto.
+    const canonical = [];
+    for (const [view, theme] of [[' Badge ', 'DARK'], ['carousel', 'neon'], ['', '']]) {
+      element.setAttribute('view', view);
+      element.setAttribute('theme', theme);
+      canonical.push([element.view, element.theme]);
+    }
+    return { defaults, reflected, linkHashAfter: element.hasAttribute('link-hash'), canonical };
   });
-  assert.deepEqual(result.defaults, { code: '', view: '', query: '', theme: '', linkHash: false, shortcut: false });
+  assert.deepEqual(result.defaults, { code: '', view: '', query: '', theme: 'auto', linkHash: false, shortcut: false });
+  assert.deepEqual(result.canonical, [['badge', 'dark'], ['', 'auto'], ['', 'auto']]);
   assert.deepEqual(result.reflected, { code: '418', viewAttribute: 'badge', themeAttribute: 'dark', queryAttribute: 'teapot', linkHashAttribute: true });
   assert.equal(result.linkHashAfter, false);
   assert.deepEqual(await tab.problems(), []);
@@ -118,6 +126,7 @@ test('JS exports: ready, lookup, search, codes', async () => {
       vendorOnly: api.lookup(499).registry,
       unknown: [api.lookup(999), api.lookup('abc'), api.lookup(299), api.lookup(null)],
       rateLimit: api.search('rate limit', 3).map((entry) => entry.code),
+      byNumber: api.search(404, 3).map((entry) => entry.code),
       limited: api.search('', 5).length,
       count: all.length,
       sorted,
@@ -134,6 +143,7 @@ test('JS exports: ready, lookup, search, codes', async () => {
   assert.equal(result.vendorOnly, 'vendor');
   assert.deepEqual(result.unknown, [null, null, null, null]);
   assert.equal(result.rateLimit[0], 429);
+  assert.deepEqual(result.byNumber, [404], 'search takes a number as lookup does');
   assert.equal(result.limited, 5);
   assert.ok(result.count >= 99);
   assert.equal(result.sorted, true);
@@ -314,6 +324,21 @@ test('loading the bundle twice from two URLs throws nothing', async () => {
   await waitForShadow(tab, '.card');
   await tab.evaluate(() => import('/copy/http-status.js').then((copy) => copy.ready));
   assert.equal(await shadowText(tab, '.card .code'), '201');
+  assert.deepEqual(await tab.problems(), []);
+});
+
+test('a tag already taken by another script is left alone, with one warning', async () => {
+  const tab = await shared.open(page('no-embed.html'), { ready: false });
+  const result = await tab.evaluate(async () => {
+    customElements.define('http-status', class extends HTMLElement {});
+    const embed = await import('/dist/http-status.js');
+    await embed.ready;
+    return { lookup: embed.lookup(404).code, ours: Boolean(customElements.get('http-status').httpStatus) };
+  });
+  assert.deepEqual(result, { lookup: 404, ours: false });
+  const warnings = await tab.warnings();
+  assert.equal(warnings.length, 1, warnings.join('\n'));
+  assert.match(warnings[0], /already defined by another script/);
   assert.deepEqual(await tab.problems(), []);
 });
 

@@ -382,8 +382,8 @@ class WebKitDriver {
     return reply.value;
   }
 
-  async newPage({ viewport = DEFAULT_VIEWPORT } = {}) {
-    const options = { binary: WEBKIT_BROWSER, args: ['--automation'] };
+  async newPage({ viewport = DEFAULT_VIEWPORT, colorScheme } = {}) {
+    const options = { binary: WEBKIT_BROWSER, args: ['--automation', ...(colorScheme === 'dark' ? ['--dark-mode'] : [])] };
     const session = await this.command('POST', '/session', { capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': options } } });
     const page = new WebDriverPage(this, session.sessionId);
     // Long in-page loops (10,000 connect/disconnect cycles) outlast the default 30 s.
@@ -402,10 +402,18 @@ class WebKitDriver {
   }
 }
 
+/** Firefox, with the system's colour scheme set by preference (BiDi cannot emulate it per page). */
+function launchFirefox(colorScheme = 'light') {
+  return puppeteer.launch({
+    browser: 'firefox', executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr', headless: true, protocolTimeout: 300_000,
+    extraPrefsFirefox: { 'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1 },
+  });
+}
+
 class PuppeteerDriver {
   static async launch(engine) {
     const browser = engine === 'firefox'
-      ? await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr', headless: true, protocolTimeout: 300_000 })
+      ? await launchFirefox()
       : await puppeteer.launch({ browser: 'chrome', executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, protocolTimeout: 300_000 });
     return new PuppeteerDriver(browser, engine);
   }
@@ -413,12 +421,17 @@ class PuppeteerDriver {
   constructor(browser, engine) {
     this.browser = browser;
     this.engine = engine;
+    /** Firefox with a dark system scheme, launched the first time a page asks for one. */
+    this.darkFirefox = null;
   }
 
-  async newPage({ viewport = DEFAULT_VIEWPORT } = {}) {
-    const context = await this.browser.createBrowserContext();
+  async newPage({ viewport = DEFAULT_VIEWPORT, colorScheme = 'light' } = {}) {
+    let browser = this.browser;
+    if (this.engine === 'firefox' && colorScheme === 'dark') browser = this.darkFirefox ??= await launchFirefox('dark');
+    const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.setViewport(viewport);
+    if (this.engine === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
     return new PuppeteerPage(page, context, this.engine);
   }
 
@@ -426,8 +439,9 @@ class PuppeteerDriver {
     return this.browser.version();
   }
 
-  close() {
-    return this.browser.close();
+  async close() {
+    await this.darkFirefox?.close();
+    await this.browser.close();
   }
 }
 

@@ -93,8 +93,8 @@ export function useServerAndBrowser({ mounts } = {}) {
     engine: null,
     url: (path) => `${shared.server.url}${path}`,
     /** A new page in a fresh context, at `path` when given. */
-    async open(path, { viewport, ready = true } = {}) {
-      const page = await shared.engine.newPage({ viewport });
+    async open(path, { viewport, colorScheme, ready = true } = {}) {
+      const page = await shared.engine.newPage({ viewport, colorScheme });
       opened.push(page);
       if (path) {
         await page.goto(shared.url(path));

@@ -179,6 +179,57 @@ test('zero axe-core violations in every view, in both themes', async () => {
   }
 });
 
+/** The card background of each element on the themes page, as `light` or `dark`. */
+const schemes = (page) => page.evaluate(() => Object.fromEntries([...document.querySelectorAll('http-status')].map((element) => {
+  const background = getComputedStyle(element.shadowRoot.querySelector('.card')).backgroundColor;
+  return [element.id, { 'rgb(255, 255, 255)': 'light', 'rgb(21, 24, 30)': 'dark' }[background] ?? background];
+})));
+
+test('theme: auto follows the page\'s color-scheme as its toggle switches, and the system where the page sets none; light and dark are fixed', async () => {
+  const page = await shared.open('/pages/themes.html');
+  await allRendered(page);
+  const fixed = { 'in-dark-box': 'dark', 'forced-light': 'light', 'forced-dark': 'dark' };
+  await page.evaluate(() => document.documentElement.classList.add('declared'));
+  await page.frames();
+  assert.deepEqual(await schemes(page), { auto: 'light', ...fixed, styled: 'light' }, 'the page declares light');
+  await page.evaluate(() => document.documentElement.classList.add('dark'));
+  await page.frames();
+  assert.deepEqual(await schemes(page), { auto: 'dark', ...fixed, styled: 'dark' }, 'the site switched to dark');
+  // A page that declares no scheme at all ("normal"): the reader's system setting applies.
+  await page.evaluate(() => document.documentElement.classList.remove('dark', 'declared'));
+  await page.frames();
+  assert.deepEqual(await schemes(page), { auto: 'light', ...fixed, styled: 'light' }, 'no scheme declared, light system');
+  assert.deepEqual(await page.problems(), []);
+});
+
+test('theme: on a page that declares no scheme, auto takes the system\'s dark setting', async () => {
+  const page = await shared.open('/pages/themes.html', { colorScheme: 'dark' });
+  await allRendered(page);
+  assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true, 'the system is dark');
+  await page.frames();
+  assert.equal((await schemes(page)).auto, 'dark');
+  await page.evaluate(() => document.documentElement.classList.add('declared'));
+  await page.frames();
+  assert.equal((await schemes(page)).auto, 'light', 'the page\'s own light scheme wins over the system');
+});
+
+test('CSS custom properties and ::part() style the inside of the element', async () => {
+  const page = await shared.open('/pages/themes.html');
+  await allRendered(page);
+  const styles = await page.evaluate(() => {
+    const root = document.getElementById('styled').shadowRoot;
+    const card = getComputedStyle(root.querySelector('.card'));
+    return {
+      accent: getComputedStyle(root.querySelector('.toggle')).color,
+      radius: card.borderTopLeftRadius,
+      outline: `${card.outlineWidth} ${card.outlineStyle} ${card.outlineColor}`,
+      copy: getComputedStyle(root.querySelector('[part=copy-button]')).textTransform,
+      unstyled: getComputedStyle(document.getElementById('auto').shadowRoot.querySelector('.card')).outlineStyle,
+    };
+  });
+  assert.deepEqual(styles, { accent: 'rgb(1, 2, 3)', radius: '3px', outline: '3px solid rgb(4, 5, 6)', copy: 'uppercase', unstyled: 'none' });
+});
+
 test('usable at 320 px: no horizontal scrolling in any view', async () => {
   const page = await openViews({ width: 320, height: 720 });
   await page.fill(inView('browser', 'input[type=search]'), 'too many');
