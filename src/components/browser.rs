@@ -107,7 +107,7 @@ pub fn Browser(props: &BrowserProps) -> Html {
         let result_cards = result_cards.clone();
         use_effect_with((), move |_| {
             let preparing = Timeout::new(0, move || {
-                search::prepare();
+                warm_up_search();
                 result_cards.prepare(db::entries());
             });
             move || drop(preparing)
@@ -347,6 +347,19 @@ fn truncate(text: &str, limit: usize) -> String {
         shortened.push('…');
     }
     shortened
+}
+
+/// Builds the search index now rather than on the first keystroke, and runs a query of each
+/// kind once, so the browser has compiled the code they need before anyone types. Every
+/// browser view on a page asks; the first does the work.
+fn warm_up_search() {
+    static WARMED: std::sync::Once = std::sync::Once::new();
+    WARMED.call_once(|| {
+        for query in ["4xx", "not found", "forbiden", "HTTP/1.1 503"] {
+            search::search(query, &Filters::default());
+        }
+        search::suggestions("zzz", 1);
+    });
 }
 
 /// The entry of the result card an event happened in.

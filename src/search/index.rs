@@ -1,0 +1,174 @@
+//! Everything search precomputes once from the static database: a sorted vocabulary of every
+//! word with postings (which entries use it, in which field), and each entry's names run
+//! together for whole-query matches.
+
+use super::distance::{allowed_edits, distance_within, plausible_typo};
+use super::normalize::{compact, normalized_words};
+use super::score::{Field, Match};
+use crate::db::{self, Entry};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Prefix matches only count from this many characters, so "a" does not match everything.
+const PREFIX_FROM: usize = 2;
+
+pub(super) struct Index {
+    /// Every distinct normalised word, sorted, so prefix matches form one range.
+    pub vocabulary: Vec<String>,
+    /// Per vocabulary word: (entry index, field) pairs, one per field it appears in.
+    pub postings: Vec<Vec<(usize, Field)>>,
+    /// Vocabulary positions of words from name-like fields (typo matching applies to them),
+    /// grouped by first letter: a typo rarely changes the first letter.
+    pub fuzzy_candidates: HashMap<char, Vec<usize>>,
+    /// Per entry: compact forms of the phrase, aliases, keywords, headers and vendor.
+    pub names: Vec<Names>,
+    /// Every compact name with its entry, sorted: the entries a whole query can match are
+    /// one prefix range, so most entries skip the whole-query comparisons.
+    sorted_names: Vec<(String, usize)>,
+}
+
+pub(super) struct Names {
+    pub phrase: String,
+    pub aliases: Vec<String>,
+    pub keywords: Vec<String>,
+    pub headers: Vec<String>,
+    pub vendor: Option<String>,
+}
+
+/// The index of the database, built on first use.
+pub(super) fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| Index::build(db::entries()))
+}
+
+impl Index {
+    fn build(entries: &[Entry]) -> Index {
+        let mut word_fields: HashMap<String, Vec<(usize, Field)>> = HashMap::new();
+        for (position, entry) in entries.iter().enumerate() {
+            let prose = [entry.summary, entry.explanation, entry.when_to_send, entry.client_action];
+            // A vendor's names weigh like keywords (see Weights::vendor_whole_phrase).
+            let (phrase_field, alias_field) = if entry.is_standard() { (Field::Phrase, Field::Alias) } else { (Field::Term, Field::Term) };
+            let fields = [
+                (phrase_field, vec![entry.phrase]),
+                (alias_field, entry.aliases.to_vec()),
+                (Field::Term, entry.keywords.iter().chain(entry.headers).chain(&entry.vendor).copied().collect()),
+                (Field::Text, prose.into_iter().chain(entry.causes.iter().copied()).collect()),
+            ];
+            for (field, texts) in fields {
+                for text in texts {
+                    for word in normalized_words(text) {
+                        let postings = word_fields.entry(word).or_default();
+                        if !postings.contains(&(position, field)) {
+                            postings.push((position, field));
+                        }
+                    }
+                }
+            }
+        }
+        let mut vocabulary: Vec<String> = word_fields.keys().cloned().collect();
+        vocabulary.sort();
+        let postings: Vec<Vec<(usize, Field)>> = vocabulary.iter().map(|word| word_fields.remove(word).unwrap_or_default()).collect();
+        let mut fuzzy_candidates: HashMap<char, Vec<usize>> = HashMap::new();
+        for (position, word) in vocabulary.iter().enumerate() {
+            if postings[position].iter().any(|(_, field)| *field != Field::Text) {
+                fuzzy_candidates.entry(word.chars().next().unwrap_or_default()).or_default().push(position);
+            }
+        }
+        let names: Vec<Names> = entries
+            .iter()
+            .map(|entry| Names {
+                phrase: compact(entry.phrase),
+                aliases: entry.aliases.iter().map(|alias| compact(alias)).collect(),
+                keywords: entry.keywords.iter().map(|keyword| compact(keyword)).collect(),
+                headers: entry.headers.iter().map(|header| compact(header)).collect(),
+                vendor: entry.vendor.map(compact),
+            })
+            .collect();
+        let mut sorted_names: Vec<(String, usize)> = names
+            .iter()
+            .enumerate()
+            .flat_map(|(position, names)| {
+                let all = std::iter::once(&names.phrase).chain(&names.aliases).chain(&names.keywords).chain(&names.headers).chain(&names.vendor);
+                all.map(move |name| (name.clone(), position))
+            })
+            .collect();
+        sorted_names.sort();
+        Index { vocabulary, postings, fuzzy_candidates, names, sorted_names }
+    }
+
+    /// Which entries have a name equal to, or starting with, the compact query.
+    pub(super) fn entries_named(&self, compact: &str, count: usize) -> Vec<bool> {
+        let mut named = vec![false; count];
+        if !compact.is_empty() {
+            let start = self.sorted_names.partition_point(|(name, _)| name.as_str() < compact);
+            for (_, position) in self.sorted_names[start..].iter().take_while(|(name, _)| name.starts_with(compact)) {
+                named[*position] = true;
+            }
+        }
+        named
+    }
+
+    /// Vocabulary words matching one query word, with how they matched.
+    pub(super) fn matches(&self, word: &str) -> Vec<(usize, Match)> {
+        let mut found = Vec::new();
+        let start = self.vocabulary.partition_point(|candidate| candidate.as_str() < word);
+        if word.chars().count() >= PREFIX_FROM {
+            for (offset, candidate) in self.vocabulary[start..].iter().enumerate() {
+                if !candidate.starts_with(word) {
+                    break;
+                }
+                let kind = if candidate == word { Match::Exact } else { Match::Prefix };
+                found.push((start + offset, kind));
+            }
+        } else if self.vocabulary.get(start).is_some_and(|candidate| candidate == word) {
+            found.push((start, Match::Exact));
+        }
+        let allowed = allowed_edits(word);
+        if allowed > 0 {
+            // Candidates sharing the first letter, or the second (for a swap of the first two).
+            // The groups are disjoint, and the same group when the first two letters are.
+            let mut letters = word.chars();
+            let first = letters.next();
+            let second = letters.next().filter(|second| Some(*second) != first);
+            let candidates = [first, second].into_iter().flatten().filter_map(|letter| self.fuzzy_candidates.get(&letter)).flatten().copied();
+            for position in candidates {
+                let candidate = &self.vocabulary[position];
+                if !candidate.starts_with(word) && plausible_typo(word, candidate, allowed) && distance_within(word, candidate, allowed).is_some() {
+                    found.push((position, Match::Fuzzy));
+                }
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_vocabulary_is_sorted_and_every_word_has_postings() {
+        let index = index();
+        assert!(index.vocabulary.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(index.postings.iter().all(|postings| !postings.is_empty()));
+        assert_eq!(index.names.len(), db::entries().len());
+    }
+
+    #[test]
+    fn a_word_matches_exactly_by_prefix_and_by_typo() {
+        let index = index();
+        let kinds = |word: &str| -> Vec<(String, Match)> { index.matches(word).into_iter().map(|(position, kind)| (index.vocabulary[position].clone(), kind)).collect() };
+        assert!(kinds("gateway").contains(&("gateway".to_string(), Match::Exact)));
+        assert!(kinds("gatew").contains(&("gateway".to_string(), Match::Prefix)));
+        assert!(kinds("gatewya").contains(&("gateway".to_string(), Match::Fuzzy)));
+        assert!(kinds("q").iter().all(|(word, _)| word == "q"), "one letter only matches exactly");
+    }
+
+    #[test]
+    fn whole_names_are_found_by_prefix() {
+        let index = index();
+        let named = index.entries_named("notfou", db::entries().len());
+        let names: Vec<&str> = db::entries().iter().zip(named).filter(|(_, named)| *named).map(|(entry, _)| entry.id).collect();
+        assert!(names.contains(&"404"), "{names:?}");
+    }
+}

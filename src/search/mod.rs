@@ -1,0 +1,162 @@
+//! Finds the entry a person means from whatever they typed: a code, part of one, a pasted
+//! status line, a name or former name, a symptom, a header, a vendor, with typos and in
+//! British or American spelling. Pure Rust: no web dependencies.
+//!
+//! A query is parsed into an optional code part (`404`, `40`, `4xx`) and words (`query`,
+//! `normalize`). Each word is matched against a sorted vocabulary of every word in the database
+//! (`index`): exactly, as a prefix, or within a small edit distance (`distance`), and the
+//! matches are scored per entry through postings. Whole-query matches on a name, alias,
+//! keyword or header earn a bonus on top (`score`).
+
+mod distance;
+mod index;
+mod normalize;
+mod query;
+mod score;
+
+use crate::db::{self, Class, Entry};
+use distance::distance_within;
+use index::index;
+use normalize::is_filler;
+use query::{CodePart, Query};
+use score::{Field, Weights};
+
+/// Which entries a search may return.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub class: Option<Class>,
+    pub registry: Registry,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Registry {
+    #[default]
+    All,
+    /// Registered with IANA.
+    Standard,
+    /// Vendor and unofficial codes.
+    Vendor,
+}
+
+impl Filters {
+    fn admit(self, entry: &Entry) -> bool {
+        self.class.is_none_or(|class| entry.class() == class)
+            && match self.registry {
+                Registry::All => true,
+                Registry::Standard => entry.is_standard(),
+                Registry::Vendor => !entry.is_standard(),
+            }
+    }
+}
+
+/// An entry and how well it matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub entry: &'static Entry,
+    pub score: u32,
+}
+
+/// Every entry that matches, best first. An empty query returns every entry in code order.
+///
+/// ```
+/// use http_status::search::{search, Filters};
+/// let hits = search("too many requests", &Filters::default());
+/// assert_eq!(hits[0].entry.code, 429);
+/// assert_eq!(search("5xx", &Filters::default())[0].entry.code, 500);
+/// ```
+pub fn search(input: &str, filters: &Filters) -> Vec<Hit> {
+    let weights = &Weights::DEFAULT;
+    let query = Query::parse(input);
+    let entries = db::entries();
+    if query.is_empty() {
+        return entries.iter().filter(|entry| filters.admit(entry)).map(|entry| Hit { entry, score: 0 }).collect();
+    }
+    let index = index();
+
+    // An entry must match every meaningful word; filler words only add to the score.
+    let mut required: Vec<bool> = query.words.iter().map(|word| !is_filler(word)).collect();
+    if !required.contains(&true) && query.code.is_none() {
+        required.fill(true);
+    }
+
+    // best[entry][word]: the best score each query word earned in each entry.
+    let word_count = query.words.len();
+    let mut best = vec![0u32; entries.len() * word_count];
+    for (word_position, word) in query.words.iter().enumerate() {
+        for (vocabulary_position, kind) in index.matches(word) {
+            for &(entry_position, field) in &index.postings[vocabulary_position] {
+                let score = weights.word(field).of(kind);
+                let slot = &mut best[entry_position * word_count + word_position];
+                *slot = (*slot).max(score);
+            }
+        }
+    }
+
+    let named = index.entries_named(&query.compact, entries.len());
+    let mut hits: Vec<Hit> = entries
+        .iter()
+        .enumerate()
+        .filter(|(_, entry)| filters.admit(entry))
+        .filter_map(|(position, entry)| {
+            let word_scores = &best[position * word_count..(position + 1) * word_count];
+            let code_score = match query.code {
+                Some(part) if part.matches(entry.code) => match part {
+                    CodePart::Exact(_) => weights.exact_code,
+                    CodePart::Pattern(_) => weights.code_pattern,
+                },
+                Some(_) => return None,
+                None => 0,
+            };
+            let words_ok = word_scores.iter().zip(&required).all(|(score, required)| *score > 0 || !required);
+            let whole_score = if named[position] { weights.whole_query(&query.compact, &index.names[position]) } else { 0 };
+            // With a code, the words only order the entries with that code ("499 nginx");
+            // a whole-name match needs no word match ("notfound").
+            if !words_ok && code_score == 0 && whole_score == 0 {
+                return None;
+            }
+            let score = code_score + whole_score + word_scores.iter().sum::<u32>();
+            (score > 0).then_some(Hit { entry, score })
+        })
+        .collect();
+    // Ties: standard before vendor, then by code; the sort is stable, so entries with the same
+    // code keep the database's order (the primary vendor meaning first).
+    hits.sort_by(|a, b| b.score.cmp(&a.score).then(b.entry.is_standard().cmp(&a.entry.is_standard())).then(a.entry.code.cmp(&b.entry.code)));
+    hits
+}
+
+/// Close matches for a query that found nothing: entries whose names are nearest to the
+/// query's words by edit distance (up to three edits), best first.
+pub fn suggestions(input: &str, limit: usize) -> Vec<&'static Entry> {
+    const MAX_EDITS: usize = 3;
+    /// Distinct words looked at: each is compared with the whole vocabulary, and a pasted log
+    /// of thousands of words must not freeze the page.
+    const MAX_WORDS: usize = 10;
+    let query = Query::parse(input);
+    let index = index();
+    let mut words: Vec<&String> = Vec::new();
+    for word in query.words.iter().filter(|word| word.len() >= 3 && !is_filler(word)) {
+        if words.len() < MAX_WORDS && !words.contains(&word) {
+            words.push(word);
+        }
+    }
+    let mut distances: Vec<(usize, usize)> = Vec::new();
+    for word in words {
+        for &position in index.fuzzy_candidates.values().flatten() {
+            if let Some(distance) = distance_within(word, &index.vocabulary[position], MAX_EDITS) {
+                for &(entry_position, field) in &index.postings[position] {
+                    if field != Field::Text {
+                        distances.push((distance, entry_position));
+                    }
+                }
+            }
+        }
+    }
+    distances.sort();
+    let mut seen = Vec::new();
+    for (_, entry_position) in distances {
+        if !seen.contains(&entry_position) {
+            seen.push(entry_position);
+        }
+    }
+    seen.into_iter().take(limit).map(|position| &db::entries()[position]).collect()
+}

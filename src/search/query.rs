@@ -1,0 +1,125 @@
+//! A query as typed, parsed into an optional code part (`404`, `40`, `4xx`) and words.
+
+use super::normalize::normalized_words;
+
+/// The code part of a query: an exact code, or digits with wildcards ("4xx", "40" as "40x").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CodePart {
+    Exact(u16),
+    Pattern([Option<u8>; 3]),
+}
+
+impl CodePart {
+    pub(super) fn matches(self, code: u16) -> bool {
+        match self {
+            CodePart::Exact(exact) => code == exact,
+            CodePart::Pattern(digits) => {
+                let actual = [code / 100, code / 10 % 10, code % 10];
+                digits.iter().zip(actual).all(|(want, got)| want.is_none_or(|want| u16::from(want) == got))
+            }
+        }
+    }
+}
+
+/// A parsed query.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Query {
+    pub(super) code: Option<CodePart>,
+    /// Normalised words, filler words included.
+    pub(super) words: Vec<String>,
+    /// The words run together, for whole-query matches that ignore spaces and hyphens.
+    pub(super) compact: String,
+}
+
+impl Query {
+    pub(crate) fn parse(input: &str) -> Query {
+        let mut code = None;
+        let mut words = Vec::new();
+        for token in input.split_whitespace() {
+            let lower = token.to_ascii_lowercase();
+            // "HTTP/1.1", "HTTP/2": the protocol in a pasted status line.
+            if lower.starts_with("http/") {
+                continue;
+            }
+            if code.is_none() {
+                if let Some(part) = parse_code(lower.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '*')) {
+                    code = Some(part);
+                    continue;
+                }
+            }
+            words.extend(normalized_words(&lower));
+        }
+        let compact = words.concat();
+        Query { code, words, compact }
+    }
+
+    pub(super) fn is_empty(&self) -> bool {
+        self.code.is_none() && self.words.is_empty()
+    }
+}
+
+/// "404" → exact; "4", "40" → prefix; "4xx", "4XX", "4**", "40x" → pattern.
+fn parse_code(token: &str) -> Option<CodePart> {
+    let bytes = token.as_bytes();
+    if bytes.is_empty() || bytes.len() > 3 || !bytes[0].is_ascii_digit() {
+        return None;
+    }
+    let mut digits = [None; 3];
+    for (slot, &byte) in digits.iter_mut().zip(bytes) {
+        *slot = match byte {
+            b'0'..=b'9' => Some(byte - b'0'),
+            b'x' | b'*' => None,
+            _ => return None,
+        };
+    }
+    if !(1..=5).contains(&bytes[0].wrapping_sub(b'0')) {
+        return None;
+    }
+    match digits {
+        [Some(a), Some(b), Some(c)] if bytes.len() == 3 => Some(CodePart::Exact(u16::from(a) * 100 + u16::from(b) * 10 + u16::from(c))),
+        _ => Some(CodePart::Pattern(digits)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_patterns_and_words() {
+        assert_eq!(Query::parse("404").code, Some(CodePart::Exact(404)));
+        assert_eq!(Query::parse("HTTP/1.1 503 Service Unavailable").code, Some(CodePart::Exact(503)));
+        assert_eq!(Query::parse("HTTP/1.1 503 Service Unavailable").words, vec!["service", "unavailable"]);
+        assert_eq!(Query::parse("(502)").code, Some(CodePart::Exact(502)));
+        assert_eq!(Query::parse("4xx").code, Some(CodePart::Pattern([Some(4), None, None])));
+        assert_eq!(Query::parse("4**").code, Some(CodePart::Pattern([Some(4), None, None])));
+        assert_eq!(Query::parse("40X").code, Some(CodePart::Pattern([Some(4), Some(0), None])));
+        assert_eq!(Query::parse("40").code, Some(CodePart::Pattern([Some(4), Some(0), None])));
+        assert_eq!(Query::parse("999").code, None, "not a status code");
+        assert_eq!(Query::parse("I'm a teapot").words, vec!["im", "a", "teapot"]);
+        assert_eq!(Query::parse("Retry-After").compact, "retryafter");
+        assert_eq!(Query::parse("unauthorised behaviour").words, vec!["unauthorized", "behavior"]);
+    }
+
+    #[test]
+    fn only_the_first_code_is_the_code_part() {
+        let query = Query::parse("404 then 500");
+        assert_eq!(query.code, Some(CodePart::Exact(404)));
+        assert_eq!(query.words, vec!["then", "500"]);
+    }
+
+    #[test]
+    fn code_tokens_outside_1xx_to_5xx_are_words() {
+        for token in ["0", "600", "099", "1234", "x04", "4x4x"] {
+            assert_eq!(parse_code(token), None, "{token}");
+        }
+        assert_eq!(parse_code("4x4"), Some(CodePart::Pattern([Some(4), None, Some(4)])));
+    }
+
+    #[test]
+    fn patterns_match_the_codes_they_cover() {
+        let four_hundreds = CodePart::Pattern([Some(4), None, None]);
+        assert!(four_hundreds.matches(404) && four_hundreds.matches(499) && !four_hundreds.matches(500));
+        assert!(CodePart::Exact(404).matches(404) && !CodePart::Exact(404).matches(405));
+    }
+}
