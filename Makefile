@@ -37,7 +37,7 @@ test-native: setup
 	cargo test
 
 test-browser: setup
-	cargo test --target wasm32-unknown-unknown --test browser
+	cargo test --target wasm32-unknown-unknown --test components
 
 # Writes the manifest, the element's TypeScript declarations and the README's contract tables
 # from CONTRACT in src/element.js (test-node fails while they are out of date).

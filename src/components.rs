@@ -9,6 +9,7 @@ pub mod comparison;
 pub mod copy_button;
 pub mod explainer;
 pub mod markup;
+pub mod no_results;
 pub mod problem;
 pub mod result_cards;
 pub mod rich_text;

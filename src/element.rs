@@ -1,16 +1,18 @@
-//! Glue between the `<http-status>` custom element (`element.js`) and the Yew app.
+//! Glue between the `<http-status>` custom element (`element.js`) and the views.
 //!
 //! The element's attributes are the source of truth: on mount and on every (batched) change,
-//! the props are read back from the host element. Badges skip Yew (see `Rendering`).
+//! they are read back from the host element. Badges are plain markup; the other views are Yew
+//! apps (see `Rendering`).
 
-use crate::components::app::{warn_bad_code, App, AppProps, View};
+use crate::components::app::{App, AppProps, View};
 use crate::components::badge::badge_markup;
-use crate::db;
+use crate::db::{self, Entry};
+use crate::hooks::use_bad_input_warning::warn_bad_code;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, HtmlElement};
-use yew::{AppHandle, AttrValue};
+use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
+use yew::{AppHandle, AttrValue, Callback};
 
 const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/http-status.css"));
 
@@ -20,6 +22,49 @@ const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/http-status.css
 extern "C" {
     #[wasm_bindgen(js_name = defineElement)]
     fn define_element(css: &str, mount: &Closure<dyn Fn(HtmlElement) -> JsValue>) -> bool;
+}
+
+/// What the element's attributes ask for.
+enum Request {
+    Badge { code: AttrValue },
+    App(AppProps),
+}
+
+impl Request {
+    fn of(host: &HtmlElement) -> Request {
+        let attribute = |name: &str| host.get_attribute(name).unwrap_or_default();
+        let code: AttrValue = attribute("code").into();
+        let view = match attribute("view").trim().to_ascii_lowercase().as_str() {
+            "badge" => return Request::Badge { code },
+            "card" => View::Card,
+            "explainer" => View::Explainer,
+            "browser" => View::Browser,
+            _ => View::Default,
+        };
+        let host = host.clone();
+        Request::App(AppProps {
+            code,
+            view,
+            query: attribute("query").into(),
+            link_hash: host.has_attribute("link-hash"),
+            shortcut: host.has_attribute("shortcut"),
+            on_open: Callback::from(move |entry: &'static Entry| dispatch_select(&host, entry)),
+        })
+    }
+}
+
+/// `http-status-select`, bubbling out of the shadow root, with `detail: { code, id }`.
+fn dispatch_select(host: &HtmlElement, entry: &Entry) {
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"code".into(), &entry.code.into());
+    let _ = js_sys::Reflect::set(&detail, &"id".into(), &entry.id.into());
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict("http-status-select", &init) {
+        let _ = host.dispatch_event(&event);
+    }
 }
 
 /// A Yew app and the `<div>` it renders into.
@@ -50,7 +95,8 @@ impl RenderedApp {
 
     /// Empties the app (dropping its components, listeners and state) and parks it for reuse.
     fn park(mut self) {
-        self.handle.update(props_from(None));
+        let nothing = AppProps { code: AttrValue::default(), view: View::Nothing, query: AttrValue::default(), link_hash: false, shortcut: false, on_open: Callback::noop() };
+        self.handle.update(nothing);
         PARKED.with(|parked| parked.borrow_mut().push(self));
     }
 }
@@ -63,11 +109,11 @@ enum Rendering {
 }
 
 impl Rendering {
-    fn start(props: AppProps) -> Rendering {
-        if props.view != View::Badge {
-            return Rendering::App(RenderedApp::start(props));
+    fn start(request: Request) -> Rendering {
+        match request {
+            Request::Badge { code } => Rendering::Badge { root: badge_root(&code), code },
+            Request::App(props) => Rendering::App(RenderedApp::start(props)),
         }
-        Rendering::Badge { root: badge_root(&props.code), code: props.code }
     }
 
     fn root(&self) -> &Element {
@@ -129,15 +175,14 @@ impl MountedElement {
         self.rendering.root().clone()
     }
 
-    /// Re-reads the host's attributes. An app updates in place; otherwise a new rendering
-    /// replaces the old one, root and all, in the shadow root.
+    /// Re-reads the host's attributes. An app updates in place, and a badge of the same code
+    /// stays; otherwise a new rendering replaces the old one, root and all, in the shadow root.
     pub fn update(&mut self) {
-        let props = props_from(Some(&self.host));
-        match (&mut self.rendering, props.view == View::Badge) {
-            (Rendering::Badge { code, .. }, true) if *code == props.code => {}
-            (Rendering::App(app), false) => app.handle.update(props),
-            _ => {
-                let next = Rendering::start(props);
+        match (&mut self.rendering, Request::of(&self.host)) {
+            (Rendering::Badge { code, .. }, Request::Badge { code: requested }) if *code == requested => {}
+            (Rendering::App(app), Request::App(props)) => app.handle.update(props),
+            (_, request) => {
+                let next = Rendering::start(request);
                 let _ = self.rendering.root().replace_with_with_node_1(next.root());
                 std::mem::replace(&mut self.rendering, next).release();
             }
@@ -150,25 +195,12 @@ impl MountedElement {
     }
 }
 
-/// Props for a host element; `None` renders nothing.
-fn props_from(host: Option<&HtmlElement>) -> AppProps {
-    let attribute = |name: &str| host.and_then(|host| host.get_attribute(name)).unwrap_or_default();
-    AppProps {
-        host: host.cloned(),
-        code: attribute("code").into(),
-        view: View::parse(&attribute("view")),
-        query: attribute("query").into(),
-        link_hash: host.is_some_and(|host| host.has_attribute("link-hash")),
-        shortcut: host.is_some_and(|host| host.has_attribute("shortcut")),
-    }
-}
-
 fn mount(host: HtmlElement) -> MountedElement {
-    let rendering = Rendering::start(props_from(Some(&host)));
+    let rendering = Rendering::start(Request::of(&host));
     MountedElement { host, rendering }
 }
 
-/// Defines the element, unless another copy of the bundle already did.
+/// Defines the element, unless another copy of the bundle (or another script) already did.
 pub fn define() {
     let mount = Closure::<dyn Fn(HtmlElement) -> JsValue>::new(|host: HtmlElement| JsValue::from(mount(host)));
     if define_element(STYLESHEET, &mount) {

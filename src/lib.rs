@@ -6,6 +6,7 @@
 
 pub mod db;
 pub mod search;
+pub mod browser_state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;

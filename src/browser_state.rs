@@ -1,0 +1,99 @@
+//! The browser view's state and how each reader action changes it. Pure (no web dependencies):
+//! tested natively; the view wraps it in a Yew reducer.
+
+use crate::db::{Class, Entry};
+use crate::search::{Filters, Registry};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct BrowserState {
+    pub query: String,
+    pub filters: Filters,
+    /// The entry open in the explainer panel.
+    pub selected: Option<&'static Entry>,
+    /// Every result rendered, not just the first ones; reset by a new search or filter.
+    pub show_all: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetQuery(String),
+    /// Filters by the class, or stops filtering by it when it is the current one.
+    ToggleClass(Class),
+    SetRegistry(Registry),
+    ClearFilters,
+    ShowAll,
+    Open(&'static Entry),
+    Close,
+}
+
+impl BrowserState {
+    pub fn new(query: &str) -> BrowserState {
+        BrowserState { query: query.to_string(), filters: Filters::default(), selected: None, show_all: false }
+    }
+
+    /// The state after `action`.
+    pub fn after(&self, action: Action) -> BrowserState {
+        let mut next = self.clone();
+        match action {
+            Action::SetQuery(query) => {
+                next.show_all &= next.query == query;
+                next.query = query;
+            }
+            Action::ToggleClass(class) => {
+                next.filters.class = if next.filters.class == Some(class) { None } else { Some(class) };
+                next.show_all = false;
+            }
+            Action::SetRegistry(registry) => {
+                next.filters.registry = registry;
+                next.show_all = false;
+            }
+            Action::ClearFilters => {
+                next.filters = Filters::default();
+                next.show_all = false;
+            }
+            Action::ShowAll => next.show_all = true,
+            Action::Open(entry) => next.selected = Some(entry),
+            Action::Close => next.selected = None,
+        }
+        next
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db;
+
+    fn entry(id: &str) -> &'static Entry {
+        db::by_id(id).unwrap()
+    }
+
+    #[test]
+    fn a_new_query_shows_the_first_results_again_and_the_same_query_keeps_show_all() {
+        let showing_all = BrowserState::new("5xx").after(Action::ShowAll);
+        assert!(showing_all.after(Action::SetQuery("5xx".into())).show_all);
+        let narrowed = showing_all.after(Action::SetQuery("50".into()));
+        assert_eq!((narrowed.query.as_str(), narrowed.show_all), ("50", false));
+    }
+
+    #[test]
+    fn class_filters_toggle_and_every_filter_change_resets_show_all() {
+        let state = BrowserState::new("").after(Action::ShowAll).after(Action::ToggleClass(Class::ClientError));
+        assert_eq!((state.filters.class, state.show_all), (Some(Class::ClientError), false));
+        assert_eq!(state.after(Action::ToggleClass(Class::ClientError)).filters.class, None, "the same class again stops filtering");
+        assert_eq!(state.after(Action::ToggleClass(Class::ServerError)).filters.class, Some(Class::ServerError));
+        let vendor = state.after(Action::ShowAll).after(Action::SetRegistry(Registry::Vendor));
+        assert_eq!((vendor.filters.registry, vendor.show_all), (Registry::Vendor, false));
+        let cleared = vendor.after(Action::ShowAll).after(Action::ClearFilters);
+        assert_eq!((cleared.filters, cleared.show_all), (Filters::default(), false));
+    }
+
+    #[test]
+    fn opening_and_closing_keep_the_search() {
+        let open = BrowserState::new("gateway").after(Action::Open(entry("502")));
+        assert_eq!(open.selected.map(|entry| entry.id), Some("502"));
+        assert_eq!(open.after(Action::Open(entry("499-nginx"))).selected.map(|entry| entry.id), Some("499-nginx"));
+        let closed = open.after(Action::Close);
+        assert_eq!((closed.selected, closed.query.as_str()), (None, "gateway"));
+    }
+}
