@@ -57,5 +57,6 @@ test-e2e: dist
 	done; \
 	if [ -n "$$failed" ]; then echo "end-to-end suite failed in:$$failed"; exit 1; fi
 
+# Writes bench/results.{md,json}; `make bench README=1` also updates the README's table.
 bench: dist
-	node bench/run.mjs
+	node bench/run.mjs $(if $(README),--readme)

@@ -1,25 +1,30 @@
-// `make bench`: what the widget costs a documentation page, measured in headless Chromium on
-// 127.0.0.1 against the release bundle in dist/. Writes bench/results.json, bench/results.md
-// and the table between the bench markers in README.md.
+// `make bench`: what the widget costs a documentation page, measured against the release bundle
+// in dist/ on 127.0.0.1, in Chromium, Firefox and WebKit (BENCH_ENGINES to choose). Absolute
+// times drift with this shared machine's load, so every timing is also given as a ratio to a
+// floor measured in the same run: a minimal plain-JavaScript custom element that puts the same
+// markup into the same kind of shadow root from a two-entry table, loaded in alternation with ours.
+// Writes bench/results.json and bench/results.md; with `--readme`, also the README's table.
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { ROOT, serve, launch } from '../tests/e2e/harness.mjs';
+import { ROOT, serve } from '../tests/e2e/harness.mjs';
+import { launchEngine } from '../tests/e2e/engines.mjs';
 
-const RUNS = 7;
+const ENGINE_NAMES = (process.env.BENCH_ENGINES ?? 'chromium,firefox,webkit').split(',');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SCALES = [100, 1000, 5000];
 /** Queries typed one character at a time, as people type them. */
 const TYPED_QUERIES = ['404', 'not found', 'rate limit', 'retry after', 'cloudflare', 'forbiden', '5xx', 'gateway timeout'];
-const TARGETS = { totalGzipKb: 150, firstCardMs: 150, keystrokeP95Ms: 8, badges1000Ms: 500, growth1000To5000: 5.5, searchMicros: 20 };
-
+const TARGETS = {
+  badgePageGzipKb: 120, browserPageGzipKb: 175, firstCardRatio: 1.5, badges1000Ratio: 2, explainMs: 100,
+  keystrokeP95Ms: 8, layoutShift: 0.01, searchMicros: 20,
+};
+const IMPLEMENTATIONS = ['ours', 'floor'];
 const PAGES = join(ROOT, 'bench/runs/pages');
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percentile = (values, fraction) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
@@ -27,16 +32,54 @@ const percentile = (values, fraction) => {
 const summary = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values), runs: values.length });
 const round = (value, digits = 1) => Number(value.toFixed(digits));
 
+/** The floor: our rendered markup and stylesheet, captured from a real render, replayed by plain JS. */
+async function writeFloor(engine, server) {
+  const page = await engine.newPage();
+  await page.goto(`${server.url}/pages/blank.html`);
+  await page.evaluate(() => import('/dist/http-status.js').then((embed) => embed.ready));
+  const captured = await page.evaluate(async () => {
+    const render = async (attributes) => {
+      const element = document.createElement('http-status');
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      document.body.append(element);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return element.shadowRoot.querySelector('.root').innerHTML;
+    };
+    const markup = { card: { 404: await render({ code: '404' }), 500: await render({ code: '500' }) }, badge: { 404: await render({ code: '404', view: 'badge' }), 500: await render({ code: '500', view: 'badge' }) } };
+    const css = [...document.querySelector('http-status').shadowRoot.adoptedStyleSheets[0].cssRules].map((rule) => rule.cssText).join('\n');
+    return { markup, css };
+  });
+  await page.close();
+  const floor = `// The benchmark's floor: a plain-JS <http-status> with a two-entry table of our own markup.
+const TABLE = ${JSON.stringify(captured.markup)};
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(${JSON.stringify(captured.css)});
+customElements.define('http-status', class extends HTMLElement {
+  connectedCallback() {
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [sheet];
+    const view = this.getAttribute('view') === 'badge' ? 'badge' : 'card';
+    const code = this.getAttribute('code')?.startsWith('5') ? 500 : 404;
+    shadow.innerHTML = '<div class="root">' + TABLE[view][code] + '</div>';
+  }
+});
+`;
+  await writeFile(join(PAGES, 'floor.js'), floor);
+}
+
 async function writePages() {
   await mkdir(PAGES, { recursive: true });
-  const page = (expect, body) => `<!doctype html>
+  const scripts = { ours: '<script type="module" src="/dist/http-status.js"></script>', floor: '<script type="module" src="/pages/floor.js"></script>' };
+  const page = (implementation, expect, body, head = '') => `<!doctype html>
 <html lang="en" data-expect="${expect}">
 <head>
   <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>bench</title>
   <link rel="icon" href="data:,">
+  ${head}
   <script src="/pages/probe.js"></script>
-  <script type="module" src="/dist/http-status.js"></script>
+  ${scripts[implementation]}
 </head>
 <body>
 ${body}
@@ -44,76 +87,69 @@ ${body}
 </html>
 `;
   await writeFile(join(PAGES, 'probe.js'), await readFile(join(ROOT, 'bench/probe.js')));
-  await writeFile(join(PAGES, 'first-card.html'), page(1, '<p>Example: <http-status code="404">404 Not Found</http-status></p>'));
-  await writeFile(join(PAGES, 'browser.html'), page(0, '<http-status view="browser"></http-status>'));
+  const article = (await readFile(join(ROOT, 'tests/e2e/pages/article.html'), 'utf8')).match(/<main>[\s\S]*<\/main>/)[0];
   const codes = [200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504];
-  for (const count of SCALES) {
-    const badges = Array.from({ length: count }, (_, index) => {
-      const code = codes[index % codes.length];
-      return `<p>Answer ${index}: <http-status code="${code}" view="badge">${code}</http-status> in running text.</p>`;
-    });
-    await writeFile(join(PAGES, `badges-${count}.html`), page(count, badges.join('\n')));
+  for (const implementation of IMPLEMENTATIONS) {
+    await writeFile(join(PAGES, `first-card-${implementation}.html`), page(implementation, 1, '<p>Example: <http-status code="404">404 Not Found</http-status></p>'));
+    await writeFile(join(PAGES, `article-${implementation}.html`), page(implementation, 5, article, '<link rel="stylesheet" href="/dist/http-status.css"><style>body { margin: 0; font: 16px/1.6 system-ui, sans-serif; } main { max-width: 46rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; }</style>'));
+    for (const count of SCALES) {
+      const badges = Array.from({ length: count }, (_, index) => {
+        const code = codes[index % codes.length];
+        return `<p>Answer ${index}: <http-status code="${code}" view="badge">${code}</http-status> in running text.</p>`;
+      });
+      await writeFile(join(PAGES, `badges-${count}-${implementation}.html`), page(implementation, count, badges.join('\n')));
+    }
   }
+  await writeFile(join(PAGES, 'browser-ours.html'), page('ours', 1, '<http-status view="browser"></http-status>'));
 }
 
-/** 1. Every file the embed loads, raw, gzip -9 and brotli. */
-async function bundleWeight() {
-  const dist = join(ROOT, 'dist');
-  const files = ['http-status.js', 'element.js', 'http-status-wasm.js', 'http-status-wasm_bg.wasm'].map((file) => join(dist, file));
-  const rows = [];
-  for (const path of files) {
-    const bytes = await readFile(path);
-    rows.push({
-      file: relative(dist, path),
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    });
-  }
-  const total = rows.reduce((sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  return { files: rows, total };
-}
-
-/** A page in a new context, loaded; with `untilRendered`, also until the probe reports all rendered. */
-async function freshPage(browser, url, { untilRendered = false } = {}) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-  const rendered = untilRendered
-    && page.waitForEvent('console', { predicate: (message) => message.text() === 'http-status-bench: all rendered', timeout: 120_000 });
+/** Loads a page fresh and waits for the probe to see every element rendered. */
+async function load(engine, url, viewport) {
+  const page = await engine.newPage({ viewport });
   await page.goto(url);
-  await rendered;
-  return { page, context, errors };
+  await page.evaluate(() => window.__bench.done);
+  const problems = await page.problems();
+  if (problems.length) throw new Error(`${url}: ${problems.join('; ')}`);
+  return page;
 }
 
-/**
- * Closes a page's context, then gives Chromium a moment to tear it down, so that the work of
- * ending one load (a 5,000-badge page especially) does not land in the next measurement.
- */
-async function closeAndSettle(context) {
-  await context.close();
-  await new Promise((resolve) => setTimeout(resolve, 500));
+/** Closes a page, then gives the browser a moment, so tearing one load down does not land in the next measurement. */
+async function closeAndSettle(page) {
+  await page.close();
+  await new Promise((resolve) => setTimeout(resolve, 300));
 }
 
-/** 2. Navigation start until the first card has rendered in its shadow root, for one load. */
-async function timeToFirstCard(browser, url) {
-  const { page, context, errors } = await freshPage(browser, `${url}/pages/first-card.html`, { untilRendered: true });
+async function firstCard(engine, url, implementation) {
+  const page = await load(engine, `${url}/pages/first-card-${implementation}.html`);
   const time = await page.evaluate(() => window.__bench.first);
-  if (errors.length) throw new Error(`first card page: ${errors.join('; ')}`);
-  await closeAndSettle(context);
+  await closeAndSettle(page);
   return time;
 }
 
+async function badges(engine, url, count, implementation) {
+  const page = await load(engine, `${url}/pages/badges-${count}-${implementation}.html`);
+  const time = await page.evaluate(() => window.__bench.all);
+  const counters = implementation === 'ours' ? await page.memoryCounters() : null;
+  await closeAndSettle(page);
+  return { time, heap: counters?.heap ?? null };
+}
+
+async function layoutShift(engine, url, implementation, viewport) {
+  const page = await load(engine, `${url}/pages/article-${implementation}.html`, viewport);
+  await page.frames();
+  const shift = await page.evaluate(() => window.__bench.layoutShift);
+  await closeAndSettle(page);
+  return shift;
+}
+
 /**
- * 3. Input event to settled DOM with layout done, per keystroke, in the browser view, for one load; with
+ * Input event to settled DOM with layout done, per keystroke, in the browser view, for one load; with
  * `panelOpen`, while the first result's explanation is open beside the results.
  */
-async function keystrokeLatency(browser, url, { panelOpen = false } = {}) {
-  const { page, context, errors } = await freshPage(browser, `${url}/pages/browser.html`);
-  await page.waitForFunction(() => document.querySelector('http-status')?.shadowRoot?.querySelector('.results .card'));
-  const times = await page.evaluate(async ([queries, panelOpen]) => {
+async function keystrokes(engine, url, { panelOpen = false } = {}) {
+  const page = await load(engine, `${url}/pages/browser-ours.html`);
+  await page.waitFor(() => document.querySelector('http-status')?.shadowRoot?.querySelector('.results .card'));
+  const times = await page.evaluate(async (queries, panelOpen) => {
     const host = document.querySelector('http-status');
     const input = host.shadowRoot.querySelector('input');
     if (panelOpen) {
@@ -154,32 +190,41 @@ async function keystrokeLatency(browser, url, { panelOpen = false } = {}) {
     await type('');
     observer.disconnect();
     return measured;
-  }, [TYPED_QUERIES, panelOpen]);
-  if (errors.length) throw new Error(`browser page: ${errors.join('; ')}`);
-  await closeAndSettle(context);
+  }, TYPED_QUERIES, panelOpen);
+  await closeAndSettle(page);
   return times;
 }
 
-/** Keystroke times of several loads, pooled. */
-function keystrokeSummary(loads) {
-  const all = loads.flat();
-  return { keystrokes: all.length, p50: percentile(all, 0.5), p95: percentile(all, 0.95), max: Math.max(...all), runMedians: summary(loads.map(median)) };
+/** Click on a card's Explain to the explanation laid out. */
+async function explain(engine, url) {
+  const page = await load(engine, `${url}/pages/first-card-ours.html`);
+  const time = await page.evaluate(async () => {
+    const root = document.querySelector('http-status').shadowRoot;
+    const start = performance.now();
+    root.querySelector('button.toggle').click();
+    while (!root.querySelector('.explainer')) await new Promise((resolve) => requestAnimationFrame(resolve));
+    root.querySelector('.explainer').getBoundingClientRect();
+    return performance.now() - start;
+  });
+  await closeAndSettle(page);
+  return time;
 }
 
-/** 4. A page of `count` badges, one load: time until all rendered, JS heap and wasm memory. */
-async function scale(browser, url, count) {
-  const { page, context, errors } = await freshPage(browser, `${url}/pages/badges-${count}.html`, { untilRendered: true });
-  const allRendered = await page.evaluate(() => window.__bench.all);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const jsHeapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  const wasmMemoryBytes = await page.evaluate(async () => (await (await import('/dist/http-status-wasm.js')).default()).memory.buffer.byteLength);
-  if (errors.length) throw new Error(`${count} badges: ${errors.join('; ')}`);
-  await closeAndSettle(context);
-  return { allRendered, jsHeapBytes, wasmMemoryBytes };
+/** Every file a page of this kind requests from dist/, raw, gzip -9 and brotli. */
+async function pageWeight(engine, url, pageName) {
+  const page = await load(engine, `${url}/pages/${pageName}`);
+  const paths = [...new Set((await page.requests()).map((request) => new URL(request).pathname).filter((path) => path.startsWith('/dist/')))];
+  await page.close();
+  const files = [];
+  for (const path of paths.sort()) {
+    const bytes = await readFile(join(ROOT, path));
+    files.push({ file: path.slice('/dist/'.length), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length });
+  }
+  const total = files.reduce((sum, file) => ({ raw: sum.raw + file.raw, gzip: sum.gzip + file.gzip, brotli: sum.brotli + file.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { files, total };
 }
 
-/** 5. Native search, from the search benchmark. */
+/** Native search, from the search benchmark. */
 function nativeSearch() {
   const output = execFileSync('cargo', ['bench', '--quiet', '--bench', 'search'], { cwd: ROOT, encoding: 'utf8' });
   const match = output.match(/median ([\d.]+) µs\/query over (\d+) queries \(min ([\d.]+), max ([\d.]+)/);
@@ -187,80 +232,121 @@ function nativeSearch() {
   return { median: Number(match[1]), queries: Number(match[2]), min: Number(match[3]), max: Number(match[4]) };
 }
 
-function machine(browserVersion) {
-  const cpu = cpus();
-  return {
-    cpu: `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}`,
-    memoryGiB: round(totalmem() / 2 ** 30, 0),
-    chromium: browserVersion,
-    node: process.version,
-    date: new Date().toISOString().slice(0, 10),
-  };
+const keystrokeSummary = (loads) => {
+  const all = loads.flat();
+  return { keystrokes: all.length, p50: percentile(all, 0.5), p95: percentile(all, 0.95), max: Math.max(...all) };
+};
+
+/** One engine: rounds of one load of each page, ours and the floor in turn, so a slow spell spreads over every measure. */
+async function measureEngine(name, server) {
+  const engine = await launchEngine(name);
+  try {
+    const version = await engine.version();
+    const full = name === 'chromium';
+    const loads = { firstCard: { ours: [], floor: [] }, keystrokes: [], keystrokesPanelOpen: [], explain: [], badges: Object.fromEntries(SCALES.map((count) => [count, { ours: [], floor: [], heap: [] }])), layoutShift: { 390: { ours: [], floor: [] }, 1280: { ours: [], floor: [] } } };
+    for (let run = 0; run < RUNS; run++) {
+      for (const implementation of IMPLEMENTATIONS) loads.firstCard[implementation].push(await firstCard(engine, server.url, implementation));
+      loads.keystrokes.push(await keystrokes(engine, server.url));
+      loads.keystrokesPanelOpen.push(await keystrokes(engine, server.url, { panelOpen: true }));
+      if (!full) continue;
+      loads.explain.push(await explain(engine, server.url));
+      for (const count of SCALES) {
+        for (const implementation of IMPLEMENTATIONS) {
+          const measured = await badges(engine, server.url, count, implementation);
+          loads.badges[count][implementation].push(measured.time);
+          if (measured.heap !== null) loads.badges[count].heap.push(measured.heap);
+        }
+      }
+      for (const [width, height] of [[390, 844], [1280, 800]]) {
+        for (const implementation of IMPLEMENTATIONS) loads.layoutShift[width][implementation].push(await layoutShift(engine, server.url, implementation, { width, height }));
+      }
+    }
+    const result = {
+      engine: name,
+      version,
+      firstCard: { ours: summary(loads.firstCard.ours), floor: summary(loads.firstCard.floor) },
+      keystrokes: keystrokeSummary(loads.keystrokes),
+      keystrokesPanelOpen: keystrokeSummary(loads.keystrokesPanelOpen),
+    };
+    if (full) {
+      result.explain = summary(loads.explain);
+      result.badges = SCALES.map((count) => ({ count, ours: summary(loads.badges[count].ours), floor: summary(loads.badges[count].floor), heap: summary(loads.badges[count].heap) }));
+      result.layoutShift = Object.entries(loads.layoutShift).map(([width, shifts]) => ({ width: Number(width), ours: summary(shifts.ours), floor: summary(shifts.floor) }));
+      result.weight = { badgesAndCards: await pageWeight(engine, server.url, 'first-card-ours.html'), browser: await pageWeight(engine, server.url, 'browser-ours.html') };
+    }
+    return result;
+  } finally {
+    await engine.close();
+  }
 }
 
 const kb = (bytes) => `${round(bytes / 1024)} KB`;
 const ms = (value) => `${round(value)} ms`;
+const ratio = (ours, floor) => (floor > 0 ? round(ours / floor, 2) : null);
 const verdict = (ok) => (ok ? 'met' : '**missed**');
 
-function markdown(results) {
-  const { weight, firstCard, keystrokes, keystrokesPanelOpen, scales, search, machine: box } = results;
-  const at = (count) => scales.find((entry) => entry.count === count);
-  const growth = at(5000).allRendered.median / at(1000).allRendered.median;
+function markdown({ machine, engines, search }) {
+  const chromium = engines.find((engine) => engine.engine === 'chromium');
   const lines = [
-    `Measured ${box.date} on ${box.cpu}, ${box.memoryGiB} GiB, Chromium ${box.chromium} headless, Node ${box.node}; medians of ${RUNS} runs (min–max).`,
+    `Measured ${machine.date} on ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}; ${engines.map((engine) => `${engine.engine} ${engine.version}`).join(', ')}. Medians of ${RUNS} fresh loads per page (min–max); "floor" is a plain-JS element putting the same markup into the same shadow root, loaded in alternation with ours.`,
     '',
-    '| Measure | Result | Target | |',
-    '| --- | --- | --- | --- |',
-    `| Embed transfer, gzip -9 (brotli) | ${kb(weight.total.gzip)} (${kb(weight.total.brotli)}); raw ${kb(weight.total.raw)} | ≤ ${TARGETS.totalGzipKb} KB gzip | ${verdict(weight.total.gzip / 1024 <= TARGETS.totalGzipKb)} |`,
-    `| Time to first card | ${ms(firstCard.median)} (${ms(firstCard.min)}–${ms(firstCard.max)}) | ≤ ${TARGETS.firstCardMs} ms | ${verdict(firstCard.median <= TARGETS.firstCardMs)} |`,
-    ...[['Keystroke latency', keystrokes], ['Keystroke latency, explanation open', keystrokesPanelOpen]].map(([label, measured]) =>
-      `| ${label}, ${measured.keystrokes} keystrokes | p50 ${ms(measured.p50)}, p95 ${ms(measured.p95)}, max ${ms(measured.max)} | p95 ≤ ${TARGETS.keystrokeP95Ms} ms | ${verdict(measured.p95 <= TARGETS.keystrokeP95Ms)} |`),
-    ...scales.map((entry) => `| ${entry.count.toLocaleString('en')} badges rendered | ${ms(entry.allRendered.median)} (${ms(entry.allRendered.min)}–${ms(entry.allRendered.max)}); JS heap ${kb(entry.jsHeapBytes.median)}, wasm memory ${kb(entry.wasmMemoryBytes.median)} | ${entry.count === 1000 ? `≤ ${TARGETS.badges1000Ms} ms` : ''} | ${entry.count === 1000 ? verdict(entry.allRendered.median <= TARGETS.badges1000Ms) : ''} |`),
-    `| Growth, 1,000 → 5,000 badges | × ${round(growth, 2)} | ≤ × ${TARGETS.growth1000To5000} | ${verdict(growth <= TARGETS.growth1000To5000)} |`,
-    `| Native search, ${search.queries} queries | ${search.median} µs/query (${search.min}–${search.max}) | < ${TARGETS.searchMicros} µs | ${verdict(search.median < TARGETS.searchMicros)} |`,
-    '',
-    '| File | Raw | gzip -9 | brotli |',
-    '| --- | --- | --- | --- |',
-    ...weight.files.map((file) => `| \`${file.file}\` | ${kb(file.raw)} | ${kb(file.gzip)} | ${kb(file.brotli)} |`),
-    `| **total** | ${kb(weight.total.raw)} | ${kb(weight.total.gzip)} | ${kb(weight.total.brotli)} |`,
+    '| Measure | Engine | Ours | Floor | Ratio | Target | |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
   ];
+  for (const engine of engines) {
+    const first = engine.firstCard;
+    const firstRatio = ratio(first.ours.median, first.floor.median);
+    lines.push(`| Time to first card | ${engine.engine} | ${ms(first.ours.median)} (${ms(first.ours.min)}–${ms(first.ours.max)}) | ${ms(first.floor.median)} | × ${firstRatio} | ≤ × ${TARGETS.firstCardRatio} | ${verdict(firstRatio <= TARGETS.firstCardRatio)} |`);
+    for (const [label, measured] of [['Keystroke latency', engine.keystrokes], ['Keystroke latency, explanation open', engine.keystrokesPanelOpen]]) {
+      lines.push(`| ${label}, ${measured.keystrokes} keystrokes | ${engine.engine} | p50 ${ms(measured.p50)}, p95 ${ms(measured.p95)}, max ${ms(measured.max)} | | | p95 ≤ ${TARGETS.keystrokeP95Ms} ms | ${verdict(measured.p95 <= TARGETS.keystrokeP95Ms)} |`);
+    }
+  }
+  if (chromium?.badges) {
+    for (const scale of chromium.badges) {
+      const scaleRatio = ratio(scale.ours.median, scale.floor.median);
+      const target = scale.count === 1000 ? `≤ × ${TARGETS.badges1000Ratio}` : '';
+      lines.push(`| ${scale.count.toLocaleString('en')} badges rendered | chromium | ${ms(scale.ours.median)} (${ms(scale.ours.min)}–${ms(scale.ours.max)}); JS heap ${kb(scale.heap.median)} | ${ms(scale.floor.median)} | × ${scaleRatio} | ${target} | ${target ? verdict(scaleRatio <= TARGETS.badges1000Ratio) : ''} |`);
+    }
+    for (const shift of chromium.layoutShift) {
+      const shiftRatio = ratio(shift.ours.median, shift.floor.median);
+      lines.push(`| Layout shift, article page at ${shift.width} px (with http-status.css) | chromium | ${round(shift.ours.median, 4)} (max ${round(shift.ours.max, 4)}) | ${round(shift.floor.median, 4)} | ${shiftRatio === null ? '—' : `× ${shiftRatio}`} | ≤ ${TARGETS.layoutShift} | ${verdict(shift.ours.max <= TARGETS.layoutShift)} |`);
+    }
+    lines.push(`| Explain: click to explanation laid out | chromium | ${ms(chromium.explain.median)} (${ms(chromium.explain.min)}–${ms(chromium.explain.max)}) | | | ≤ ${TARGETS.explainMs} ms | ${verdict(chromium.explain.median <= TARGETS.explainMs)} |`);
+    const { badgesAndCards, browser } = chromium.weight;
+    lines.push(`| Transfer, page with badges and cards, gzip -9 (brotli) | | ${kb(badgesAndCards.total.gzip)} (${kb(badgesAndCards.total.brotli)}) | | | ≤ ${TARGETS.badgePageGzipKb} KB | ${verdict(badgesAndCards.total.gzip / 1024 <= TARGETS.badgePageGzipKb)} |`);
+    lines.push(`| Transfer, page with the browser view, gzip -9 (brotli) | | ${kb(browser.total.gzip)} (${kb(browser.total.brotli)}) | | | ≤ ${TARGETS.browserPageGzipKb} KB | ${verdict(browser.total.gzip / 1024 <= TARGETS.browserPageGzipKb)} |`);
+  }
+  lines.push(`| Native search, ${search.queries} queries | | ${search.median} µs/query (${search.min}–${search.max}) | | | < ${TARGETS.searchMicros} µs | ${verdict(search.median < TARGETS.searchMicros)} |`);
+  if (chromium?.weight) {
+    lines.push('', '| File (page with the browser view) | Raw | gzip -9 | brotli |', '| --- | --- | --- | --- |');
+    for (const file of chromium.weight.browser.files) lines.push(`| \`${file.file}\` | ${kb(file.raw)} | ${kb(file.gzip)} | ${kb(file.brotli)} |`);
+    const total = chromium.weight.browser.total;
+    lines.push(`| **total** | ${kb(total.raw)} | ${kb(total.gzip)} | ${kb(total.brotli)} |`);
+  }
   return lines.join('\n');
 }
 
 async function main() {
   await writePages();
   const server = await serve(PAGES);
-  const browser = await launch();
   try {
-    const weight = await bundleWeight();
-    // Rounds of one load of each page, so that a slow spell of the machine spreads over every
-    // measure instead of falling on one of them.
-    const loads = { firstCard: [], keystrokes: [], keystrokesPanelOpen: [], scales: SCALES.map(() => []) };
-    for (let round = 0; round < RUNS; round++) {
-      loads.firstCard.push(await timeToFirstCard(browser, server.url));
-      loads.keystrokes.push(await keystrokeLatency(browser, server.url));
-      loads.keystrokesPanelOpen.push(await keystrokeLatency(browser, server.url, { panelOpen: true }));
-      for (const [index, count] of SCALES.entries()) loads.scales[index].push(await scale(browser, server.url, count));
-    }
-    const firstCard = summary(loads.firstCard);
-    const keystrokes = keystrokeSummary(loads.keystrokes);
-    const keystrokesPanelOpen = keystrokeSummary(loads.keystrokesPanelOpen);
-    const scales = SCALES.map((count, index) => {
-      const measured = (key) => summary(loads.scales[index].map((load) => load[key]));
-      return { count, allRendered: measured('allRendered'), jsHeapBytes: measured('jsHeapBytes'), wasmMemoryBytes: measured('wasmMemoryBytes') };
-    });
-    const search = nativeSearch();
-    const results = { machine: machine(browser.version()), targets: TARGETS, weight, firstCard, keystrokes, keystrokesPanelOpen, scales, search };
+    const floorEngine = await launchEngine('chromium');
+    await writeFloor(floorEngine, server).finally(() => floorEngine.close());
+    const engines = [];
+    for (const name of ENGINE_NAMES) engines.push(await measureEngine(name, server));
+    const cpu = cpus();
+    const machine = { cpu: `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}`, memoryGiB: round(totalmem() / 2 ** 30, 0), node: process.version, date: new Date().toISOString().slice(0, 10) };
+    const results = { machine, runs: RUNS, targets: TARGETS, engines, search: nativeSearch() };
     const table = markdown(results);
     await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
     await writeFile(join(ROOT, 'bench/results.md'), `# Benchmark results\n\nProduced by \`make bench\`.\n\n${table}\n`);
-    const readmePath = join(ROOT, 'README.md');
-    const readme = await readFile(readmePath, 'utf8');
-    const updated = readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`);
-    await writeFile(readmePath, updated);
+    if (process.argv.includes('--readme')) {
+      const readmePath = join(ROOT, 'README.md');
+      const readme = await readFile(readmePath, 'utf8');
+      await writeFile(readmePath, readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
+    }
     console.log(table);
   } finally {
-    await browser.close();
     await server.close();
   }
 }
