@@ -230,6 +230,29 @@ test('CSS custom properties and ::part() style the inside of the element', async
   assert.deepEqual(styles, { accent: 'rgb(1, 2, 3)', radius: '3px', outline: '3px solid rgb(4, 5, 6)', copy: 'uppercase', unstyled: 'none' });
 });
 
+test('sizes follow the text around the element, not the page\'s root font size (mdBook\'s 62.5 %, Material\'s 125 %)', async () => {
+  const page = await shared.open('/pages/blank.html');
+  const sizes = await page.evaluate(async () => {
+    const measure = async (rootSize, bodySize) => {
+      document.documentElement.style.fontSize = rootSize;
+      document.body.style.fontSize = bodySize;
+      const element = document.createElement('http-status');
+      element.code = '429';
+      document.body.append(element);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const root = element.shadowRoot;
+      const size = (selector) => getComputedStyle(root.querySelector(selector)).fontSize;
+      const result = { summary: size('.summary'), phrase: size('.phrase'), card: Math.round(root.querySelector('.card').getBoundingClientRect().height) };
+      element.remove();
+      return result;
+    };
+    return [await measure('', ''), await measure('62.5%', '1.6rem'), await measure('125%', '0.8rem')];
+  });
+  assert.deepEqual(sizes[1], sizes[0], 'mdBook-style root');
+  assert.deepEqual(sizes[2], sizes[0], 'Material-style root');
+  assert.equal(sizes[0].summary, '16px');
+});
+
 test('usable at 320 px: no horizontal scrolling in any view', async () => {
   const page = await openViews({ width: 320, height: 720 });
   await page.fill(inView('browser', 'input[type=search]'), 'too many');
