@@ -6,11 +6,13 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 TRUNK_VERSION := 0.21.14
+# The documentation site the end-to-end suite builds with the README's mdBook recipe.
+MDBOOK_VERSION := 0.5.4
 # wasm-bindgen-cli must be exactly the wasm-bindgen version in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: setup serve test test-native test-browser test-node test-e2e dist bench contract
+.PHONY: setup serve test test-native test-browser test-node test-e2e sites dist bench contract
 
 setup:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -19,7 +21,10 @@ setup:
 		|| cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 	@[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && [ -x /usr/bin/firefox-esr ] && [ -x /usr/bin/WebKitWebDriver ] && [ -x /usr/bin/Xvfb ] \
 		|| { $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver firefox-esr webkit2gtk-driver xvfb; }
+	@mdbook --version 2>/dev/null | grep -qx 'mdbook v$(MDBOOK_VERSION)' || cargo install mdbook --version $(MDBOOK_VERSION) --locked
 	@[ node_modules/.package-lock.json -nt package-lock.json ] || { npm ci --no-audit --no-fund && touch node_modules/.package-lock.json; }
+	@[ tests/sites/vitepress/node_modules/.package-lock.json -nt tests/sites/vitepress/package-lock.json ] \
+		|| { (cd tests/sites/vitepress && npm ci --no-audit --no-fund) && touch tests/sites/vitepress/node_modules/.package-lock.json; }
 	@cargo fetch --quiet
 
 serve: setup
@@ -48,9 +53,13 @@ contract:
 test-node: dist
 	node --test tests/node/
 
+# The documentation sites of tests/sites/, built from dist/ with the README's recipes.
+sites: dist
+	node tests/sites/build.mjs
+
 # The end-to-end suite once per engine; every engine runs even when one fails, and any failure fails.
 ENGINES := chromium firefox webkit
-test-e2e: dist
+test-e2e: dist sites
 	@failed=""; for engine in $(ENGINES); do \
 		echo "== end-to-end suite in $$engine"; \
 		ENGINE=$$engine node --test tests/e2e/*.test.mjs || failed="$$failed $$engine"; \

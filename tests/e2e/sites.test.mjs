@@ -1,0 +1,103 @@
+// Real documentation sites built with the README's recipes (tests/sites/, built from dist/ by
+// tests/sites/build.mjs): an mdBook and a VitePress site with a badge, a card and a browser view.
+// The element renders with no console error, the builds say nothing about it, none of the site's
+// own shortcuts fire while a reader types and moves in the widget, and the widget follows the
+// site's light/dark switch.
+import { describe, test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ENGINE, ROOT, allRendered, serve } from './harness.mjs';
+import { launchEngine } from './engines.mjs';
+
+const SITES = [
+  {
+    name: 'mdbook',
+    output: 'tests/sites/mdbook/book',
+    page: '/errors.html',
+    searchOpen: () => !document.getElementById('mdbook-search-wrapper').classList.contains('hidden'),
+    async switchTo(page, scheme) {
+      if (!(await page.isVisible('#mdbook-theme-list'))) await page.click('#mdbook-theme-toggle');
+      await page.click(scheme === 'dark' ? '#mdbook-theme-navy' : '#mdbook-theme-light');
+    },
+  },
+  {
+    name: 'vitepress',
+    output: 'tests/sites/vitepress/docs/.vitepress/dist',
+    page: '/index.html',
+    searchOpen: () => Boolean(document.querySelector('.VPLocalSearchBox')),
+    async switchTo(page, scheme) {
+      const dark = await page.evaluate(() => document.documentElement.classList.contains('dark'));
+      if (dark !== (scheme === 'dark')) await page.click('.VPNavBar .VPSwitchAppearance');
+    },
+  },
+];
+
+let engine;
+const opened = [];
+before(async () => { engine = await launchEngine(); });
+afterEach(async () => { for (const page of opened.splice(0)) await page.close().catch(() => {}); });
+after(async () => { await engine?.close(); });
+
+/** The card's background on the page, as `light` or `dark`. */
+const cardScheme = (page) => page.evaluate(() => {
+  const card = [...document.querySelectorAll('http-status')].find((element) => element.shadowRoot?.querySelector('.card.standalone'));
+  const background = getComputedStyle(card.shadowRoot.querySelector('.card')).backgroundColor;
+  return { 'rgb(255, 255, 255)': 'light', 'rgb(21, 24, 30)': 'dark' }[background] ?? background;
+});
+
+for (const site of SITES) describe(site.name, () => {
+  let server;
+  before(async () => { server = await serve(undefined, { '/': join(ROOT, site.output) }); });
+  after(async () => { await server?.close(); });
+  const open = async (options) => {
+    const page = await engine.newPage({ viewport: { width: 1280, height: 900 }, ...options });
+    opened.push(page);
+    await page.goto(`${server.url}${site.page}`);
+    await allRendered(page);
+    return page;
+  };
+
+  test(`${site.name}: the built site shows every view, with no console error and no build warning about the element`, async () => {
+    const log = await readFile(join(ROOT, 'tests/sites', site.name, 'build.log'), 'utf8');
+    assert.doesNotMatch(log, /warn|error|http-status|failed to resolve/i, log);
+    const page = await open();
+    const views = await page.evaluate(() => [...document.querySelectorAll('http-status')].map((element) => element.shadowRoot.querySelector('.badge, .card.standalone, .browser')?.className.split(' ')[0]));
+    assert.deepEqual(views, ['badge', 'card', 'browser']);
+    assert.deepEqual(await page.problems(), []);
+  });
+
+  test(`${site.name}: typing, arrows, Enter and Escape in the widget open no site search and change no chapter`, async () => {
+    const page = await open();
+    const address = await page.evaluate(() => location.href);
+    await page.click('http-status[view=browser] >>> input[type=search]');
+    await page.type('GET /users 404 s');
+    await page.press('Home');
+    await page.press('End');
+    await page.press('Backspace');
+    await page.press('Backspace');
+    await page.waitFor(() => document.querySelector('http-status[view=browser]').shadowRoot.querySelector('.results .card .code')?.textContent === '404');
+    await page.fill('http-status[view=browser] >>> input[type=search]', '5xx');
+    await page.waitFor(() => document.querySelector('http-status[view=browser]').shadowRoot.querySelectorAll('.results .card').length > 4);
+    for (const key of ['ArrowDown', 'ArrowRight', 'ArrowLeft', 'End', 'Home', 'Enter']) await page.press(key);
+    await page.waitFor(() => document.querySelector('http-status[view=browser]').shadowRoot.querySelector('.panel .explainer'));
+    await page.press('Escape');
+    assert.equal(await page.evaluate(site.searchOpen), false, 'the site\'s search stayed closed');
+    assert.equal(await page.evaluate(() => location.href), address, 'still on the same page');
+    assert.deepEqual(await page.problems(), []);
+  });
+
+  test(`${site.name}: the widget follows the site's own light/dark switch, whatever the system says`, async () => {
+    for (const system of ['light', 'dark']) {
+      const page = await open({ colorScheme: system });
+      for (const scheme of ['dark', 'light', 'dark']) {
+        await site.switchTo(page, scheme);
+        await page.frames();
+        assert.equal(await cardScheme(page), scheme, `${system} system, site switched to ${scheme}`);
+        // A picture of the recipe in each mode, for a person to look at.
+        if (system === 'light') await page.screenshot(join(ROOT, `tests/screenshots/site-${site.name}-${scheme}-${ENGINE}.png`), 'main');
+      }
+      await page.close();
+    }
+  });
+});

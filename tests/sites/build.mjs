@@ -1,0 +1,26 @@
+// Builds the small documentation sites in tests/sites/ from the current dist/, the way the
+// README's recipes say: the embed's files copied into each site, then the site's own build.
+// Each build's output is kept in tests/sites/<site>/build.log for the suite to read.
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const EMBED_FILES = ['http-status.js', 'element.js', 'http-status-wasm.js', 'http-status-wasm_bg.wasm', 'http-status.css'];
+
+const SITES = [
+  { name: 'mdbook', assets: 'src/http-status', build: ['mdbook', ['build']] },
+  { name: 'vitepress', assets: 'docs/public/http-status', build: [join(ROOT, 'tests/sites/vitepress/node_modules/.bin/vitepress'), ['build', 'docs']] },
+];
+
+for (const site of SITES) {
+  const folder = join(ROOT, 'tests/sites', site.name);
+  await mkdir(join(folder, site.assets), { recursive: true });
+  for (const file of EMBED_FILES) await copyFile(join(ROOT, 'dist', file), join(folder, site.assets, file));
+  const [command, args] = site.build;
+  // Both streams together, as an author would read them in a terminal.
+  const output = execFileSync('sh', ['-c', '"$0" "$@" 2>&1', command, ...args], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  await writeFile(join(folder, 'build.log'), output);
+  console.log(`built the ${site.name} site`);
+}
