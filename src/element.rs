@@ -5,9 +5,9 @@
 //! apps (see `Rendering`).
 
 use crate::components::app::{App, AppProps, View};
-use crate::components::badge::badge_markup;
 use crate::db::{self, Entry};
 use crate::hooks::use_bad_input_warning::warn_bad_code;
+use crate::markup::badge::badge_markup;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;

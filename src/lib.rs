@@ -1,12 +1,14 @@
 //! `<http-status>`: an embeddable HTTP status code reference.
 //!
 //! The rooms, with arrows pointing one way only:
-//! `element` and `api` (custom element glue, JS exports) → `components` (Yew views) → `search` → `db`.
-//! `db` and `search` have no web dependencies and are tested natively.
+//! `element` and `api` (custom element glue, JS exports) → `components` and `hooks` (Yew views)
+//! → `markup` and `browser_state` (the views' strings and state) → `search` → `db`.
+//! Everything below the Yew views has no web dependencies and is tested natively.
 
 pub mod db;
 pub mod search;
 pub mod browser_state;
+pub mod markup;
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;

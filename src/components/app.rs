@@ -1,7 +1,7 @@
 use crate::components::browser::Browser;
 use crate::components::card::Card;
 use crate::components::explainer::Explainer;
-use crate::components::problem::problem;
+use crate::components::problem::Problem;
 use crate::db::{self, Entry};
 use crate::hooks::use_bad_input_warning::use_bad_input_warning;
 use crate::hooks::use_followed_entry::use_followed_entry;
@@ -46,7 +46,7 @@ pub fn App(props: &AppProps) -> Html {
         View::Nothing => Html::default(),
         View::Browser => html! { <Browser query={props.query.clone()} link_hash={props.link_hash} shortcut={props.shortcut} {on_open} /> },
         View::Default | View::Card | View::Explainer => match db::resolve(&props.code) {
-            Err(unresolved) => problem(&unresolved),
+            Err(unresolved) => html! { <Problem {unresolved} /> },
             Ok(entry) if view == View::Explainer => html! { <StandaloneExplainer {entry} {on_open} /> },
             Ok(entry) => html! { <Card {entry} {on_open} /> },
         },

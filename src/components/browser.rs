@@ -1,9 +1,9 @@
 use crate::browser_state::{Action, BrowserState};
 use crate::components::explainer::Explainer;
 use crate::components::no_results::NoResults;
-use crate::components::result_cards::ResultCards;
 use crate::db::{self, Class, Entry};
 use crate::hooks::use_hash_link::use_hash_link;
+use crate::hooks::use_result_cards::use_result_cards;
 use crate::hooks::use_result_grid::{focus_card, use_result_grid};
 use crate::hooks::use_slash_shortcut::use_slash_shortcut;
 use crate::search::{self, Filters, Registry};
@@ -51,7 +51,7 @@ pub fn Browser(props: &BrowserProps) -> Html {
     let panel = use_node_ref();
     // The card to give focus back to when the explainer closes.
     let return_focus_to = use_mut_ref(|| None::<&'static str>);
-    let result_cards = use_memo((), |_| ResultCards::default());
+    let result_cards = use_result_cards();
 
     {
         let dispatcher = state.dispatcher();

@@ -1,5 +1,5 @@
-use crate::components::card_face::card_face;
-use crate::components::copy_button::copy_button;
+use crate::components::card_face::CardFace;
+use crate::components::copy_button::CopyButton;
 use crate::components::explainer::Explainer;
 use crate::db::Entry;
 use crate::hooks::use_followed_entry::use_followed_entry;
@@ -32,13 +32,13 @@ pub fn Card(props: &CardProps) -> Html {
         // The card's space is as tall as http-status.css reserves it; the card sits at its top.
         <div class="card-space">
         <article part="card" class={classes!("card", "standalone", entry.class().label())}>
-            <div class="card-face">{ card_face(entry) }</div>
+            <div class="card-face"><CardFace {entry} /></div>
             <div class="actions">
                 <button type="button" class="toggle" aria-expanded={expanded.to_string()} aria-controls={details_id.clone()} onclick={toggle}>
                     { if *expanded { "Hide explanation" } else { "Explain" } }
                 </button>
-                { copy_button(&entry.code.to_string(), "Copy code") }
-                { copy_button(&entry.status_line(), "Copy status line") }
+                <CopyButton text={entry.code.to_string()} label="Copy code" />
+                <CopyButton text={entry.status_line()} label="Copy status line" />
             </div>
             <div id={details_id} hidden={!*expanded}>
                 if *expanded {

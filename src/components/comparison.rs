@@ -1,8 +1,17 @@
 use crate::db::{self, Family};
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct ComparisonProps {
+    pub family: &'static Family,
+    /// The code to highlight.
+    pub current: u16,
+    pub on_select: Callback<u16>,
+}
+
 /// Codes people confuse, side by side, with `current` highlighted and the others clickable.
-pub fn comparison(family: &'static Family, current: u16, on_select: &Callback<u16>) -> Html {
+#[component]
+pub fn Comparison(ComparisonProps { family, current, on_select }: &ComparisonProps) -> Html {
     html! {
         <div class="table-scroll">
             <table class="comparison">
@@ -16,7 +25,7 @@ pub fn comparison(family: &'static Family, current: u16, on_select: &Callback<u1
                 </thead>
                 <tbody>
                     { for family.rows.iter().map(|row| {
-                        let is_current = row.code == current;
+                        let is_current = row.code == *current;
                         let phrase = db::lookup(row.code).map(|entry| entry.phrase).unwrap_or_default();
                         let code = row.code;
                         html! {

@@ -1,16 +1,14 @@
-use crate::components::markup::escape;
+use crate::markup::copy_button::copy_button_markup;
 use yew::prelude::*;
 
-/// A button that copies `text` to the clipboard. It is plain markup: the element glue handles
-/// every `button[data-copy]` with one listener per shadow root, so badges and the browser's
-/// dozens of cards carry no per-button listener.
-pub fn copy_button(text: &str, label: &'static str) -> Html {
-    Html::from_html_unchecked(copy_button_markup(text, label).into())
+#[derive(Properties, PartialEq)]
+pub struct CopyButtonProps {
+    pub text: AttrValue,
+    pub label: &'static str,
 }
 
-pub fn copy_button_markup(text: &str, label: &'static str) -> String {
-    format!(
-        r#"<button type="button" class="copy" part="copy-button" data-copy="{}"><span class="copy-label">{label}</span><span class="copy-done" aria-live="polite"></span></button>"#,
-        escape(text)
-    )
+/// A button that copies `text`: plain markup, handled by element.js (see markup::copy_button).
+#[component]
+pub fn CopyButton(CopyButtonProps { text, label }: &CopyButtonProps) -> Html {
+    Html::from_html_unchecked(copy_button_markup(text, label).into())
 }

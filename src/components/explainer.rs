@@ -1,8 +1,9 @@
-use crate::components::card_face::{entry_heading, formerly, status_label};
-use crate::components::comparison::comparison;
-use crate::components::copy_button::copy_button;
-use crate::components::rich_text::rich_text;
+use crate::components::comparison::Comparison;
+use crate::components::copy_button::CopyButton;
+use crate::components::entry_heading::EntryHeading;
+use crate::components::rich_text::RichText;
 use crate::db::{self, Entry, Status};
+use crate::markup::card_face::{formerly, status_label};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -32,34 +33,34 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
     html! {
         <article class={classes!("explainer", entry.class().label(), embedded.then_some("embedded"))} part="explainer" aria-label={entry.title()}>
             <header class="explainer-head">
-                <h2 class="title">{ entry_heading(entry) }</h2>
+                <h2 class="title"><EntryHeading {entry} /></h2>
                 if !entry.aliases.is_empty() {
                     <p class="aliases">{ formerly(entry) }</p>
                 }
                 <p class="lead">{ entry.summary }</p>
                 <div class="actions">
-                    { copy_button(&entry.code.to_string(), "Copy code") }
-                    { copy_button(&entry.status_line(), "Copy status line") }
-                    { copy_button(entry.example, "Copy example") }
+                    <CopyButton text={entry.code.to_string()} label="Copy code" />
+                    <CopyButton text={entry.status_line()} label="Copy status line" />
+                    <CopyButton text={entry.example} label="Copy example" />
                 </div>
             </header>
             <section>
                 <h3>{ "What it means" }</h3>
-                <p>{ rich_text(entry.explanation) }</p>
+                <p><RichText text={entry.explanation} /></p>
             </section>
             <section>
                 <h3>{ if entry.is_standard() { "When a server sends it" } else { "When it is sent" } }</h3>
-                <p>{ rich_text(entry.when_to_send) }</p>
+                <p><RichText text={entry.when_to_send} /></p>
             </section>
             <section>
                 <h3>{ "What to do" }</h3>
-                <p>{ rich_text(entry.client_action) }</p>
+                <p><RichText text={entry.client_action} /></p>
             </section>
             if !entry.causes.is_empty() {
                 <section>
                     <h3>{ "Common causes" }</h3>
                     <ul class="causes">
-                        { for entry.causes.iter().map(|cause| html! { <li>{ rich_text(cause) }</li> }) }
+                        { for entry.causes.iter().map(|cause| html! { <li><RichText text={*cause} /></li> }) }
                     </ul>
                 </section>
             }
@@ -84,7 +85,7 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
                                 <button type="button" class={classes!("related-code", other.class().label())} onclick={select_entry(other)} aria-label={format!("Show {}", other.title())}>
                                     { related.code }
                                 </button>
-                                <span>{ rich_text(related.note) }</span>
+                                <span><RichText text={related.note} /></span>
                             </li>
                         })) }
                     </ul>
@@ -93,7 +94,7 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
             if let Some(family) = entry.family() {
                 <section>
                     <h3>{ "Compared" }</h3>
-                    { comparison(family, entry.code, &select_code) }
+                    <Comparison {family} current={entry.code} on_select={select_code.clone()} />
                 </section>
             }
             if !namesakes.is_empty() {

@@ -1,4 +1,5 @@
 use crate::db::{self, Unresolved};
+use crate::markup::problem::warning;
 use yew::prelude::*;
 
 /// One console warning per bad `code` value of a view that shows one (`shown`), so page
@@ -18,12 +19,7 @@ pub fn use_bad_input_warning(code: &AttrValue, shown: bool) {
 /// Tells the page author, in the console, why `code` cannot be shown. An empty `code` is one
 /// not set yet, and gets no warning.
 pub fn warn_bad_code(code: &str, unresolved: &Unresolved) {
-    if code.trim().is_empty() {
-        return;
+    if !code.trim().is_empty() {
+        gloo::console::warn!(warning(unresolved));
     }
-    let warning = match unresolved {
-        Unresolved::Unassigned { code, .. } => format!("{code} is not a registered status code"),
-        Unresolved::Invalid { message } => message.clone(),
-    };
-    gloo::console::warn!(format!("<http-status>: {warning}"));
 }

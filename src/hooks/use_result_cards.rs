@@ -1,10 +1,10 @@
-//! The browser's result cards, built once per view and kept.
+//! The browser's result cards, built once per view and kept: `use_result_cards`.
 //!
 //! A keystroke can replace every card on screen. Each card is built from markup the first time
 //! its entry is a result and the same nodes come back whenever it is again, so a keystroke
 //! only moves nodes: no virtual nodes, no markup parsing, no attribute writes for the cards.
 
-use crate::components::card_face::card_face_markup;
+use crate::markup::card_face::card_face_markup;
 use crate::db::Entry;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -27,6 +27,12 @@ struct KeptCard {
     item: Element,
     button: Element,
     state: Cell<CardState>,
+}
+
+/// The kept cards of one browser view, for as long as it lives.
+#[hook]
+pub fn use_result_cards() -> Rc<ResultCards> {
+    use_memo((), |_| ResultCards::default())
 }
 
 #[derive(Default)]

@@ -1,0 +1,34 @@
+//! Markup and wording built as strings from our own data, with no web dependencies: the views
+//! inserted in one step instead of node by node (badges, card faces, copy buttons), and the
+//! words for a code that cannot be shown. Every interpolated text goes through `escape`.
+
+pub mod badge;
+pub mod card_face;
+pub mod copy_button;
+pub mod problem;
+
+/// Text made safe to place between tags or inside a double-quoted attribute.
+pub fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            other => escaped.push(other),
+        }
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn markup_characters_become_entities() {
+        assert_eq!(escape(r#"<img src="x" onerror=a&b>"#), "&lt;img src=&quot;x&quot; onerror=a&amp;b&gt;");
+        assert_eq!(escape("I'm a teapot"), "I'm a teapot");
+    }
+}

@@ -1,0 +1,57 @@
+//! The heading and face of an entry, shared by cards, the browser's results and the explainer.
+//!
+//! They are built as markup strings and inserted in one step: the browser re-renders dozens of
+//! cards per keystroke, and building each from a tree of virtual nodes costs many calls from
+//! wasm into the DOM. The markup comes from our own static data, escaped here.
+
+use crate::db::{Entry, Status};
+use crate::markup::escape;
+use std::fmt::Write as _;
+
+/// What every card shows: heading, former names and the one-sentence summary, in one
+/// element so that inserting and removing it is one DOM operation.
+pub fn card_face_markup(entry: &Entry) -> String {
+    let mut markup = String::from(r#"<span class="face">"#);
+    markup.push_str(&heading_markup(entry));
+    if !entry.aliases.is_empty() {
+        let _ = write!(markup, r#"<span class="aliases">{}</span>"#, escape(&formerly(entry)));
+    }
+    let _ = write!(markup, r#"<span class="summary">{}</span></span>"#, escape(entry.summary));
+    markup
+}
+
+/// Code, phrase, class and the tags that qualify the entry.
+pub fn heading_markup(entry: &Entry) -> String {
+    let mut markup = format!(
+        r#"<span class="entry-heading"><span class="heading"><span class="code">{}</span><span class="phrase">{}</span></span><span class="tags"><span class="tag class-tag">{}</span>"#,
+        entry.code,
+        escape(entry.phrase),
+        entry.class().label()
+    );
+    if let Some(vendor) = entry.vendor {
+        let _ = write!(markup, r#"<span class="tag vendor-tag">{}</span>"#, escape(vendor));
+    }
+    if entry.deprecated {
+        markup.push_str(r#"<span class="tag warn-tag">Deprecated</span>"#);
+    }
+    if matches!(entry.status, Status::Unused | Status::Obsoleted | Status::Temporary) {
+        let _ = write!(markup, r#"<span class="tag warn-tag">{}</span>"#, status_label(entry.status));
+    }
+    markup.push_str("</span></span>");
+    markup
+}
+
+/// "formerly Payload Too Large, Request Entity Too Large".
+pub fn formerly(entry: &Entry) -> String {
+    format!("formerly {}", entry.aliases.join(", "))
+}
+
+pub fn status_label(status: Status) -> &'static str {
+    match status {
+        Status::Permanent => "Permanent",
+        Status::Temporary => "Temporary",
+        Status::Unused => "Unused",
+        Status::Obsoleted => "Obsoleted",
+        Status::Unofficial => "Unofficial",
+    }
+}
