@@ -12,7 +12,7 @@ MDBOOK_VERSION := 0.5.4
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: setup serve test test-native test-browser test-node test-e2e sites dist bench contract
+.PHONY: setup serve test test-lint test-native test-browser test-node test-e2e sites dist bench contract
 
 setup:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -36,7 +36,15 @@ dist: setup
 	cargo run --quiet --example export_json > dist/http-status-codes.json
 	@echo "dist/ is ready: publish it and load dist/http-status.js"
 
-test: test-native test-browser test-node test-e2e
+test: test-lint test-native test-browser test-node test-e2e
+
+# Style and types: rustfmt, clippy (native, and wasm with the element glue) with warnings as
+# errors, and the shipped JavaScript type-checked against its declarations (tsconfig.json).
+test-lint: setup dist
+	cargo fmt --check
+	cargo clippy --quiet --all-targets -- -D warnings
+	cargo clippy --quiet --all-targets --target wasm32-unknown-unknown --features element -- -D warnings
+	tsc -p tsconfig.json
 
 test-native: setup
 	cargo test

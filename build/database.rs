@@ -80,13 +80,8 @@ struct FamilyRowFile {
     note: String,
 }
 
-const STATUSES: [(&str, &str); 5] = [
-    ("permanent", "Permanent"),
-    ("temporary", "Temporary"),
-    ("unused", "Unused"),
-    ("obsoleted", "Obsoleted"),
-    ("unofficial", "Unofficial"),
-];
+const STATUSES: [(&str, &str); 5] =
+    [("permanent", "Permanent"), ("temporary", "Temporary"), ("unused", "Unused"), ("obsoleted", "Obsoleted"), ("unofficial", "Unofficial")];
 
 /// Parses and validates every file, returning the generated Rust source or every problem found,
 /// each naming its file.
@@ -203,9 +198,7 @@ fn check_entry(file: &str, entry: &CodeFile) -> Vec<String> {
     }
     match &entry.spec {
         None if !unofficial => problem("a registered code needs a spec link".into()),
-        Some(spec) if spec.title.trim().is_empty() || !spec.url.starts_with("https://") => {
-            problem("spec needs a title and an https:// url".into())
-        }
+        Some(spec) if spec.title.trim().is_empty() || !spec.url.starts_with("https://") => problem("spec needs a title and an https:// url".into()),
         _ => {}
     }
     if entry.code >= 400 && entry.causes.is_empty() {
@@ -235,12 +228,7 @@ fn check_family(file: &str, family: &FamilyFile, known: &BTreeSet<u16>) -> Vec<S
     }
     for row in &family.rows {
         if row.cells.len() != family.columns.len() {
-            problems.push(format!(
-                "{file}: family {id}: row {} has {} cells for {} columns",
-                row.code,
-                row.cells.len(),
-                family.columns.len()
-            ));
+            problems.push(format!("{file}: family {id}: row {} has {} cells for {} columns", row.code, row.cells.len(), family.columns.len()));
         }
     }
     problems
@@ -256,11 +244,8 @@ fn generate(entries: &[(String, CodeFile)], families: &[FamilyFile]) -> String {
             Some(spec) => format!("Some(Spec {{ title: {:?}, url: {:?} }})", spec.title, spec.url),
             None => "None".into(),
         };
-        let related: Vec<String> = entry
-            .related
-            .iter()
-            .map(|related| format!("Related {{ code: {}, note: {:?} }}", related.code, related.note.trim()))
-            .collect();
+        let related: Vec<String> =
+            entry.related.iter().map(|related| format!("Related {{ code: {}, note: {:?} }}", related.code, related.note.trim())).collect();
         let _ = writeln!(
             out,
             "    Entry {{ id: {id:?}, code: {}, phrase: {:?}, status: Status::{}, deprecated: {}, vendor: {:?}, \
@@ -288,11 +273,8 @@ fn generate(entries: &[(String, CodeFile)], families: &[FamilyFile]) -> String {
     }
     out.push_str("];\n\npub(crate) static FAMILIES: &[Family] = &[\n");
     for family in families {
-        let rows: Vec<String> = family
-            .rows
-            .iter()
-            .map(|row| format!("FamilyRow {{ code: {}, cells: &{:?}, note: {:?} }}", row.code, row.cells, row.note))
-            .collect();
+        let rows: Vec<String> =
+            family.rows.iter().map(|row| format!("FamilyRow {{ code: {}, cells: &{:?}, note: {:?} }}", row.code, row.cells, row.note)).collect();
         let _ = writeln!(
             out,
             "    Family {{ id: {:?}, title: {:?}, codes: &{:?}, columns: &{:?}, rows: &[{}] }},",

@@ -1,3 +1,4 @@
+// @ts-check
 // The embed entry point: <script type="module" src=".../http-status.js"></script>.
 // Loads the wasm next to this file, which defines <http-status>, and re-exports the lookups.
 // Imported outside a browser (a static-site build rendering pages in Node), it defines nothing
@@ -25,6 +26,7 @@ const wasm = compileWasm();
 wasm.catch(() => {});
 import('./element.js').catch(() => {});
 
+/** The glue, once the wasm runs. @type {typeof import('./http-status-wasm.js') | null} */
 let core = null;
 
 /**
@@ -43,11 +45,12 @@ function loadedCore() {
   return core;
 }
 
-/** The registered entry for a code (else its primary vendor entry), or null. */
+// Typed by http-status.d.ts, which `make test` checks these against.
+/** @type {typeof import('./http-status').lookup} */
 export const lookup = (code) => loadedCore().lookup(code);
 
-/** Entries ranked for a free-text query, best first. */
+/** @type {typeof import('./http-status').search} */
 export const search = (query, limit) => loadedCore().search(query, limit);
 
-/** Every entry in code order, the registered entry before vendor entries of the same number. */
+/** @type {typeof import('./http-status').codes} */
 export const codes = () => loadedCore().codes();

@@ -38,7 +38,6 @@ pub fn codes() -> JsValue {
 pub fn search(query: JsValue, limit: Option<u32>) -> JsValue {
     let query = text_of(&query);
     let limit = limit.map_or(usize::MAX, |limit| limit as usize);
-    let hits: Vec<&db::Entry> =
-        crate::search::search(&query, &Default::default()).into_iter().take(limit).map(|hit| hit.entry).collect();
+    let hits: Vec<&db::Entry> = crate::search::search(&query, &Default::default()).into_iter().take(limit).map(|hit| hit.entry).collect();
     to_js(&hits)
 }

@@ -18,13 +18,7 @@ pub enum Class {
 }
 
 impl Class {
-    pub const ALL: [Class; 5] = [
-        Class::Informational,
-        Class::Success,
-        Class::Redirection,
-        Class::ClientError,
-        Class::ServerError,
-    ];
+    pub const ALL: [Class; 5] = [Class::Informational, Class::Success, Class::Redirection, Class::ClientError, Class::ServerError];
 
     /// The class of a code, or `None` outside 100 to 599.
     pub fn of(code: u16) -> Option<Class> {

@@ -145,6 +145,7 @@ const schemeFollowers = new Set();
 /** @type {WeakMap<HTMLElement, ElementInternals>} */
 const internalsOf = new WeakMap();
 let schemeCheckQueued = false;
+/** @type {MutationObserver | null} */
 let pageObserver = null;
 
 function queueSchemeCheck() {

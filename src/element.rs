@@ -95,7 +95,14 @@ impl RenderedApp {
 
     /// Empties the app (dropping its components, listeners and state) and parks it for reuse.
     fn park(mut self) {
-        let nothing = AppProps { code: AttrValue::default(), view: View::Nothing, query: AttrValue::default(), link_hash: false, shortcut: false, on_open: Callback::noop() };
+        let nothing = AppProps {
+            code: AttrValue::default(),
+            view: View::Nothing,
+            query: AttrValue::default(),
+            link_hash: false,
+            shortcut: false,
+            on_open: Callback::noop(),
+        };
         self.handle.update(nothing);
         PARKED.with(|parked| parked.borrow_mut().push(self));
     }

@@ -5,10 +5,10 @@
 //! → `markup` and `browser_state` (the views' strings and state) → `search` → `db`.
 //! Everything below the Yew views has no web dependencies and is tested natively.
 
-pub mod db;
-pub mod search;
 pub mod browser_state;
+pub mod db;
 pub mod markup;
+pub mod search;
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;
@@ -17,9 +17,9 @@ mod hooks;
 // The bundle's glue, compiled only with the `element` feature (Trunk turns it on): the
 // component tests mount the views directly and need no `element.js` next to them.
 #[cfg(all(target_arch = "wasm32", feature = "element"))]
-mod element;
-#[cfg(all(target_arch = "wasm32", feature = "element"))]
 mod api;
+#[cfg(all(target_arch = "wasm32", feature = "element"))]
+mod element;
 
 #[cfg(all(target_arch = "wasm32", feature = "element"))]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]

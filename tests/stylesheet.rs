@@ -25,6 +25,7 @@ fn the_real_stylesheet_keeps_every_rule_and_shrinks() {
     assert!(minified.len() * 10 < css.len() * 9, "{} → {} bytes", css.len(), minified.len());
     assert!(!minified.contains("/*"));
     let braces = |text: &str| (text.matches('{').count(), text.matches('}').count());
-    let without_comments: String = css.split("/*").enumerate().map(|(index, part)| if index == 0 { part } else { part.split_once("*/").map_or("", |(_, rest)| rest) }).collect();
+    let without_comments: String =
+        css.split("/*").enumerate().map(|(index, part)| if index == 0 { part } else { part.split_once("*/").map_or("", |(_, rest)| rest) }).collect();
     assert_eq!(braces(&minified), braces(&without_comments));
 }

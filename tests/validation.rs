@@ -72,9 +72,8 @@ fn duplicate_code_and_vendor_is_rejected() {
 
 #[test]
 fn same_code_from_two_vendors_is_fine() {
-    let vendor = |name: &str| {
-        VALID_404.replace("status = \"permanent\"", &format!("status = \"unofficial\"\nvendor = \"{name}\"")).replace("spec = {", "# spec = {")
-    };
+    let vendor =
+        |name: &str| VALID_404.replace("status = \"permanent\"", &format!("status = \"unofficial\"\nvendor = \"{name}\"")).replace("spec = {", "# spec = {");
     assert_eq!(errors_for(&[("data/codes/404-a.toml", vendor("A")), ("data/codes/404-b.toml", vendor("B"))]), Vec::<String>::new());
 }
 
@@ -135,9 +134,7 @@ fn family_rows_must_fit_their_columns() {
 #[test]
 fn only_one_primary_vendor_entry_per_code() {
     let vendor = |name: &str| {
-        VALID_404
-            .replace("status = \"permanent\"", &format!("status = \"unofficial\"\nvendor = \"{name}\"\nprimary = true"))
-            .replace("spec = {", "# spec = {")
+        VALID_404.replace("status = \"permanent\"", &format!("status = \"unofficial\"\nvendor = \"{name}\"\nprimary = true")).replace("spec = {", "# spec = {")
     };
     assert_rejected(&[("data/codes/404-a.toml", vendor("A")), ("data/codes/404-b.toml", vendor("B"))], "only one vendor entry per code can be primary");
     let registered = VALID_404.replace("status = \"permanent\"", "status = \"permanent\"\nprimary = true");

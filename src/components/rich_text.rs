@@ -11,6 +11,12 @@ pub struct RichTextProps {
 pub fn RichText(RichTextProps { text }: &RichTextProps) -> Html {
     text.split('`')
         .enumerate()
-        .map(|(position, piece)| if position % 2 == 1 { html! { <code>{ piece }</code> } } else { html! { { piece } } })
+        .map(|(position, piece)| {
+            if position % 2 == 1 {
+                html! { <code>{ piece }</code> }
+            } else {
+                html! { { piece } }
+            }
+        })
         .collect()
 }

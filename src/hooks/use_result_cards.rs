@@ -4,8 +4,8 @@
 //! its entry is a result and the same nodes come back whenever it is again, so a keystroke
 //! only moves nodes: no virtual nodes, no markup parsing, no attribute writes for the cards.
 
-use crate::markup::card_face::card_face_markup;
 use crate::db::Entry;
+use crate::markup::card_face::card_face_markup;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;

@@ -24,7 +24,13 @@ pub fn use_slash_shortcut(enabled: bool, search_input: NodeRef) {
             let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: false };
             EventListener::new_with_options(&window, "keydown", options, move |event| {
                 let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
-                if event.key() != "/" || event.ctrl_key() || event.meta_key() || event.alt_key() || SHORTCUT_BROWSERS.with(Cell::get) != 1 || typing_somewhere(event) {
+                if event.key() != "/"
+                    || event.ctrl_key()
+                    || event.meta_key()
+                    || event.alt_key()
+                    || SHORTCUT_BROWSERS.with(Cell::get) != 1
+                    || typing_somewhere(event)
+                {
                     return;
                 }
                 if let Some(input) = search_input.cast::<HtmlInputElement>() {

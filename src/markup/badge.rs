@@ -34,7 +34,12 @@ mod tests {
     #[test]
     fn a_badge_is_a_pill_with_its_summary_in_a_popover_and_a_copy_button() {
         let markup = badge_markup(&db::resolve("429"));
-        assert!(markup.contains(r#"<span class="badge" part="badge" tabindex="0" aria-describedby="badge-summary"><span class="code">429</span> Too Many Requests</span>"#), "{markup}");
+        assert!(
+            markup.contains(
+                r#"<span class="badge" part="badge" tabindex="0" aria-describedby="badge-summary"><span class="code">429</span> Too Many Requests</span>"#
+            ),
+            "{markup}"
+        );
         assert!(markup.contains(r#"<span id="badge-summary">The client went over"#), "{markup}");
         assert!(markup.contains(r#"data-copy="HTTP/1.1 429 Too Many Requests""#), "{markup}");
         assert!(markup.starts_with(r#"<span class="badge-wrap 4xx">"#));

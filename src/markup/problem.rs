@@ -8,7 +8,12 @@ pub fn problem_text(unresolved: &Unresolved) -> (String, String) {
     match unresolved {
         Unresolved::Unassigned { code, class } => (
             format!("{code}: not a registered status code"),
-            format!("No registry entry or vendor we know uses {code}. As a {} code it is read as {}: {}.", class.label(), class.name().to_ascii_lowercase(), class.meaning()),
+            format!(
+                "No registry entry or vendor we know uses {code}. As a {} code it is read as {}: {}.",
+                class.label(),
+                class.name().to_ascii_lowercase(),
+                class.meaning()
+            ),
         ),
         Unresolved::Invalid { message } => ("Not a status code".to_string(), message.clone()),
     }

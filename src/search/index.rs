@@ -157,7 +157,9 @@ mod tests {
     #[test]
     fn a_word_matches_exactly_by_prefix_and_by_typo() {
         let index = index();
-        let kinds = |word: &str| -> Vec<(String, Match)> { index.matches(word).into_iter().map(|(position, kind)| (index.vocabulary[position].clone(), kind)).collect() };
+        let kinds = |word: &str| -> Vec<(String, Match)> {
+            index.matches(word).into_iter().map(|(position, kind)| (index.vocabulary[position].clone(), kind)).collect()
+        };
         assert!(kinds("gateway").contains(&("gateway".to_string(), Match::Exact)));
         assert!(kinds("gatew").contains(&("gateway".to_string(), Match::Prefix)));
         assert!(kinds("gatewya").contains(&("gateway".to_string(), Match::Fuzzy)));

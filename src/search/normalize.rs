@@ -4,9 +4,8 @@
 /// Words that carry no meaning in a status lookup ("error 502", "what does 410 mean").
 /// They still score when they match, but an entry need not match them.
 pub(super) const FILLER_WORDS: &[&str] = &[
-    "a", "an", "and", "code", "codes", "does", "err", "error", "for", "get", "got", "getting", "how", "http",
-    "https", "i", "in", "is", "it", "me", "mean", "means", "meaning", "my", "of", "on", "or", "response",
-    "return", "returned", "returns", "status", "the", "to", "what", "when", "why", "with",
+    "a", "an", "and", "code", "codes", "does", "err", "error", "for", "get", "got", "getting", "how", "http", "https", "i", "in", "is", "it", "me", "mean",
+    "means", "meaning", "my", "of", "on", "or", "response", "return", "returned", "returns", "status", "the", "to", "what", "when", "why", "with",
 ];
 
 /// British spellings and their American forms; both sides are folded to the American one.
