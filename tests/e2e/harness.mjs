@@ -24,7 +24,7 @@ const TYPES = {
 };
 
 /** Pages whose name starts with `csp-` are served with the strict policy the README promises. */
-export const STRICT_CSP = "script-src 'self' 'wasm-unsafe-eval'";
+export const STRICT_CSP = "script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
 
 /** The watcher goes first into every page served, before any script of the page's own. */
 const WATCHER_TAG = '<script src="/harness/watch.js"></script>';
