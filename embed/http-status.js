@@ -12,9 +12,13 @@ function compileWasm() {
   const fs = WASM.protocol === 'file:' ? globalThis.process?.getBuiltinModule?.('node:fs') : null;
   if (fs) return fs.promises.readFile(WASM).then((bytes) => WebAssembly.compile(bytes));
   return fetch(WASM).then(async (response) => {
-    if (!response.ok) throw new Error(`http-status: ${response.status} ${response.statusText} fetching ${response.url}`);
+    const type = response.headers.get('content-type')?.split(';')[0].trim();
+    // A missing file often comes back as the site's HTML page (dev servers, single-page hosts).
+    if (!response.ok || type === 'text/html') {
+      throw new Error(`${response.url} answered ${response.status} ${type ?? ''} instead of the wasm: publish http-status-wasm_bg.wasm next to http-status.js (see the README for bundlers)`);
+    }
     // Streaming needs the server to label the file application/wasm; otherwise compile the bytes.
-    if (response.headers.get('content-type')?.split(';')[0].trim() === 'application/wasm') return WebAssembly.compileStreaming(response);
+    if (type === 'application/wasm') return WebAssembly.compileStreaming(response);
     return WebAssembly.compile(await response.arrayBuffer());
   });
 }
@@ -38,7 +42,11 @@ export const ready = import('./http-status-wasm.js').then(async (glue) => {
   await glue.default({ module_or_path: wasm });
   core = glue;
 });
-ready.catch(() => {});
+// In a browser the page's author hears of a failure once, in the console; elements stay as
+// their fallback text. Whoever awaits `ready` gets the error too.
+ready.catch((error) => {
+  if (typeof document !== 'undefined') console.error(`<http-status> could not start: ${error.message}`);
+});
 
 function loadedCore() {
   if (!core) throw new Error('http-status: wait for `ready` before calling lookup, search or codes');

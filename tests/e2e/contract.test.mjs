@@ -353,6 +353,21 @@ test('a server without the application/wasm type still works: the wasm is compil
   assert.deepEqual(await tab.problems(), []);
 });
 
+test('a missing wasm leaves the fallback text and says why once in the console', async () => {
+  const tab = await shared.open(page('no-embed.html'), { ready: false });
+  const outcome = await tab.evaluate(async () => {
+    document.getElementById('main').innerHTML = '<http-status code="404">404 Not Found</http-status>';
+    const embed = await import('/nowasm/http-status.js');
+    return embed.ready.then(() => 'resolved', (error) => error.message);
+  });
+  assert.match(outcome, /nowasm\/http-status-wasm_bg\.wasm answered 200 text\/html instead of the wasm/);
+  await tab.waitFor(() => window.__harness.problems.length > 0);
+  const problems = await tab.problems();
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0], /<http-status> could not start: .*instead of the wasm: publish http-status-wasm_bg.wasm next to http-status.js/);
+  assert.equal(await tab.evaluate(() => document.querySelector('http-status').textContent), '404 Not Found', 'the fallback text stays');
+});
+
 test('bad input renders a friendly message, warns at most once per element and breaks nothing else', async () => {
   const tab = await shared.open(page('bad-input.html'));
   await allRendered(tab);

@@ -51,9 +51,14 @@ export async function serve(pages = join(ROOT, 'tests/e2e/pages'), mounts = {}) 
       return;
     }
     // /copy/ serves dist/ again under another URL: a second, independent copy of the bundle.
-    // /untyped/ serves it once more the way a careless server does, without the wasm MIME type.
-    const bundle = path.match(/^\/(dist|copy|untyped)\//);
+    // /untyped/ serves it once more the way a careless server does, without the wasm MIME type,
+    // and /nowasm/ the way a dev server does when the wasm is missing: with an HTML page.
+    const bundle = path.match(/^\/(dist|copy|untyped|nowasm)\//);
     const untyped = bundle?.[1] === 'untyped';
+    if (bundle?.[1] === 'nowasm' && path.endsWith('.wasm')) {
+      response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Not here</title>');
+      return;
+    }
     const mount = Object.keys(roots).find((prefix) => path.startsWith(prefix));
     let mapped = bundle ? join(ROOT, 'dist', path.slice(bundle[0].length)) : mount ? join(roots[mount], path.slice(mount.length)) : null;
     if (mapped && (path.endsWith('/') || !extname(mapped))) mapped = join(mapped, path.endsWith('/') ? 'index.html' : '');
