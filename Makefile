@@ -12,7 +12,7 @@ MDBOOK_VERSION := 0.5.4
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: setup serve test test-lint test-native test-browser test-node test-e2e sites dist bench contract
+.PHONY: setup serve test test-lint test-native test-browser test-node test-e2e sites package-apps dist package bench contract
 
 setup:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -23,8 +23,10 @@ setup:
 		|| { $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver firefox-esr webkit2gtk-driver xvfb; }
 	@mdbook --version 2>/dev/null | grep -qx 'mdbook v$(MDBOOK_VERSION)' || cargo install mdbook --version $(MDBOOK_VERSION) --locked
 	@[ node_modules/.package-lock.json -nt package-lock.json ] || { npm ci --no-audit --no-fund && touch node_modules/.package-lock.json; }
-	@[ tests/sites/vitepress/node_modules/.package-lock.json -nt tests/sites/vitepress/package-lock.json ] \
-		|| { (cd tests/sites/vitepress && npm ci --no-audit --no-fund) && touch tests/sites/vitepress/node_modules/.package-lock.json; }
+	@for folder in tests/sites/vitepress tests/package; do \
+		[ $$folder/node_modules/.package-lock.json -nt $$folder/package-lock.json ] \
+			|| { (cd $$folder && npm ci --no-audit --no-fund) && touch $$folder/node_modules/.package-lock.json; }; \
+	done
 	@cargo fetch --quiet
 
 serve: setup
@@ -35,6 +37,10 @@ dist: setup
 	trunk build --release
 	cargo run --quiet --example export_json > dist/http-status-codes.json
 	@echo "dist/ is ready: publish it and load dist/http-status.js"
+
+# An npm package of the embed in package/, and its tarball.
+package: dist
+	node tools/package.mjs
 
 test: test-lint test-native test-browser test-node test-e2e
 
@@ -58,16 +64,20 @@ contract:
 	node tools/contract.mjs
 
 # The embed imported in Node as static-site builds do, and the contract files checked.
-test-node: dist
+test-node: dist package-apps
 	node --test tests/node/
 
 # The documentation sites of tests/sites/, built from dist/ with the README's recipes.
 sites: dist
 	node tests/sites/build.mjs
 
+# The apps of tests/package/, with the packed tarball installed from its file.
+package-apps: package
+	node tests/package/build.mjs
+
 # The end-to-end suite once per engine; every engine runs even when one fails, and any failure fails.
 ENGINES := chromium firefox webkit
-test-e2e: dist sites
+test-e2e: dist sites package-apps
 	@failed=""; for engine in $(ENGINES); do \
 		echo "== end-to-end suite in $$engine"; \
 		ENGINE=$$engine node --test tests/e2e/*.test.mjs || failed="$$failed $$engine"; \
