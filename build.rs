@@ -15,6 +15,22 @@ fn read(path: &Path) -> SourceFile {
     SourceFile { name, text }
 }
 
+/// Today's date, YYYY-MM-DD (UTC), for the registrations that expire: days since the Unix epoch
+/// to a civil date (Howard Hinnant's algorithm), without a date crate for one line.
+fn today() -> String {
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("the clock is after 1970").as_secs();
+    let days = (seconds / 86_400) as i64 + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days.rem_euclid(146_097);
+    let year_of_era = (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=build/database.rs");
@@ -31,7 +47,7 @@ fn main() {
     paths.sort();
     let code_files: Vec<SourceFile> = paths.iter().map(|path| read(path)).collect();
     let families = read(Path::new("data/families.toml"));
-    match database::compile(&code_files, &families) {
+    match database::compile(&code_files, &families, &today()) {
         Ok(rust) => {
             let out = Path::new(&out_dir).join("database.rs");
             std::fs::write(out, rust).expect("OUT_DIR is writable");

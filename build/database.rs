@@ -3,6 +3,11 @@
 //! Shared by `build.rs` (which writes the generated code into `OUT_DIR`) and by the native
 //! tests (which check that broken entries are rejected with a message naming the file).
 
+#[path = "../src/db/schema.rs"]
+#[allow(dead_code)] // The build uses the tables' names, not every word the views use.
+mod schema;
+
+use schema::{Class, Kind, Status};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -16,8 +21,11 @@ pub struct SourceFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CodeFile {
+    #[serde(default = "status_kind")]
+    kind: String,
     code: u16,
-    class: String,
+    label: Option<String>,
+    class: Option<String>,
     phrase: String,
     status: String,
     #[serde(default)]
@@ -29,8 +37,13 @@ struct CodeFile {
     expires: Option<String>,
     aliases: Vec<String>,
     keywords: Vec<String>,
+    #[serde(default)]
+    signatures: Vec<String>,
     headers: Vec<String>,
     cacheable: bool,
+    #[serde(default)]
+    log_only: bool,
+    sent_as: Option<u16>,
     summary: String,
     explanation: String,
     when_to_send: String,
@@ -40,6 +53,10 @@ struct CodeFile {
     spec: Option<SpecFile>,
     #[serde(default)]
     related: Vec<RelatedFile>,
+}
+
+fn status_kind() -> String {
+    Kind::Status.as_str().to_string()
 }
 
 #[derive(Deserialize)]
@@ -67,7 +84,6 @@ struct FamiliesFile {
 struct FamilyFile {
     id: String,
     title: String,
-    codes: Vec<u16>,
     columns: Vec<String>,
     rows: Vec<FamilyRowFile>,
 }
@@ -75,28 +91,46 @@ struct FamilyFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FamilyRowFile {
-    code: u16,
+    /// The entry compared: its id ("499-nginx") or, for a registered code, its number.
+    entry: toml::Value,
     cells: Vec<String>,
     note: String,
 }
 
-const STATUSES: [(&str, &str); 5] =
-    [("permanent", "Permanent"), ("temporary", "Temporary"), ("unused", "Unused"), ("obsoleted", "Obsoleted"), ("unofficial", "Unofficial")];
+/// Header fields a response with this status must (or, for redirects, in practice does) carry,
+/// checked in the examples: RFC 9110 section 15 for each.
+const REQUIRED_HEADERS: &[(u16, &str)] = &[
+    (301, "Location"),
+    (302, "Location"),
+    (303, "Location"),
+    (305, "Location"),
+    (307, "Location"),
+    (308, "Location"),
+    (401, "WWW-Authenticate"),
+    (405, "Allow"),
+    (407, "Proxy-Authenticate"),
+    (416, "Content-Range"),
+];
+
+/// A data file after the checks of its own, with its id and parsed vocabularies.
+struct Checked {
+    id: String,
+    kind: Kind,
+    status: Status,
+    entry: CodeFile,
+}
 
 /// Parses and validates every file, returning the generated Rust source or every problem found,
-/// each naming its file.
-pub fn compile(code_files: &[SourceFile], families_file: &SourceFile) -> Result<String, Vec<String>> {
+/// each naming its file. `today` (YYYY-MM-DD) is the date registrations expire against.
+pub fn compile(code_files: &[SourceFile], families_file: &SourceFile, today: &str) -> Result<String, Vec<String>> {
     let mut errors = Vec::new();
-    let mut entries: Vec<(String, CodeFile)> = Vec::new();
+    let mut entries: Vec<Checked> = Vec::new();
     for file in code_files {
         match toml::from_str::<CodeFile>(&file.text) {
-            Ok(entry) => {
-                let problems = check_entry(&file.name, &entry);
-                if problems.is_empty() {
-                    entries.push((file.name.clone(), entry));
-                }
-                errors.extend(problems);
-            }
+            Ok(entry) => match check_entry(&file.name, entry, today) {
+                Ok(checked) => entries.push(checked),
+                Err(problems) => errors.extend(problems),
+            },
             Err(error) => errors.push(format!("{}: {}", file.name, error.message())),
         }
     }
@@ -108,39 +142,73 @@ pub fn compile(code_files: &[SourceFile], families_file: &SourceFile) -> Result<
         }
     };
 
-    // Registered entry first, then the primary vendor meaning, then vendors by name.
-    entries.sort_by_key(|(_, entry)| (entry.code, entry.vendor.is_some(), !entry.primary, entry.vendor.clone()));
+    // Within a code: the registered entry, the primary vendor meaning, vendors by name, then
+    // sub-statuses and vendor errors by label.
+    entries.sort_by_key(|checked| {
+        let entry = &checked.entry;
+        (entry.code, checked.kind, entry.vendor.is_some(), !entry.primary, entry.vendor.clone(), label_order(entry.label.as_deref()))
+    });
     let mut seen = BTreeMap::new();
-    for (file, entry) in &entries {
-        let key = (entry.code, entry.vendor.clone());
-        if let Some(first) = seen.insert(key, file.clone()) {
+    for checked in &entries {
+        let entry = &checked.entry;
+        let key = (entry.code, checked.kind, entry.vendor.clone(), entry.label.clone());
+        if let Some(first) = seen.insert(key, checked.id.clone()) {
             let owner = entry.vendor.as_deref().unwrap_or("the registry");
-            errors.push(format!("{file}: duplicate entry for {} from {owner} (also in {first})", entry.code));
+            errors.push(format!(
+                "data/codes/{}.toml: duplicate entry for {} from {owner} (also in data/codes/{first}.toml)",
+                checked.id,
+                entry.label.as_deref().unwrap_or(&entry.code.to_string())
+            ));
         }
     }
     let mut primaries = BTreeMap::new();
-    for (file, entry) in entries.iter().filter(|(_, entry)| entry.primary) {
-        if let Some(first) = primaries.insert(entry.code, file.clone()) {
-            errors.push(format!("{file}: only one vendor entry per code can be primary (also {first})"));
+    for checked in entries.iter().filter(|checked| checked.entry.primary) {
+        if let Some(first) = primaries.insert(checked.entry.code, checked.id.clone()) {
+            errors.push(format!("data/codes/{}.toml: only one vendor entry per code can be primary (also {first})", checked.id));
         }
     }
-    let known: BTreeSet<u16> = entries.iter().map(|(_, entry)| entry.code).collect();
-    for (file, entry) in &entries {
-        for related in &entry.related {
-            if !known.contains(&related.code) {
-                errors.push(format!("{file}: related code {} does not exist", related.code));
+    let mut labels = BTreeMap::new();
+    for checked in entries.iter().filter(|checked| checked.kind != Kind::Status) {
+        let label = checked.entry.label.clone().unwrap_or_default().to_ascii_lowercase();
+        if let Some(first) = labels.insert(label, checked.id.clone()) {
+            errors.push(format!(
+                "data/codes/{}.toml: label {:?} is also {first}'s: a label names one record",
+                checked.id,
+                checked.entry.label.as_deref().unwrap_or_default()
+            ));
+        }
+    }
+    let codes: BTreeSet<u16> = entries.iter().filter(|checked| checked.kind == Kind::Status).map(|checked| checked.entry.code).collect();
+    for checked in &entries {
+        for related in &checked.entry.related {
+            if !codes.contains(&related.code) {
+                errors.push(format!("data/codes/{}.toml: related code {} does not exist", checked.id, related.code));
             }
         }
+        if checked.kind != Kind::Status && checked.kind != Kind::NotHttp && !codes.contains(&checked.entry.code) {
+            errors.push(format!("data/codes/{}.toml: it arrives with {}, which is not in the database", checked.id, checked.entry.code));
+        }
     }
+    let mut family_rows = Vec::new();
     for family in &families {
-        errors.extend(check_family(&families_file.name, family, &known));
+        match check_family(&families_file.name, family, &entries) {
+            Ok(rows) => family_rows.push(rows),
+            Err(problems) => errors.extend(problems),
+        }
     }
 
     if errors.is_empty() {
-        Ok(generate(&entries, &families))
+        Ok(generate(&entries, &families, &family_rows))
     } else {
         Err(errors)
     }
+}
+
+/// Labels in the order a reader expects: "500.2" before "500.19", then words alphabetically.
+fn label_order(label: Option<&str>) -> (Vec<u32>, String) {
+    let label = label.unwrap_or_default();
+    let numbers = label.split('.').map_while(|part| part.parse::<u32>().ok()).collect();
+    (numbers, label.to_ascii_lowercase())
 }
 
 /// `data/codes/404.toml` → `404`, `data/codes/499-nginx.toml` → `499-nginx`: the entry's stable id.
@@ -149,18 +217,55 @@ fn entry_id(path: &str) -> String {
     file_name.trim_end_matches(".toml").to_string()
 }
 
-fn check_entry(file: &str, entry: &CodeFile) -> Vec<String> {
+/// Whether a date is YYYY-MM-DD.
+fn is_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 10 && bytes.iter().enumerate().all(|(index, byte)| if index == 4 || index == 7 { *byte == b'-' } else { byte.is_ascii_digit() })
+}
+
+/// The status code on an example's first line, if it is an HTTP status line, and its reason phrase.
+fn status_line(example: &str) -> Option<(u16, &str)> {
+    let line = example.trim_start().lines().next()?;
+    let rest = line.strip_prefix("HTTP/")?;
+    let (_version, rest) = rest.split_once(' ')?;
+    let (code, phrase) = rest.split_once(' ').unwrap_or((rest, ""));
+    Some((code.parse().ok()?, phrase.trim()))
+}
+
+fn check_entry(file: &str, entry: CodeFile, today: &str) -> Result<Checked, Vec<String>> {
     let mut problems = Vec::new();
     let mut problem = |message: String| problems.push(format!("{file}: {message}"));
-    if !(100..=599).contains(&entry.code) {
-        problem(format!("code {} is outside 100 to 599", entry.code));
+    let id = entry_id(file);
+    let kind = Kind::from_name(&entry.kind);
+    let status = Status::from_name(&entry.status);
+    if kind.is_none() {
+        problem(format!("unknown kind \"{}\" (status, substatus, vendor-error or not-http)", entry.kind));
     }
-    let class = format!("{}xx", entry.code / 100);
-    if entry.class != class {
-        problem(format!("class \"{}\" does not match code {} (expected \"{class}\")", entry.class, entry.code));
+    if status.is_none() {
+        problem(format!("unknown status \"{}\"", entry.status));
     }
-    if !entry_id(file).starts_with(&entry.code.to_string()) {
-        problem(format!("the file name should start with its code {}", entry.code));
+    let kind = kind.unwrap_or(Kind::Status);
+    match (kind, Class::of(entry.code)) {
+        (Kind::NotHttp, _) if entry.code != 0 => problem("what is not HTTP has code 0".into()),
+        (Kind::NotHttp, _) => {}
+        (_, None) => problem(format!("code {} is outside 100 to 599", entry.code)),
+        (_, Some(class)) if entry.class.as_deref() != Some(class.label()) => {
+            problem(format!("class {:?} does not match code {} (expected \"{}\")", entry.class.as_deref().unwrap_or_default(), entry.code, class.label()))
+        }
+        _ => {}
+    }
+    if kind == Kind::NotHttp && entry.class.is_some() {
+        problem("what is not HTTP has no class".into());
+    }
+    match (&entry.label, kind) {
+        (Some(_), Kind::Status) => problem("a status code is labelled by its number: remove label".into()),
+        (None, Kind::Substatus | Kind::VendorError | Kind::NotHttp) => problem(format!("a {} needs a label, what people type for it", entry.kind)),
+        (Some(label), _) if label.trim().is_empty() => problem("label is empty".into()),
+        _ => {}
+    }
+    let name_start = entry.label.clone().unwrap_or_else(|| entry.code.to_string()).to_ascii_lowercase().replace(' ', "-");
+    if !id.starts_with(&name_start) {
+        problem(format!("the file name should start with {name_start:?}"));
     }
     for (field, text) in [
         ("phrase", &entry.phrase),
@@ -177,24 +282,36 @@ fn check_entry(file: &str, entry: &CodeFile) -> Vec<String> {
     if !entry.summary.trim().ends_with('.') {
         problem("summary should be one sentence ending with a full stop".into());
     }
-    let status_line = format!("HTTP/1.1 {} ", entry.code);
-    if !entry.example.trim_start().starts_with(&status_line) {
-        problem(format!("example should start with the status line \"{status_line}…\""));
+    if entry.keywords.is_empty() {
+        problem("keywords is empty: add the words people search for it by".into());
     }
-    if !STATUSES.iter().any(|(name, _)| *name == entry.status) {
-        problem(format!("unknown status \"{}\"", entry.status));
+    if entry.related.is_empty() {
+        problem("related is empty: name at least one code people confuse with it".into());
     }
-    let unofficial = entry.status == "unofficial";
+    let unofficial = status == Some(Status::Unofficial);
     match (&entry.vendor, unofficial) {
         (None, true) => problem("an unofficial code needs a vendor".into()),
         (Some(_), false) => problem("a registered code has no vendor (use status = \"unofficial\")".into()),
         _ => {}
     }
-    if entry.primary && entry.vendor.is_none() {
-        problem("primary only applies to vendor entries".into());
+    if kind != Kind::Status && !unofficial {
+        problem(format!("a {} is unofficial: set status = \"unofficial\"", entry.kind));
     }
-    if (entry.status == "temporary") != entry.expires.is_some() {
-        problem("expires is required for, and only for, a temporary registration".into());
+    if entry.primary && (entry.vendor.is_none() || kind != Kind::Status) {
+        problem("primary only applies to vendor status codes".into());
+    }
+    let temporary = matches!(status, Some(Status::Temporary | Status::Expired));
+    if temporary != entry.expires.is_some() {
+        problem("expires is required for, and only for, a temporary or expired registration".into());
+    }
+    if let Some(expires) = &entry.expires {
+        if !is_date(expires) {
+            problem(format!("expires {expires:?} is not a date (YYYY-MM-DD)"));
+        } else if status == Some(Status::Temporary) && expires.as_str() < today {
+            problem(format!("expires {expires} has passed: update the registration state (status = \"expired\", or the new date of an extension)"));
+        } else if status == Some(Status::Expired) && expires.as_str() >= today {
+            problem(format!("expires {expires} has not passed: the registration is still temporary"));
+        }
     }
     match &entry.spec {
         None if !unofficial => problem("a registered code needs a spec link".into()),
@@ -205,85 +322,152 @@ fn check_entry(file: &str, entry: &CodeFile) -> Vec<String> {
         problem("an error code needs at least one common cause".into());
     }
     for related in &entry.related {
-        if related.code == entry.code {
+        if related.code == entry.code && kind == Kind::Status {
             problem(format!("related code {} is this entry's own number (other meanings are listed automatically)", related.code));
         }
         if related.note.trim().is_empty() {
             problem(format!("related code {} needs a note", related.code));
         }
     }
-    problems
+    // The example: the response a client gets, or, for what never reaches one, a log line.
+    let on_the_wire = entry.sent_as.unwrap_or(entry.code);
+    match status_line(&entry.example) {
+        Some(_) if entry.log_only => problem("a log-only code never reaches a client: its example is a log line, not an HTTP response".into()),
+        Some((code, phrase)) => {
+            if code != on_the_wire && kind == Kind::Status {
+                problem(format!("the example's status line says {code}, the entry {on_the_wire}"));
+            }
+            let names: Vec<&str> = std::iter::once(entry.phrase.as_str()).chain(entry.aliases.iter().map(String::as_str)).collect();
+            // Vendors' software prints what it likes (Laravel's 419 says "unknown status").
+            if entry.vendor.is_none() && !phrase.is_empty() && !names.contains(&phrase) {
+                problem(format!("the example's reason phrase {phrase:?} is neither the phrase nor an alias"));
+            }
+            if let Some((_, header)) = REQUIRED_HEADERS.iter().find(|(required, _)| *required == code) {
+                let prefix = format!("{}:", header.to_ascii_lowercase());
+                if !entry.example.lines().any(|line| line.trim_start().to_ascii_lowercase().starts_with(&prefix)) {
+                    problem(format!("a {code} example needs its {header} header"));
+                }
+            }
+        }
+        None if kind == Kind::Status && !entry.log_only && entry.sent_as.is_none() => {
+            problem(format!("example should start with the status line \"HTTP/1.1 {} …\"", entry.code))
+        }
+        None => {}
+    }
+    match (problems.is_empty(), status) {
+        (true, Some(status)) => Ok(Checked { id, kind, status, entry }),
+        _ => Err(problems),
+    }
 }
 
-fn check_family(file: &str, family: &FamilyFile, known: &BTreeSet<u16>) -> Vec<String> {
+/// A family's rows, each resolved to the entry it compares.
+fn check_family(file: &str, family: &FamilyFile, entries: &[Checked]) -> Result<Vec<String>, Vec<String>> {
     let mut problems = Vec::new();
+    let mut ids = Vec::new();
     let id = &family.id;
-    for code in &family.codes {
-        if !known.contains(code) {
-            problems.push(format!("{file}: family {id}: code {code} does not exist"));
-        }
-        if !family.rows.iter().any(|row| row.code == *code) {
-            problems.push(format!("{file}: family {id}: code {code} has no row"));
-        }
-    }
     for row in &family.rows {
+        let named = match &row.entry {
+            toml::Value::String(entry_id) => entries.iter().find(|checked| checked.id == *entry_id),
+            toml::Value::Integer(code) => entries.iter().find(|checked| checked.kind == Kind::Status && i64::from(checked.entry.code) == *code),
+            _ => None,
+        };
+        match named {
+            Some(checked) => ids.push(checked.id.clone()),
+            None => problems.push(format!("{file}: family {id}: row {} is not an entry (an id such as \"499-nginx\", or a code)", row.entry)),
+        }
         if row.cells.len() != family.columns.len() {
-            problems.push(format!("{file}: family {id}: row {} has {} cells for {} columns", row.code, row.cells.len(), family.columns.len()));
+            problems.push(format!("{file}: family {id}: row {} has {} cells for {} columns", row.entry, row.cells.len(), family.columns.len()));
         }
     }
-    problems
+    if problems.is_empty() {
+        Ok(ids)
+    } else {
+        Err(problems)
+    }
 }
 
-fn generate(entries: &[(String, CodeFile)], families: &[FamilyFile]) -> String {
+/// `field: value,` lines of a struct literal, one per field, so the generated code reads by name.
+struct Fields(String);
+
+impl Fields {
+    fn new(type_name: &str) -> Fields {
+        Fields(format!("{type_name} {{ "))
+    }
+
+    fn field(mut self, name: &str, value: impl std::fmt::Display) -> Fields {
+        let _ = write!(self.0, "{name}: {value}, ");
+        self
+    }
+
+    fn text(self, name: &str, value: &str) -> Fields {
+        self.field(name, format!("{:?}", value.trim()))
+    }
+
+    fn texts(self, name: &str, values: &[String]) -> Fields {
+        let values: Vec<String> = values.iter().map(|value| value.trim().to_string()).collect();
+        self.field(name, format!("&{values:?}"))
+    }
+
+    fn done(self) -> String {
+        self.0 + "}"
+    }
+}
+
+fn generate(entries: &[Checked], families: &[FamilyFile], family_rows: &[Vec<String>]) -> String {
     let mut out = String::from("// Generated by build.rs from data/: edit the data files, not this.\n\n");
     out.push_str("pub(crate) static ENTRIES: &[Entry] = &[\n");
-    for (file, entry) in entries {
-        let id = entry_id(file);
-        let status = STATUSES.iter().find(|(name, _)| *name == entry.status).map(|(_, variant)| variant);
+    for Checked { id, kind, status, entry } in entries {
         let spec = match &entry.spec {
-            Some(spec) => format!("Some(Spec {{ title: {:?}, url: {:?} }})", spec.title, spec.url),
+            Some(spec) => Fields::new("Spec").text("title", &spec.title).text("url", &spec.url).done(),
             None => "None".into(),
         };
+        let spec = if entry.spec.is_some() { format!("Some({spec})") } else { spec };
         let related: Vec<String> =
-            entry.related.iter().map(|related| format!("Related {{ code: {}, note: {:?} }}", related.code, related.note.trim())).collect();
-        let _ = writeln!(
-            out,
-            "    Entry {{ id: {id:?}, code: {}, phrase: {:?}, status: Status::{}, deprecated: {}, vendor: {:?}, \
-             expires: {:?}, aliases: &{:?}, keywords: &{:?}, headers: &{:?}, cacheable: {}, summary: {:?}, \
-             explanation: {:?}, when_to_send: {:?}, client_action: {:?}, causes: &{:?}, example: {:?}, spec: {spec}, \
-             related: &[{}] }},",
-            entry.code,
-            entry.phrase,
-            status.expect("checked in check_entry"),
-            entry.deprecated,
-            entry.vendor,
-            entry.expires,
-            entry.aliases,
-            entry.keywords,
-            entry.headers,
-            entry.cacheable,
-            entry.summary.trim(),
-            entry.explanation.trim(),
-            entry.when_to_send.trim(),
-            entry.client_action.trim(),
-            entry.causes,
-            entry.example.trim(),
-            related.join(", "),
-        );
+            entry.related.iter().map(|related| Fields::new("Related").field("code", related.code).text("note", &related.note).done()).collect();
+        let label = entry.label.clone().unwrap_or_else(|| entry.code.to_string());
+        let record = Fields::new("Entry")
+            .text("id", id)
+            .field("kind", format!("Kind::{kind:?}"))
+            .field("code", entry.code)
+            .text("label", &label)
+            .text("phrase", &entry.phrase)
+            .field("status", format!("Status::{status:?}"))
+            .field("deprecated", entry.deprecated)
+            .field("vendor", format!("{:?}", entry.vendor))
+            .field("expires", format!("{:?}", entry.expires))
+            .texts("aliases", &entry.aliases)
+            .texts("keywords", &entry.keywords)
+            .texts("signatures", &entry.signatures)
+            .texts("headers", &entry.headers)
+            .field("cacheable", entry.cacheable)
+            .field("log_only", entry.log_only)
+            .field("sent_as", format!("{:?}", entry.sent_as))
+            .text("summary", &entry.summary)
+            .text("explanation", &entry.explanation)
+            .text("when_to_send", &entry.when_to_send)
+            .text("client_action", &entry.client_action)
+            .texts("causes", &entry.causes)
+            .text("example", &entry.example)
+            .field("spec", spec)
+            .field("related", format!("&[{}]", related.join(", ")))
+            .done();
+        let _ = writeln!(out, "    {record},");
     }
     out.push_str("];\n\npub(crate) static FAMILIES: &[Family] = &[\n");
-    for family in families {
-        let rows: Vec<String> =
-            family.rows.iter().map(|row| format!("FamilyRow {{ code: {}, cells: &{:?}, note: {:?} }}", row.code, row.cells, row.note)).collect();
-        let _ = writeln!(
-            out,
-            "    Family {{ id: {:?}, title: {:?}, codes: &{:?}, columns: &{:?}, rows: &[{}] }},",
-            family.id,
-            family.title,
-            family.codes,
-            family.columns,
-            rows.join(", ")
-        );
+    for (family, ids) in families.iter().zip(family_rows) {
+        let rows: Vec<String> = family
+            .rows
+            .iter()
+            .zip(ids)
+            .map(|(row, id)| Fields::new("FamilyRow").text("id", id).texts("cells", &row.cells).text("note", &row.note).done())
+            .collect();
+        let record = Fields::new("Family")
+            .text("id", &family.id)
+            .text("title", &family.title)
+            .texts("columns", &family.columns)
+            .field("rows", format!("&[{}]", rows.join(", ")))
+            .done();
+        let _ = writeln!(out, "    {record},");
     }
     out.push_str("];\n");
     out

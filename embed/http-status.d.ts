@@ -1,15 +1,22 @@
 // Types for http-status.js, the <http-status> embed module.
 
-/** A status-code entry, as returned by lookup(), search() and codes(). */
+/** An entry of the database, as returned by lookup(), search() and codes(). */
 export interface HttpStatusEntry {
-  /** Stable id: "404", or "499-nginx" for a vendor entry. */
+  /** Stable id: "404", "499-nginx", "500.19-iis", "h12-heroku", "0-fetch". */
   id: string;
+  /** A status code, an IIS sub-status, a vendor error riding on a status, or what is read as a status but is not HTTP (fetch's 0). */
+  kind: 'status' | 'substatus' | 'vendor-error' | 'not-http';
+  /** The HTTP status it is or arrives with; 0 for what is not HTTP. */
   code: number;
-  /** Current registered name, or the vendor's name for its code. */
+  /** What people write for it: "404", "500.19", "H12", "1020", "0". */
+  label: string;
+  /** Current registered name, or the vendor's name for it. */
   phrase: string;
-  class: '1xx' | '2xx' | '3xx' | '4xx' | '5xx';
+  /** Null for what is not HTTP. */
+  class: '1xx' | '2xx' | '3xx' | '4xx' | '5xx' | null;
   registry: 'iana' | 'vendor';
-  status: 'permanent' | 'temporary' | 'unused' | 'obsoleted' | 'unofficial';
+  /** The registry state; `expired` is a temporary registration whose term ended (treated as deprecated). */
+  status: 'permanent' | 'temporary' | 'expired' | 'unused' | 'obsoleted' | 'unofficial';
   /** Registered but deprecated in practice (102, 305). */
   deprecated: boolean;
   vendor: string | null;
@@ -19,6 +26,8 @@ export interface HttpStatusEntry {
   aliases: string[];
   /** Words people search for it by. */
   keywords: string[];
+  /** Text that identifies it inside a pasted log line or error page ("HTTP Error 500.19", "code=H12"). */
+  signatures: string[];
   /** One sentence. */
   summary: string;
   explanation: string;
@@ -36,10 +45,14 @@ export interface HttpStatusEntry {
   relatedNotes: { code: number; note: string }[];
   /** Heuristically cacheable by default (RFC 9110 section 15.1; 451 by RFC 7725). */
   cacheable: boolean;
-  /** An example response: status line and the headers that matter. */
+  /** No client ever receives it: it exists in logs only (nginx's 444 and 499). */
+  logOnly: boolean;
+  /** The status a client gets by default when it is not `code` (nginx's 494 arrives as 400), else null. */
+  sentAs: number | null;
+  /** An example: the response (status line and the headers that matter), or the log line or console output people see. */
   example: string;
-  /** Id of the comparison table it belongs to ("redirects", "auth", …), if any. */
-  family: string | null;
+  /** Ids of the comparison tables it is in ("redirects", "timeouts", …). */
+  families: string[];
 }
 
 /** Resolves once `lookup`, `search` and `codes` work and, in a browser, `<http-status>` is defined; rejects if the wasm cannot be loaded (an import alone never reports that as unhandled). */

@@ -81,9 +81,9 @@ fn registry_states() {
     assert_eq!(standard(306).status, Status::Unused);
     assert_eq!(standard(510).status, Status::Obsoleted);
     let upload = standard(104);
-    assert_eq!(upload.status, Status::Temporary);
+    assert_eq!(upload.status, Status::Expired, "the early allocation ran out on 2026-11-13");
     assert_eq!(upload.expires, Some("2026-11-13"));
-    assert!(upload.explanation.contains("2026-11-13"), "104 states its expiry in the text");
+    assert!(upload.explanation.contains("2026-11-13") && upload.spec.unwrap().url.ends_with("/05/"), "104 states its expiry and links the registered draft");
     assert!(standard(305).deprecated && standard(102).deprecated);
     let deprecated: Vec<u16> = db::entries().iter().filter(|entry| entry.deprecated && entry.is_standard()).map(|entry| entry.code).collect();
     assert_eq!(deprecated, vec![102, 305]);
@@ -127,27 +127,14 @@ fn related_headers() {
 }
 
 #[test]
-fn every_entry_is_complete() {
-    for entry in db::entries() {
-        assert!(entry.summary.ends_with('.') && !entry.explanation.is_empty(), "{}", entry.id);
-        assert!(!entry.keywords.is_empty(), "{} needs keywords", entry.id);
-        assert!(!entry.related.is_empty(), "{} needs related codes", entry.id);
-        assert!(entry.example.starts_with(&format!("HTTP/1.1 {} ", entry.code)), "{}", entry.id);
-        for related in entry.related {
-            assert!(db::lookup(related.code).is_some(), "{} → {}", entry.id, related.code);
-            assert_ne!(related.code, entry.code, "{} relates to itself", entry.id);
-        }
-    }
-}
-
-#[test]
 fn confusable_families_are_compared() {
-    let family_codes: Vec<(&str, Vec<u16>)> = db::families().iter().map(|family| (family.id, family.codes.to_vec())).collect();
+    let family_codes: Vec<(&str, Vec<u16>)> =
+        db::families().iter().map(|family| (family.id, family.rows.iter().map(|row| row.entry().code).collect())).collect();
     for codes in [vec![301, 302, 303, 307, 308], vec![401, 403, 404], vec![400, 422], vec![502, 503, 504], vec![409, 412, 428]] {
         assert!(family_codes.iter().any(|(_, family)| *family == codes), "no family for {codes:?}");
     }
-    let redirects = standard(308).family().expect("308 is compared");
-    let row = |code| redirects.rows.iter().find(|row| row.code == code).unwrap();
+    let redirects = standard(308).families().next().expect("308 is compared");
+    let row = |code| redirects.rows.iter().find(|row| row.entry().code == code).unwrap();
     let method_column = redirects.columns.iter().position(|column| column.contains("GET")).unwrap();
     assert!(row(308).cells[method_column].starts_with("No"), "308 keeps the method");
     assert!(row(307).cells[method_column].starts_with("No"), "307 keeps the method");
@@ -171,8 +158,8 @@ fn classes() {
     assert_eq!(Class::of(99), None);
     assert_eq!(Class::of(600), None);
     assert_eq!(Class::ClientError.label(), "4xx");
-    assert_eq!(db::of_class(Class::Informational).map(|entry| entry.code).collect::<Vec<_>>(), vec![100, 101, 102, 103, 104]);
-    assert!(db::entries().iter().all(|entry| Class::of(entry.code) == Some(entry.class())));
+    let informational: Vec<u16> = db::entries().iter().filter(|entry| entry.class() == Some(Class::Informational)).map(|entry| entry.code).collect();
+    assert_eq!(informational, vec![100, 101, 102, 103, 104]);
 }
 
 #[test]
@@ -180,18 +167,12 @@ fn resolving_author_input() {
     assert_eq!(db::resolve(" 404\n"), Ok(db::lookup(404).unwrap()));
     assert_eq!(db::resolve("299"), Err(Unresolved::Unassigned { code: 299, class: Class::Success }));
     assert_eq!(db::resolve(" 499-esri "), Ok(db::by_id("499-esri").unwrap()));
-    let invalid = |input: &str| match db::resolve(input) {
-        Err(Unresolved::Invalid { message }) => message,
-        other => panic!("{input:?} resolved to {other:?}"),
-    };
-    assert_eq!(invalid("999"), "999 is not an HTTP status code: status codes are three digits from 100 to 599.");
-    assert_eq!(invalid("4044"), "4044 is not an HTTP status code: status codes are three digits from 100 to 599.");
-    assert_eq!(invalid("099"), "099 is not an HTTP status code: status codes are three digits from 100 to 599.");
-    assert!(invalid("abc").starts_with("\u{201c}abc\u{201d} is not an HTTP status code"));
-    assert!(invalid("-1").starts_with("\u{201c}-1\u{201d} is not"));
-    assert!(invalid("").starts_with("No status code given"));
-    let hostile = invalid("<img src=x onerror=alert(1)>");
-    assert!(hostile.chars().count() < 120, "long input is shortened: {hostile}");
+    assert_eq!(db::resolve("999"), Err(Unresolved::OutOfRange("999".into())));
+    assert_eq!(db::resolve("4044"), Err(Unresolved::OutOfRange("4044".into())));
+    assert_eq!(db::resolve("099"), Err(Unresolved::OutOfRange("099".into())));
+    assert_eq!(db::resolve(" abc "), Err(Unresolved::NotACode("abc".into())));
+    assert_eq!(db::resolve("-1"), Err(Unresolved::NotACode("-1".into())));
+    assert_eq!(db::resolve("  "), Err(Unresolved::Empty));
 }
 
 #[test]
@@ -207,7 +188,11 @@ fn json_shape_matches_the_js_contract() {
     assert_eq!(json["spec"]["title"], "RFC 9110, Section 15.5.5");
     assert!(json["related"].as_array().unwrap().iter().all(|code| code.is_u64()));
     assert!(json["aliases"].is_array() && json["headers"].is_array());
-    assert_eq!(json["family"], "auth");
+    assert_eq!(json["families"], serde_json::json!(["auth"]));
+    assert_eq!(json["kind"], "status");
+    assert_eq!(json["label"], "404");
+    assert_eq!(json["logOnly"], false);
+    assert_eq!(json["sentAs"], serde_json::Value::Null);
     let vendor = serde_json::to_value(db::by_id("499-nginx").unwrap()).unwrap();
     assert_eq!(vendor["registry"], "vendor");
     assert_eq!(vendor["status"], "unofficial");

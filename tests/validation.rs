@@ -21,32 +21,69 @@ client_action = "Check the URL."
 causes = ["A typo in the URL."]
 example = "HTTP/1.1 404 Not Found"
 spec = { title = "RFC 9110, Section 15.5.5", url = "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5" }
+related = [{ code = 410, note = "410: gone for good." }]
+"#;
+
+/// 404's counterpart, so each can relate to the other.
+fn valid_410() -> String {
+    VALID_404
+        .replace("404", "410")
+        .replace("Not Found", "Gone")
+        .replace("code = 410, note = \"410: gone for good.\"", "code = 404, note = \"404: maybe never there.\"")
+}
+
+/// A vendor error riding on 404, as the new kinds are written.
+const VENDOR_ERROR: &str = r#"
+kind = "vendor-error"
+code = 404
+label = "NR"
+class = "4xx"
+phrase = "No route configured"
+status = "unofficial"
+vendor = "Envoy"
+signatures = ["no route"]
+aliases = []
+keywords = ["envoy"]
+headers = []
+cacheable = false
+summary = "Envoy had no route for the request."
+explanation = "No route matched."
+when_to_send = "When no route matches."
+client_action = "Check the routes."
+causes = ["A missing route."]
+example = "[2026-11-25T10:00:00Z] \"GET /x HTTP/1.1\" 404 NR"
+related = [{ code = 404, note = "What the client receives." }]
 "#;
 
 const FAMILIES: &str = r#"
 [[family]]
 id = "missing"
 title = "Missing"
-codes = [404]
 columns = ["Exists"]
 [[family.rows]]
-code = 404
+entry = 404
 cells = ["No"]
 note = "Gone or never there."
+[[family.rows]]
+entry = "410"
+cells = ["Not any more"]
+note = "Gone for good."
 "#;
+
+const TODAY: &str = "2026-11-25";
 
 fn file(name: &str, text: &str) -> SourceFile {
     SourceFile { name: name.into(), text: text.into() }
 }
 
-/// Compiles the given code files (plus a valid 404 unless replaced) and returns the errors.
+/// Compiles the given code files (plus a valid 404 and 410 unless replaced) and returns the errors.
 fn errors_for(files: &[(&str, String)]) -> Vec<String> {
-    let mut code_files = vec![file("data/codes/404.toml", VALID_404)];
+    let mut code_files = vec![file("data/codes/404.toml", VALID_404), file("data/codes/410.toml", &valid_410())];
     for (name, text) in files {
         code_files.retain(|existing| existing.name != *name);
         code_files.push(file(name, text));
     }
-    match compile(&code_files, &file("data/families.toml", FAMILIES)) {
+    match compile(&code_files, &file("data/families.toml", FAMILIES), TODAY) {
         Ok(_) => Vec::new(),
         Err(errors) => errors,
     }
@@ -57,23 +94,32 @@ fn assert_rejected(files: &[(&str, String)], expected: &str) {
     assert!(errors.iter().any(|error| error.contains(expected)), "expected an error containing {expected:?}, got {errors:?}");
 }
 
+fn vendor(name: &str) -> String {
+    VALID_404.replace("status = \"permanent\"", &format!("status = \"unofficial\"\nvendor = \"{name}\"")).replace("spec = {", "# spec = {")
+}
+
 #[test]
-fn valid_data_compiles_to_static_rust() {
-    let rust = compile(&[file("data/codes/404.toml", VALID_404)], &file("data/families.toml", FAMILIES)).expect("valid");
-    assert!(rust.contains("Entry { id: \"404\", code: 404, phrase: \"Not Found\""), "{rust}");
-    assert!(rust.contains("Family { id: \"missing\""), "{rust}");
+fn valid_data_compiles_to_static_rust_written_field_by_field() {
+    let files = [file("data/codes/404.toml", VALID_404), file("data/codes/410.toml", &valid_410()), file("data/codes/nr-envoy.toml", VENDOR_ERROR)];
+    let rust = compile(&files, &file("data/families.toml", FAMILIES), TODAY).expect("valid");
+    assert!(rust.contains(r#"Entry { id: "404", kind: Kind::Status, code: 404, label: "404", phrase: "Not Found", "#), "{rust}");
+    assert!(rust.contains(r#"Entry { id: "nr-envoy", kind: Kind::VendorError, code: 404, label: "NR", "#), "{rust}");
+    assert!(rust.contains(r#"signatures: &["no route"], "#), "{rust}");
+    assert!(rust.contains(r#"FamilyRow { id: "410", "#), "rows name their entry: {rust}");
+    // Within a code: the registered entry before what rides on it.
+    assert!(rust.find(r#"id: "404""#) < rust.find(r#"id: "nr-envoy""#));
 }
 
 #[test]
 fn duplicate_code_and_vendor_is_rejected() {
-    let twin = VALID_404.to_string();
-    assert_rejected(&[("data/codes/404b.toml", twin)], "data/codes/404b.toml: duplicate entry for 404 from the registry (also in data/codes/404.toml)");
+    assert_rejected(
+        &[("data/codes/404b.toml", VALID_404.to_string())],
+        "data/codes/404b.toml: duplicate entry for 404 from the registry (also in data/codes/404.toml)",
+    );
 }
 
 #[test]
 fn same_code_from_two_vendors_is_fine() {
-    let vendor =
-        |name: &str| VALID_404.replace("status = \"permanent\"", &format!("status = \"unofficial\"\nvendor = \"{name}\"")).replace("spec = {", "# spec = {");
     assert_eq!(errors_for(&[("data/codes/404-a.toml", vendor("A")), ("data/codes/404-b.toml", vendor("B"))]), Vec::<String>::new());
 }
 
@@ -90,16 +136,20 @@ fn class_that_does_not_match_the_code_is_rejected() {
 }
 
 #[test]
-fn empty_summary_or_explanation_is_rejected() {
+fn empty_summary_explanation_keywords_or_related_are_rejected() {
     let text = VALID_404.replace("summary = \"Nothing is at this URL.\"", "summary = \"  \"");
     assert_rejected(&[("data/codes/404.toml", text)], "data/codes/404.toml: summary is empty");
     let text = VALID_404.replace("explanation = \"The server has nothing at this URL.\"", "explanation = \"\"");
     assert_rejected(&[("data/codes/404.toml", text)], "data/codes/404.toml: explanation is empty");
+    let text = VALID_404.replace("keywords = [\"missing\"]", "keywords = []");
+    assert_rejected(&[("data/codes/404.toml", text)], "data/codes/404.toml: keywords is empty");
+    let text = VALID_404.replace("related = [{ code = 410, note = \"410: gone for good.\" }]", "");
+    assert_rejected(&[("data/codes/404.toml", text)], "data/codes/404.toml: related is empty");
 }
 
 #[test]
 fn related_code_that_does_not_exist_is_rejected() {
-    let text = format!("{VALID_404}\n[[related]]\ncode = 499\nnote = \"Not here.\"\n");
+    let text = VALID_404.replace("code = 410, note", "code = 499, note");
     assert_rejected(&[("data/codes/404.toml", text)], "data/codes/404.toml: related code 499 does not exist");
 }
 
@@ -114,7 +164,79 @@ fn vendor_code_needs_a_vendor_and_temporary_needs_an_expiry() {
     let text = VALID_404.replace("status = \"permanent\"", "status = \"unofficial\"");
     assert_rejected(&[("data/codes/404.toml", text)], "an unofficial code needs a vendor");
     let text = VALID_404.replace("status = \"permanent\"", "status = \"temporary\"");
-    assert_rejected(&[("data/codes/404.toml", text)], "expires is required for, and only for, a temporary registration");
+    assert_rejected(&[("data/codes/404.toml", text)], "expires is required for, and only for, a temporary or expired registration");
+}
+
+#[test]
+fn an_expiry_in_the_past_fails_the_build_until_the_state_says_expired() {
+    let temporary = |date: &str| VALID_404.replace("status = \"permanent\"", &format!("status = \"temporary\"\nexpires = \"{date}\""));
+    assert_rejected(&[("data/codes/404.toml", temporary("2026-11-13"))], "data/codes/404.toml: expires 2026-11-13 has passed: update the registration state");
+    assert_eq!(errors_for(&[("data/codes/404.toml", temporary("2027-01-01"))]), Vec::<String>::new());
+    assert_rejected(&[("data/codes/404.toml", temporary("13/11/2026"))], "expires \"13/11/2026\" is not a date (YYYY-MM-DD)");
+    let expired = |date: &str| VALID_404.replace("status = \"permanent\"", &format!("status = \"expired\"\nexpires = \"{date}\""));
+    assert_eq!(errors_for(&[("data/codes/404.toml", expired("2026-11-13"))]), Vec::<String>::new());
+    assert_rejected(&[("data/codes/404.toml", expired("2027-01-01"))], "expires 2027-01-01 has not passed: the registration is still temporary");
+}
+
+#[test]
+fn an_example_whose_status_line_contradicts_its_entry_is_rejected() {
+    let text = VALID_404.replace("example = \"HTTP/1.1 404 Not Found\"", "example = \"HTTP/1.1 410 Not Found\"");
+    assert_rejected(&[("data/codes/404.toml", text)], "data/codes/404.toml: the example's status line says 410, the entry 404");
+    let text = VALID_404.replace("example = \"HTTP/1.1 404 Not Found\"", "example = \"HTTP/1.1 404 Missing\"");
+    assert_rejected(&[("data/codes/404.toml", text)], "the example's reason phrase \"Missing\" is neither the phrase nor an alias");
+    let aliased =
+        VALID_404.replace("aliases = []", "aliases = [\"Missing\"]").replace("example = \"HTTP/1.1 404 Not Found\"", "example = \"HTTP/1.1 404 Missing\"");
+    assert_eq!(errors_for(&[("data/codes/404.toml", aliased)]), Vec::<String>::new(), "a former name is fine");
+    let text = VALID_404.replace("example = \"HTTP/1.1 404 Not Found\"", "example = \"404 Not Found\"");
+    assert_rejected(&[("data/codes/404.toml", text)], "example should start with the status line \"HTTP/1.1 404 …\"");
+    // A code that reaches clients as another status shows that one.
+    let sent_as_400 = vendor("nginx").replace("cacheable = true", "cacheable = true\nsent_as = 400");
+    assert_rejected(&[("data/codes/404-nginx.toml", sent_as_400.clone())], "the example's status line says 404, the entry 400");
+    let fixed = sent_as_400.replace("example = \"HTTP/1.1 404 Not Found\"", "example = \"HTTP/1.1 400 Bad Request\"");
+    assert_eq!(errors_for(&[("data/codes/404-nginx.toml", fixed)]), Vec::<String>::new());
+}
+
+#[test]
+fn examples_carry_the_header_their_status_requires() {
+    let unauthorized = VALID_404.replace("404", "401").replace("Not Found", "Unauthorized");
+    assert_rejected(&[("data/codes/401.toml", unauthorized.clone())], "data/codes/401.toml: a 401 example needs its WWW-Authenticate header");
+    let with_challenge =
+        unauthorized.replace("example = \"HTTP/1.1 401 Unauthorized\"", "example = \"\"\"\nHTTP/1.1 401 Unauthorized\nwww-authenticate: Bearer\n\"\"\"");
+    assert_eq!(errors_for(&[("data/codes/401.toml", with_challenge)]), Vec::<String>::new(), "header names in any case");
+    let redirect = VALID_404.replace("404", "308").replace("Not Found", "Permanent Redirect");
+    assert_rejected(&[("data/codes/308.toml", redirect)], "a 308 example needs its Location header");
+}
+
+#[test]
+fn a_log_only_code_shows_a_log_line_not_a_response() {
+    let log_only = vendor("nginx").replace("cacheable = true", "cacheable = true\nlog_only = true");
+    assert_rejected(
+        &[("data/codes/404-nginx.toml", log_only.clone())],
+        "a log-only code never reaches a client: its example is a log line, not an HTTP response",
+    );
+    let with_log_line =
+        log_only.replace("example = \"HTTP/1.1 404 Not Found\"", "example = \"127.0.0.1 - - [25/Nov/2026:10:00:00 +0000] \\\"GET / HTTP/1.1\\\" 404 0\"");
+    assert_eq!(errors_for(&[("data/codes/404-nginx.toml", with_log_line)]), Vec::<String>::new());
+}
+
+#[test]
+fn the_new_kinds_need_a_label_and_what_they_arrive_with() {
+    assert_eq!(errors_for(&[("data/codes/nr-envoy.toml", VENDOR_ERROR.to_string())]), Vec::<String>::new());
+    assert_rejected(&[("data/codes/nr-envoy.toml", VENDOR_ERROR.replace("label = \"NR\"\n", ""))], "data/codes/nr-envoy.toml: a vendor-error needs a label");
+    assert_rejected(
+        &[("data/codes/404.toml", VALID_404.replace("code = 404", "code = 404\nlabel = \"404\""))],
+        "a status code is labelled by its number: remove label",
+    );
+    assert_rejected(&[("data/codes/nr-envoy.toml", VENDOR_ERROR.replace("vendor-error", "plugin"))], "unknown kind \"plugin\"");
+    assert_rejected(&[("data/codes/no-route-envoy.toml", VENDOR_ERROR.to_string())], "data/codes/no-route-envoy.toml: the file name should start with \"nr\"");
+    let on_a_missing_code = VENDOR_ERROR.replacen("code = 404", "code = 409", 1);
+    assert_rejected(&[("data/codes/nr-envoy.toml", on_a_missing_code)], "data/codes/nr-envoy.toml: it arrives with 409, which is not in the database");
+    let twin = VENDOR_ERROR.replace("vendor = \"Envoy\"", "vendor = \"Istio\"");
+    assert_rejected(&[("data/codes/nr-envoy.toml", VENDOR_ERROR.to_string()), ("data/codes/nr-istio.toml", twin)], "label \"NR\" is also nr-envoy's");
+    let not_http = VENDOR_ERROR.replace("kind = \"vendor-error\"", "kind = \"not-http\"").replace("label = \"NR\"", "label = \"0\"");
+    assert_rejected(&[("data/codes/0-fetch.toml", not_http.clone())], "what is not HTTP has code 0");
+    let zero = not_http.replacen("code = 404", "code = 0", 1).replace("class = \"4xx\"\n", "");
+    assert_eq!(errors_for(&[("data/codes/0-fetch.toml", zero)]), Vec::<String>::new());
 }
 
 #[test]
@@ -125,18 +247,20 @@ fn unknown_fields_and_syntax_errors_name_the_file() {
 }
 
 #[test]
-fn family_rows_must_fit_their_columns() {
+fn family_rows_must_name_an_entry_and_fit_their_columns() {
+    let files = [file("data/codes/404.toml", VALID_404), file("data/codes/410.toml", &valid_410())];
     let families = FAMILIES.replace("cells = [\"No\"]", "cells = [\"No\", \"Extra\"]");
-    let errors = compile(&[file("data/codes/404.toml", VALID_404)], &file("data/families.toml", &families)).unwrap_err();
+    let errors = compile(&files, &file("data/families.toml", &families), TODAY).unwrap_err();
     assert_eq!(errors, vec!["data/families.toml: family missing: row 404 has 2 cells for 1 columns".to_string()]);
+    let families = FAMILIES.replace("entry = \"410\"", "entry = \"410-acme\"");
+    let errors = compile(&files, &file("data/families.toml", &families), TODAY).unwrap_err();
+    assert_eq!(errors, vec!["data/families.toml: family missing: row \"410-acme\" is not an entry (an id such as \"499-nginx\", or a code)".to_string()]);
 }
 
 #[test]
 fn only_one_primary_vendor_entry_per_code() {
-    let vendor = |name: &str| {
-        VALID_404.replace("status = \"permanent\"", &format!("status = \"unofficial\"\nvendor = \"{name}\"\nprimary = true")).replace("spec = {", "# spec = {")
-    };
-    assert_rejected(&[("data/codes/404-a.toml", vendor("A")), ("data/codes/404-b.toml", vendor("B"))], "only one vendor entry per code can be primary");
+    let primary = |name: &str| vendor(name).replace("vendor = ", "primary = true\nvendor = ");
+    assert_rejected(&[("data/codes/404-a.toml", primary("A")), ("data/codes/404-b.toml", primary("B"))], "only one vendor entry per code can be primary");
     let registered = VALID_404.replace("status = \"permanent\"", "status = \"permanent\"\nprimary = true");
-    assert_rejected(&[("data/codes/404.toml", registered)], "primary only applies to vendor entries");
+    assert_rejected(&[("data/codes/404.toml", registered)], "primary only applies to vendor status codes");
 }

@@ -183,7 +183,7 @@ pub fn Browser(props: &BrowserProps) -> Html {
                     }
                 </div>
                 if let Some(entry) = state.selected {
-                    <div class={classes!("panel", entry.class().label())} ref={panel} tabindex="-1" role="region" aria-label={format!("{} explained", entry.title())}>
+                    <div class={classes!("panel", entry.class_label())} ref={panel} tabindex="-1" role="region" aria-label={format!("{} explained", entry.title())}>
                         <button type="button" class="close" onclick={dispatching(&state, Action::Close)} aria-label="Close the explanation">
                             <span class="back-label">{ "← Back to results" }</span>
                             <span class="close-label" aria-hidden="true">{ "×" }</span>

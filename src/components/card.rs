@@ -31,7 +31,7 @@ pub fn Card(props: &CardProps) -> Html {
     html! {
         // The card's space is as tall as http-status.css reserves it; the card sits at its top.
         <div class="card-space">
-        <article part="card" class={classes!("card", "standalone", entry.class().label())}>
+        <article part="card" class={classes!("card", "standalone", entry.class_label())}>
             <div class="card-face"><CardFace {entry} /></div>
             <div class="actions">
                 <button type="button" class="toggle" aria-expanded={expanded.to_string()} aria-controls={details_id.clone()} onclick={toggle}>

@@ -1,12 +1,12 @@
-use crate::db::{self, Family};
+use crate::db::{Entry, Family};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonProps {
     pub family: &'static Family,
-    /// The code to highlight.
-    pub current: u16,
-    pub on_select: Callback<u16>,
+    /// The entry to highlight.
+    pub current: &'static Entry,
+    pub on_select: Callback<&'static Entry>,
 }
 
 /// Codes people confuse, side by side, with `current` highlighted and the others clickable.
@@ -25,16 +25,16 @@ pub fn Comparison(ComparisonProps { family, current, on_select }: &ComparisonPro
                 </thead>
                 <tbody>
                     { for family.rows.iter().map(|row| {
-                        let is_current = row.code == *current;
-                        let phrase = db::lookup(row.code).map(|entry| entry.phrase).unwrap_or_default();
-                        let code = row.code;
+                        let entry = row.entry();
+                        let is_current = entry == *current;
+                        let name = html! { <>{ entry.label }{ " " }<span class="muted">{ entry.phrase }</span></> };
                         html! {
                             <tr class={classes!(is_current.then_some("current"))} aria-current={is_current.then_some("true")}>
                                 <th scope="row">
                                     if is_current {
-                                        <span class="code-cell">{ row.code }{ " " }<span class="muted">{ phrase }</span></span>
+                                        <span class="code-cell">{ name }</span>
                                     } else {
-                                        <button type="button" class="link" onclick={on_select.reform(move |_| code)}>{ row.code }{ " " }<span class="muted">{ phrase }</span></button>
+                                        <button type="button" class="link" data-id={entry.id} onclick={on_select.reform(move |_| entry)}>{ name }</button>
                                     }
                                 </th>
                                 { for row.cells.iter().map(|cell| html! { <td>{ *cell }</td> }) }

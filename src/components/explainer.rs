@@ -1,9 +1,9 @@
 use crate::components::comparison::Comparison;
 use crate::components::copy_button::CopyButton;
 use crate::components::entry_heading::EntryHeading;
-use crate::components::rich_text::RichText;
-use crate::db::{self, Entry, Status};
-use crate::markup::card_face::{formerly, status_label};
+use crate::components::rich_text::{Paragraphs, RichText};
+use crate::db::{self, Entry, Kind, Status};
+use crate::markup::card_face::formerly;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,18 +20,41 @@ pub struct ExplainerProps {
 #[component]
 pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps) -> Html {
     let entry = *entry;
-    let select_code = {
-        let on_select = on_select.clone();
-        Callback::from(move |code: u16| {
-            if let Some(other) = db::lookup(code) {
-                on_select.emit(other);
-            }
-        })
+    let select = |other: &'static Entry| on_select.reform(move |_: MouseEvent| other);
+    // A list of entries to switch to, each with its label and a line about it.
+    let entry_list = |entries: Vec<(&'static Entry, Html)>| {
+        html! {
+            <ul class="related">
+                { for entries.into_iter().map(|(other, line)| html! {
+                    <li>
+                        <button type="button" class={classes!("related-code", other.class_label())} data-id={other.id} onclick={select(other)} aria-label={format!("Show {}{}", other.title(), other.vendor.map(|vendor| format!(" ({vendor})")).unwrap_or_default())}>
+                            { other.label }
+                        </button>
+                        <span>{ line }</span>
+                    </li>
+                }) }
+            </ul>
+        }
     };
-    let select_entry = |other: &'static Entry| on_select.reform(move |_: MouseEvent| other);
-    let namesakes: Vec<&'static Entry> = entry.namesakes().collect();
+    let related: Vec<(&'static Entry, Html)> =
+        entry.related.iter().filter_map(|related| db::lookup(related.code).map(|other| (other, html! { <RichText text={related.note} /> }))).collect();
+    let namesakes: Vec<(&'static Entry, Html)> =
+        entry.namesakes().map(|other| (other, html! { { format!("{} \u{2014} {}", other.vendor.unwrap_or("IANA registry"), other.phrase) } })).collect();
+    let refinements: Vec<(&'static Entry, Html)> =
+        entry.refinements().map(|other| (other, html! { { format!("{} \u{2014} {}", other.vendor.unwrap_or_default(), other.phrase) } })).collect();
+    let example_heading = match () {
+        _ if entry.log_only => "Example log line",
+        _ if entry.kind == Kind::NotHttp => "What you see",
+        _ if !entry.example.trim_start().starts_with("HTTP/") => "What you see",
+        _ => "Example response",
+    };
+    let when_heading = match entry.kind {
+        Kind::NotHttp => "When you see it",
+        _ if entry.is_standard() => "When a server sends it",
+        _ => "When it is sent",
+    };
     html! {
-        <article class={classes!("explainer", entry.class().label(), embedded.then_some("embedded"))} part="explainer" aria-label={entry.title()}>
+        <article class={classes!("explainer", entry.class_label(), embedded.then_some("embedded"))} part="explainer" aria-label={entry.title()}>
             <header class="explainer-head">
                 <h2 class="title"><EntryHeading {entry} /></h2>
                 if !entry.aliases.is_empty() {
@@ -39,22 +62,28 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
                 }
                 <p class="lead">{ entry.summary }</p>
                 <div class="actions">
-                    <CopyButton text={entry.code.to_string()} label="Copy code" />
+                    <CopyButton text={entry.label} label="Copy code" />
                     <CopyButton text={entry.status_line()} label="Copy status line" />
                     <CopyButton text={entry.example} label="Copy example" />
                 </div>
             </header>
+            if let Some(parent) = entry.parent() {
+                <section>
+                    <h3>{ if entry.kind == Kind::Substatus { "Sub-status of" } else { "Arrives as" } }</h3>
+                    { entry_list(vec![(parent, html! { { "What the client receives: the status line carries the code, not the sub-status or the vendor's error." } })]) }
+                </section>
+            }
             <section>
                 <h3>{ "What it means" }</h3>
-                <p><RichText text={entry.explanation} /></p>
+                <Paragraphs text={entry.explanation} />
             </section>
             <section>
-                <h3>{ if entry.is_standard() { "When a server sends it" } else { "When it is sent" } }</h3>
-                <p><RichText text={entry.when_to_send} /></p>
+                <h3>{ when_heading }</h3>
+                <Paragraphs text={entry.when_to_send} />
             </section>
             <section>
                 <h3>{ "What to do" }</h3>
-                <p><RichText text={entry.client_action} /></p>
+                <Paragraphs text={entry.client_action} />
             </section>
             if !entry.causes.is_empty() {
                 <section>
@@ -65,7 +94,7 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
                 </section>
             }
             <section>
-                <h3>{ "Example response" }</h3>
+                <h3>{ example_heading }</h3>
                 <pre class="example"><code>{ entry.example }</code></pre>
             </section>
             if !entry.headers.is_empty() {
@@ -76,53 +105,51 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
                     </ul>
                 </section>
             }
-            if !entry.related.is_empty() {
+            if !related.is_empty() {
                 <section>
                     <h3>{ "Related codes" }</h3>
-                    <ul class="related">
-                        { for entry.related.iter().filter_map(|related| db::lookup(related.code).map(|other| html! {
-                            <li>
-                                <button type="button" class={classes!("related-code", other.class().label())} onclick={select_entry(other)} aria-label={format!("Show {}", other.title())}>
-                                    { related.code }
-                                </button>
-                                <span><RichText text={related.note} /></span>
-                            </li>
-                        })) }
-                    </ul>
+                    { entry_list(related) }
                 </section>
             }
-            if let Some(family) = entry.family() {
+            { for entry.families().map(|family| html! {
                 <section>
                     <h3>{ "Compared" }</h3>
-                    <Comparison {family} current={entry.code} on_select={select_code.clone()} />
+                    <Comparison {family} current={entry} on_select={on_select.clone()} />
                 </section>
-            }
+            }) }
             if !namesakes.is_empty() {
                 <section>
                     <h3>{ format!("Other meanings of {}", entry.code) }</h3>
-                    <ul class="related">
-                        { for namesakes.iter().map(|other| html! {
-                            <li>
-                                <button type="button" class={classes!("related-code", other.class().label())} onclick={select_entry(other)} aria-label={format!("Show {} ({})", other.title(), other.vendor.unwrap_or("registered"))}>
-                                    { other.code }
-                                </button>
-                                <span>{ format!("{} — {}", other.vendor.unwrap_or("IANA registry"), other.phrase) }</span>
-                            </li>
-                        }) }
-                    </ul>
+                    { entry_list(namesakes) }
+                </section>
+            }
+            if !refinements.is_empty() {
+                <section>
+                    <h3>{ format!("Sub-statuses and vendor errors that arrive as {}", entry.code) }</h3>
+                    { entry_list(refinements) }
                 </section>
             }
             <dl class="facts">
                 <dt>{ "Registry" }</dt>
                 <dd>{ registry_fact(entry) }</dd>
-                <dt>{ "Cacheable by default" }</dt>
-                <dd>{ if entry.cacheable { "Yes: caches may store it without explicit freshness headers" } else { "No: only with explicit caching headers" } }</dd>
+                if let Some(sent_as) = entry.sent_as.and_then(db::lookup) {
+                    <dt>{ "A client receives" }</dt>
+                    <dd>{ format!("{} by default", sent_as.title()) }</dd>
+                }
+                if entry.log_only {
+                    <dt>{ "A client receives" }</dt>
+                    <dd>{ "Nothing: it is written to logs only" }</dd>
+                }
+                if entry.kind != Kind::NotHttp {
+                    <dt>{ "Cacheable by default" }</dt>
+                    <dd>{ if entry.cacheable { "Yes: caches may store it without explicit freshness headers" } else { "No: only with explicit caching headers" } }</dd>
+                }
                 <dt>{ "Specification" }</dt>
                 <dd>
                     if let Some(spec) = entry.spec {
                         <a href={spec.url} target="_blank" rel="noopener noreferrer" part="spec-link">{ spec.title }</a>
                     } else {
-                        { "None: a vendor's own code, not in the IANA registry" }
+                        { "None: a vendor's own, not in the IANA registry" }
                     }
                 </dd>
             </dl>
@@ -131,11 +158,12 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
 }
 
 fn registry_fact(entry: &Entry) -> String {
-    let state = status_label(entry.status);
     let deprecated = if entry.deprecated { ", deprecated in practice" } else { "" };
-    match (entry.status, entry.expires) {
-        (Status::Unofficial, _) => format!("Not registered: used by {}", entry.vendor.unwrap_or("a vendor")),
-        (Status::Temporary, Some(expires)) => format!("Temporary IANA registration, set to expire {expires}"),
-        _ => format!("IANA, {}{deprecated}", state.to_ascii_lowercase()),
+    match (entry.kind, entry.status, entry.expires) {
+        (Kind::NotHttp, ..) => format!("Not an HTTP status: what {} report when there is no response", entry.vendor.unwrap_or("tools")),
+        (_, Status::Unofficial, _) => format!("Not registered: used by {}", entry.vendor.unwrap_or("a vendor")),
+        (_, Status::Temporary, Some(expires)) => format!("Temporary IANA registration, set to expire {expires}"),
+        (_, Status::Expired, Some(expires)) => format!("Temporary IANA registration that expired {expires}: treated as deprecated, not reassigned"),
+        _ => format!("IANA, {}{deprecated}", entry.status.as_str()),
     }
 }

@@ -1,4 +1,5 @@
 use crate::db::Entry;
+use crate::markup::problem::shortened;
 use crate::search::{self, Filters};
 use yew::prelude::*;
 
@@ -21,7 +22,7 @@ pub fn NoResults(NoResultsProps { query, filtered, on_clear_filters, on_open }: 
     let unfiltered_count = if *filtered { search::search(query, &Filters::default()).len() } else { 0 };
     html! {
         <div class="empty">
-            <p class="empty-title">{ format!("No status code matches \u{201c}{}\u{201d}", truncate(query, 60)) }</p>
+            <p class="empty-title">{ format!("No status code matches \u{201c}{}\u{201d}", shortened(query, 60)) }</p>
             if unfiltered_count > 0 {
                 <p>
                     { format!("{unfiltered_count} more outside the current filters. ") }
@@ -35,7 +36,7 @@ pub fn NoResults(NoResultsProps { query, filtered, on_clear_filters, on_open }: 
                 <ul class="suggestions">
                     { for suggestions.into_iter().map(|entry| html! {
                         <li>
-                            <button type="button" class={classes!("chip", entry.class().label())} onclick={on_open.reform(move |_| entry)}>
+                            <button type="button" class={classes!("chip", entry.class_label())} onclick={on_open.reform(move |_| entry)}>
                                 { entry.title() }
                             </button>
                         </li>
@@ -44,12 +45,4 @@ pub fn NoResults(NoResultsProps { query, filtered, on_clear_filters, on_open }: 
             }
         </div>
     }
-}
-
-fn truncate(text: &str, limit: usize) -> String {
-    let mut shortened: String = text.chars().take(limit).collect();
-    if text.chars().count() > limit {
-        shortened.push('…');
-    }
-    shortened
 }

@@ -20,3 +20,9 @@ pub fn RichText(RichTextProps { text }: &RichTextProps) -> Html {
         })
         .collect()
 }
+
+/// Prose of one or more paragraphs, one per line of the data (steps of advice, for example).
+#[component]
+pub fn Paragraphs(RichTextProps { text }: &RichTextProps) -> Html {
+    text.lines().filter(|line| !line.trim().is_empty()).map(|line| html! { <p><RichText text={line} /></p> }).collect()
+}

@@ -89,5 +89,5 @@ impl KeptCard {
 
 fn class_name(entry: &Entry, selected: bool) -> String {
     let selected = if selected { " selected" } else { "" };
-    format!("card {}{selected}", entry.class().label())
+    format!("card {}{selected}", entry.class_label())
 }

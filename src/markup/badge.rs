@@ -18,7 +18,7 @@ pub fn badge_markup(resolved: &Result<&'static Entry, Unresolved>) -> String {
     };
     format!(
         r#"<span class="badge-wrap {class}"><span class="badge" part="badge" tabindex="0" aria-describedby="badge-summary"><span class="code">{code}</span> {phrase}</span><span class="popover" part="popover"><span id="badge-summary">{summary}</span>{copy}</span></span>"#,
-        class = entry.class().label(),
+        class = entry.class_label(),
         code = entry.code,
         phrase = escape(entry.phrase),
         summary = escape(entry.summary),

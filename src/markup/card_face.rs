@@ -4,7 +4,7 @@
 //! cards per keystroke, and building each from a tree of virtual nodes costs many calls from
 //! wasm into the DOM. The markup comes from our own static data, escaped here.
 
-use crate::db::{Entry, Status};
+use crate::db::{Entry, Kind, Status};
 use crate::markup::escape;
 use std::fmt::Write as _;
 
@@ -23,19 +23,33 @@ pub fn card_face_markup(entry: &Entry) -> String {
 /// Code, phrase, class and the tags that qualify the entry.
 pub fn heading_markup(entry: &Entry) -> String {
     let mut markup = format!(
-        r#"<span class="entry-heading"><span class="heading"><span class="code">{}</span><span class="phrase">{}</span></span><span class="tags"><span class="tag class-tag">{}</span>"#,
-        entry.code,
+        r#"<span class="entry-heading"><span class="heading"><span class="code">{}</span><span class="phrase">{}</span></span><span class="tags">"#,
+        escape(entry.label),
         escape(entry.phrase),
-        entry.class().label()
     );
+    match entry.class() {
+        Some(class) => {
+            let _ = write!(markup, r#"<span class="tag class-tag">{}</span>"#, class.label());
+        }
+        None => markup.push_str(r#"<span class="tag warn-tag">Not an HTTP status</span>"#),
+    }
+    match entry.kind {
+        Kind::Substatus => {
+            let _ = write!(markup, r#"<span class="tag kind-tag">Sub-status of {}</span>"#, entry.code);
+        }
+        Kind::VendorError => {
+            let _ = write!(markup, r#"<span class="tag kind-tag">Arrives as {}</span>"#, entry.code);
+        }
+        Kind::Status | Kind::NotHttp => {}
+    }
     if let Some(vendor) = entry.vendor {
         let _ = write!(markup, r#"<span class="tag vendor-tag">{}</span>"#, escape(vendor));
     }
     if entry.deprecated {
         markup.push_str(r#"<span class="tag warn-tag">Deprecated</span>"#);
     }
-    if matches!(entry.status, Status::Unused | Status::Obsoleted | Status::Temporary) {
-        let _ = write!(markup, r#"<span class="tag warn-tag">{}</span>"#, status_label(entry.status));
+    if matches!(entry.status, Status::Unused | Status::Obsoleted | Status::Temporary | Status::Expired) {
+        let _ = write!(markup, r#"<span class="tag warn-tag">{}</span>"#, entry.status.label());
     }
     markup.push_str("</span></span>");
     markup
@@ -44,14 +58,4 @@ pub fn heading_markup(entry: &Entry) -> String {
 /// "formerly Payload Too Large, Request Entity Too Large".
 pub fn formerly(entry: &Entry) -> String {
     format!("formerly {}", entry.aliases.join(", "))
-}
-
-pub fn status_label(status: Status) -> &'static str {
-    match status {
-        Status::Permanent => "Permanent",
-        Status::Temporary => "Temporary",
-        Status::Unused => "Unused",
-        Status::Obsoleted => "Obsoleted",
-        Status::Unofficial => "Unofficial",
-    }
 }

@@ -40,7 +40,7 @@ pub enum Registry {
 
 impl Filters {
     fn admit(self, entry: &Entry) -> bool {
-        self.class.is_none_or(|class| entry.class() == class)
+        self.class.is_none_or(|class| entry.class() == Some(class))
             && match self.registry {
                 Registry::All => true,
                 Registry::Standard => entry.is_standard(),

@@ -281,6 +281,8 @@ test('removing elements frees them: 10,000 connect/disconnect cycles do not grow
   // DOM node, listener and heap counters exist only where the engine's protocol reports them
   // (Chromium); wasm memory and a clean console are checked in every engine.
   const measure = async () => ({
+    // A removed element's app empties itself in Yew's next scheduler run: let it run first.
+    settled: await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50))),
     counters: await tab.memoryCounters(),
     wasmBytes: await tab.evaluate(async () => (await (await import('/dist/http-status-wasm.js')).default()).memory.buffer.byteLength),
   });
