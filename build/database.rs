@@ -167,12 +167,13 @@ pub fn compile(code_files: &[SourceFile], families_file: &SourceFile, today: &st
             errors.push(format!("data/codes/{}.toml: only one vendor entry per code can be primary (also {first})", checked.id));
         }
     }
+    // Two vendors may share a label (IIS's and ASP.NET Core's 500.0); one vendor uses it once.
     let mut labels = BTreeMap::new();
     for checked in entries.iter().filter(|checked| checked.kind != Kind::Status) {
-        let label = checked.entry.label.clone().unwrap_or_default().to_ascii_lowercase();
+        let label = (checked.entry.label.clone().unwrap_or_default().to_ascii_lowercase(), checked.entry.vendor.clone());
         if let Some(first) = labels.insert(label, checked.id.clone()) {
             errors.push(format!(
-                "data/codes/{}.toml: label {:?} is also {first}'s: a label names one record",
+                "data/codes/{}.toml: label {:?} is also {first}'s: a label names one record of a vendor",
                 checked.id,
                 checked.entry.label.as_deref().unwrap_or_default()
             ));

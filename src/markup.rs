@@ -22,9 +22,20 @@ pub fn escape(text: &str) -> String {
     escaped
 }
 
+/// Data prose as markup: escaped, with `backticked` header names and values as code (the
+/// markup twin of the RichText component).
+pub fn rich(text: &str) -> String {
+    text.split('`').enumerate().map(|(position, piece)| if position % 2 == 1 { format!("<code>{}</code>", escape(piece)) } else { escape(piece) }).collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use super::{escape, rich};
+
+    #[test]
+    fn backticks_become_code_and_everything_stays_escaped() {
+        assert_eq!(rich("Set `Retry-After: <s>` & wait."), "Set <code>Retry-After: &lt;s&gt;</code> &amp; wait.");
+    }
 
     #[test]
     fn markup_characters_become_entities() {

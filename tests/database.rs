@@ -1,6 +1,6 @@
 //! The database's invariants and spot facts.
 
-use http_status::db::{self, Class, Status, Unresolved};
+use http_status::db::{self, Class, Kind, Status, Unresolved};
 use std::collections::BTreeSet;
 
 /// The IANA HTTP Status Code Registry as of its 2025-09-15 update: 64 assigned values.
@@ -103,8 +103,13 @@ fn registered_codes_link_the_exact_section_of_their_spec() {
 
 #[test]
 fn cacheable_by_default_follows_rfc_9110_and_rfc_7725() {
-    let cacheable: Vec<u16> = db::entries().iter().filter(|entry| entry.cacheable).map(|entry| entry.code).collect();
+    let statuses = || db::entries().iter().filter(|entry| entry.kind == Kind::Status);
+    let cacheable: Vec<u16> = statuses().filter(|entry| entry.cacheable).map(|entry| entry.code).collect();
     assert_eq!(cacheable, vec![200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501]);
+    // What rides on a status reaches caches as that status.
+    for entry in db::entries().iter().filter(|entry| matches!(entry.kind, Kind::Substatus | Kind::VendorError)) {
+        assert_eq!(entry.cacheable, entry.parent().is_some_and(|parent| parent.cacheable), "{} is cached as {} is", entry.id, entry.code);
+    }
 }
 
 #[test]

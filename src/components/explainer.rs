@@ -60,7 +60,7 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
                 if !entry.aliases.is_empty() {
                     <p class="aliases">{ formerly(entry) }</p>
                 }
-                <p class="lead">{ entry.summary }</p>
+                <p class="lead"><RichText text={entry.summary} /></p>
                 <div class="actions">
                     <CopyButton text={entry.label} label="Copy code" />
                     <CopyButton text={entry.status_line()} label="Copy status line" />

@@ -1,7 +1,7 @@
 use crate::db::{Entry, Unresolved};
 use crate::markup::copy_button::copy_button_markup;
-use crate::markup::escape;
 use crate::markup::problem::problem_text;
+use crate::markup::{escape, rich};
 
 /// An inline pill for running text; hovering or focusing it shows the summary. A code that
 /// cannot be shown becomes a pill saying so, with the reason in its tooltip.
@@ -21,7 +21,7 @@ pub fn badge_markup(resolved: &Result<&'static Entry, Unresolved>) -> String {
         class = entry.class_label(),
         code = entry.code,
         phrase = escape(entry.phrase),
-        summary = escape(entry.summary),
+        summary = rich(entry.summary),
         copy = copy_button_markup(&entry.status_line(), "Copy status line"),
     )
 }

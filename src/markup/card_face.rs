@@ -5,7 +5,7 @@
 //! wasm into the DOM. The markup comes from our own static data, escaped here.
 
 use crate::db::{Entry, Kind, Status};
-use crate::markup::escape;
+use crate::markup::{escape, rich};
 use std::fmt::Write as _;
 
 /// What every card shows: heading, former names and the one-sentence summary, in one
@@ -16,7 +16,7 @@ pub fn card_face_markup(entry: &Entry) -> String {
     if !entry.aliases.is_empty() {
         let _ = write!(markup, r#"<span class="aliases">{}</span>"#, escape(&formerly(entry)));
     }
-    let _ = write!(markup, r#"<span class="summary">{}</span></span>"#, escape(entry.summary));
+    let _ = write!(markup, r#"<span class="summary">{}</span></span>"#, rich(entry.summary));
     markup
 }
 

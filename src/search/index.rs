@@ -3,9 +3,10 @@
 //! together for whole-query matches.
 
 use super::distance::{allowed_edits, distance_within, plausible_typo};
-use super::normalize::{compact, normalized_words};
+use super::normalize::{compact, is_filler, normalized_words};
+use super::query::Query;
 use super::score::{Field, Match};
-use crate::db::{self, Entry};
+use crate::db::{self, Entry, Kind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -25,9 +26,15 @@ pub(super) struct Index {
     /// Every compact name with its entry, sorted: the entries a whole query can match are
     /// one prefix range, so most entries skip the whole-query comparisons.
     sorted_names: Vec<(String, usize)>,
+    /// The labels of the records that are not status codes ("500.19", "h12"), lowercased.
+    labels: HashMap<String, Vec<usize>>,
+    /// Each signature as normalised words, with its entry, by its first word.
+    signatures: HashMap<String, Vec<(Vec<String>, usize)>>,
 }
 
 pub(super) struct Names {
+    /// A sub-status or vendor error: the header it mentions is not what it is about.
+    pub rider: bool,
     pub phrase: String,
     pub aliases: Vec<String>,
     pub keywords: Vec<String>,
@@ -51,7 +58,7 @@ impl Index {
             let fields = [
                 (phrase_field, vec![entry.phrase]),
                 (alias_field, entry.aliases.to_vec()),
-                (Field::Term, entry.keywords.iter().chain(entry.headers).chain(&entry.vendor).copied().collect()),
+                (Field::Term, entry.keywords.iter().chain(entry.headers).chain(entry.signatures).chain(&entry.vendor).copied().collect()),
                 (Field::Text, prose.into_iter().chain(entry.causes.iter().copied()).collect()),
             ];
             for (field, texts) in fields {
@@ -77,6 +84,7 @@ impl Index {
         let names: Vec<Names> = entries
             .iter()
             .map(|entry| Names {
+                rider: entry.kind != Kind::Status,
                 phrase: compact(entry.phrase),
                 aliases: entry.aliases.iter().map(|alias| compact(alias)).collect(),
                 keywords: entry.keywords.iter().map(|keyword| compact(keyword)).collect(),
@@ -93,7 +101,56 @@ impl Index {
             })
             .collect();
         sorted_names.sort();
-        Index { vocabulary, postings, fuzzy_candidates, names, sorted_names }
+        let mut labels: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut signatures: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        for (position, entry) in entries.iter().enumerate() {
+            if entry.kind != Kind::Status {
+                labels.entry(entry.label.to_ascii_lowercase()).or_default().push(position);
+            }
+            for signature in entry.signatures {
+                let words: Vec<String> = normalized_words(signature).collect();
+                if let Some(first) = words.first() {
+                    signatures.entry(first.clone()).or_default().push((words, position));
+                }
+            }
+        }
+        Index { vocabulary, postings, fuzzy_candidates, names, sorted_names, labels, signatures }
+    }
+
+    /// Which entries the query names by label. A label counts when it is distinctive enough to
+    /// mean the record inside a longer text ("500.19", "H12", "1020"); a two-letter flag only
+    /// when typed in capitals ("UF", as logs print it); a short number ("0", "000") only when it
+    /// is all the query says besides filler words ("status 0").
+    pub(super) fn labelled(&self, query: &Query, count: usize) -> Vec<bool> {
+        let mut labelled = vec![false; count];
+        let meaningful: Vec<&String> = query.words.iter().filter(|word| !is_filler(word)).collect();
+        for token in &query.label_tokens {
+            let Some(positions) = self.labels.get(&token.to_ascii_lowercase()) else { continue };
+            let letters = token.chars().filter(char::is_ascii_alphabetic).count();
+            let digits = token.chars().filter(char::is_ascii_digit).count();
+            let distinctive = token.contains('.') || (letters > 0 && digits > 0) || letters >= 3 || digits >= 4;
+            let flag = letters == 2 && digits == 0 && token.chars().all(|c| c.is_ascii_uppercase());
+            let alone = meaningful.len() == 1 && meaningful[0].eq_ignore_ascii_case(token);
+            if distinctive || flag || alone {
+                for &position in positions {
+                    labelled[position] = true;
+                }
+            }
+        }
+        labelled
+    }
+
+    /// Which entries have a signature that appears, word for word, in the query.
+    pub(super) fn signed(&self, words: &[String], count: usize) -> Vec<bool> {
+        let mut signed = vec![false; count];
+        for (start, word) in words.iter().enumerate() {
+            for (signature, position) in self.signatures.get(word).into_iter().flatten() {
+                if words[start..].starts_with(signature) {
+                    signed[*position] = true;
+                }
+            }
+        }
+        signed
     }
 
     /// Which entries have a name equal to, or starting with, the compact query.

@@ -14,7 +14,7 @@ mod normalize;
 mod query;
 mod score;
 
-use crate::db::{self, Class, Entry};
+use crate::db::{self, Class, Entry, Kind};
 use distance::distance_within;
 use index::index;
 use normalize::is_filler;
@@ -58,6 +58,10 @@ pub struct Hit {
 
 /// Every entry that matches, best first. An empty query returns every entry in code order.
 ///
+/// A query that names a record by label or contains one of its signatures is read as a log
+/// line: every word only adds to the score, and a code in it only hints. A long query that
+/// finds nothing word for word is read the same way.
+///
 /// ```
 /// use http_status::search::{search, Filters};
 /// let hits = search("too many requests", &Filters::default());
@@ -65,17 +69,36 @@ pub struct Hit {
 /// assert_eq!(search("5xx", &Filters::default())[0].entry.code, 500);
 /// ```
 pub fn search(input: &str, filters: &Filters) -> Vec<Hit> {
-    let weights = &Weights::DEFAULT;
     let query = Query::parse(input);
     let entries = db::entries();
     if query.is_empty() {
         return entries.iter().filter(|entry| filters.admit(entry)).map(|entry| Hit { entry, score: 0 }).collect();
     }
     let index = index();
+    let named_by = Evidence { labelled: index.labelled(&query, entries.len()), signed: index.signed(&query.words, entries.len()) };
+    let log_line = named_by.labelled.contains(&true) || named_by.signed.contains(&true);
+    let hits = ranked(&query, filters, &named_by, log_line);
+    let meaningful_words = query.words.iter().filter(|word| !is_filler(word)).count();
+    if hits.is_empty() && !log_line && meaningful_words >= 3 {
+        return ranked(&query, filters, &named_by, true);
+    }
+    hits
+}
 
-    // An entry must match every meaningful word; filler words only add to the score.
-    let mut required: Vec<bool> = query.words.iter().map(|word| !is_filler(word)).collect();
-    if !required.contains(&true) && query.code.is_none() {
+/// Which entries the query names outright, by label or by signature.
+struct Evidence {
+    labelled: Vec<bool>,
+    signed: Vec<bool>,
+}
+
+fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool) -> Vec<Hit> {
+    let weights = &Weights::DEFAULT;
+    let entries = db::entries();
+    let index = index();
+
+    // An entry must match every meaningful word (not in a log line); filler words only add to the score.
+    let mut required: Vec<bool> = query.words.iter().map(|word| !log_line && !is_filler(word)).collect();
+    if !log_line && !required.contains(&true) && query.code.is_none() {
         required.fill(true);
     }
 
@@ -99,28 +122,42 @@ pub fn search(input: &str, filters: &Filters) -> Vec<Hit> {
         .filter(|(_, entry)| filters.admit(entry))
         .filter_map(|(position, entry)| {
             let word_scores = &best[position * word_count..(position + 1) * word_count];
+            // A sub-status or vendor error rides on its code, and nginx's 494 reaches clients as 400.
+            let rides = entry.kind != Kind::Status || entry.sent_as.is_some();
             let code_score = match query.code {
-                Some(part) if part.matches(entry.code) => match part {
-                    CodePart::Exact(_) => weights.exact_code,
-                    CodePart::Pattern(_) => weights.code_pattern,
+                Some(part) if part.matches(entry.code) || entry.sent_as.is_some_and(|sent| part.matches(sent)) => match (part, log_line, rides) {
+                    (CodePart::Exact(_), true, _) => weights.code_hint,
+                    (CodePart::Pattern(_), true, _) => 0,
+                    (CodePart::Exact(_), false, false) => weights.exact_code,
+                    (CodePart::Exact(_), false, true) => weights.rider_exact_code,
+                    (CodePart::Pattern(_), false, false) => weights.code_pattern,
+                    (CodePart::Pattern(_), false, true) => weights.rider_code_pattern,
                 },
-                Some(_) => return None,
-                None => 0,
+                Some(_) if !log_line => return None,
+                _ => 0,
             };
+            let named_score = if named_by.labelled[position] { weights.label } else { 0 } + if named_by.signed[position] { weights.signature } else { 0 };
             let words_ok = word_scores.iter().zip(&required).all(|(score, required)| *score > 0 || !required);
             let whole_score = if named[position] { weights.whole_query(&query.compact, &index.names[position]) } else { 0 };
             // With a code, the words only order the entries with that code ("499 nginx");
             // a whole-name match needs no word match ("notfound").
-            if !words_ok && code_score == 0 && whole_score == 0 {
+            if !words_ok && code_score == 0 && whole_score == 0 && named_score == 0 {
                 return None;
             }
-            let score = code_score + whole_score + word_scores.iter().sum::<u32>();
+            let score = code_score + named_score + whole_score + word_scores.iter().sum::<u32>();
             (score > 0).then_some(Hit { entry, score })
         })
         .collect();
-    // Ties: standard before vendor, then by code; the sort is stable, so entries with the same
-    // code keep the database's order (the primary vendor meaning first).
-    hits.sort_by(|a, b| b.score.cmp(&a.score).then(b.entry.is_standard().cmp(&a.entry.is_standard())).then(a.entry.code.cmp(&b.entry.code)));
+    // Ties: status codes before what rides on them, standard before vendor, then by code; the
+    // sort is stable, so entries with the same code keep the database's order (the primary
+    // vendor meaning first).
+    hits.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then(a.entry.kind.cmp(&b.entry.kind))
+            .then(b.entry.is_standard().cmp(&a.entry.is_standard()))
+            .then(a.entry.code.cmp(&b.entry.code))
+    });
     hits
 }
 

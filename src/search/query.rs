@@ -29,6 +29,10 @@ pub(crate) struct Query {
     pub(super) words: Vec<String>,
     /// The words run together, for whole-query matches that ignore spaces and hyphens.
     pub(super) compact: String,
+    /// The pieces of the input that could be a record's label, as typed ("500.19", "H12",
+    /// "UF" from "code=H12", "(500.19)", "flags=UF"): split at spaces and the punctuation of log
+    /// lines, keeping the dots inside.
+    pub(super) label_tokens: Vec<String>,
 }
 
 impl Query {
@@ -50,7 +54,13 @@ impl Query {
             words.extend(normalized_words(&lower));
         }
         let compact = words.concat();
-        Query { code, words, compact }
+        let label_tokens = input
+            .split(|c: char| c.is_whitespace() || "=,;:\"'()[]{}<>|/".contains(c))
+            .map(|token| token.trim_matches(|c: char| c == '.' || c == '-'))
+            .filter(|token| !token.is_empty())
+            .map(str::to_string)
+            .collect();
+        Query { code, words, compact, label_tokens }
     }
 
     pub(super) fn is_empty(&self) -> bool {
@@ -99,6 +109,13 @@ mod tests {
         assert_eq!(Query::parse("I'm a teapot").words, vec!["im", "a", "teapot"]);
         assert_eq!(Query::parse("Retry-After").compact, "retryafter");
         assert_eq!(Query::parse("unauthorised behaviour").words, vec!["unauthorized", "behavior"]);
+    }
+
+    #[test]
+    fn label_tokens_come_out_of_log_lines() {
+        assert_eq!(Query::parse("HTTP Error 500.19 - Internal").label_tokens, ["HTTP", "Error", "500.19", "Internal"]);
+        assert_eq!(Query::parse("at=error code=H12 desc=\"Request timeout\"").label_tokens, ["at", "error", "code", "H12", "desc", "Request", "timeout"]);
+        assert_eq!(Query::parse("\"GET / HTTP/1.1\" 503 UF,URX").label_tokens, ["GET", "HTTP", "1.1", "503", "UF", "URX"]);
     }
 
     #[test]

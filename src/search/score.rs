@@ -55,6 +55,18 @@ pub(super) struct Weights {
     pub exact_code: u32,
     /// The code fits a numeric prefix or class pattern ("40", "4xx", "40x").
     pub code_pattern: u32,
+    /// The same two for what arrives with the code (a sub-status, a vendor error, nginx's 494
+    /// that clients see as 400): after the status codes themselves.
+    pub rider_exact_code: u32,
+    pub rider_code_pattern: u32,
+    /// In a log line, a code only hints: the line carries many numbers, and its signature or
+    /// label says more.
+    pub code_hint: u32,
+    /// The query names a record by its label ("500.19", "H12", "1020", "UF").
+    pub label: u32,
+    /// The query contains one of the record's signatures, word for word ("HTTP Error 500.19",
+    /// "no healthy upstream").
+    pub signature: u32,
     /// The whole query is the current phrase, ignoring case, spaces and punctuation.
     pub whole_phrase: u32,
     /// The whole query is a former or alternative name.
@@ -90,6 +102,11 @@ impl Weights {
     pub(super) const DEFAULT: Weights = Weights {
         exact_code: 100_000,
         code_pattern: 50_000,
+        rider_exact_code: 60_000,
+        rider_code_pattern: 25_000,
+        code_hint: 20_000,
+        label: 90_000,
+        signature: 80_000,
         whole_phrase: 30_000,
         whole_alias: 28_000,
         phrase_prefix: 20_000,
@@ -143,7 +160,7 @@ impl Weights {
         let name = best_of(std::slice::from_ref(&names.phrase), whole_phrase, phrase_prefix).max(best_of(&names.aliases, whole_alias, alias_prefix));
         let keyword = best_of(&names.keywords, self.whole_keyword, self.keyword_prefix);
         let header = match names.headers.iter().position(|header| header == query) {
-            Some(0) => self.primary_header,
+            Some(0) if !names.rider => self.primary_header,
             Some(_) => self.secondary_header,
             None => 0,
         };
@@ -181,5 +198,13 @@ impl Weights {
         );
         assert!(self.primary_header > self.secondary_header, "the header an entry is about beats one it mentions");
         assert!(self.exact_code > self.code_pattern, "an exact code beats a pattern");
+        assert!(
+            self.exact_code > self.rider_exact_code && self.rider_exact_code > self.code_pattern && self.code_pattern > self.rider_code_pattern,
+            "a status code before what rides on it, for an exact code and for a pattern"
+        );
+        assert!(
+            self.label > self.signature && self.signature > self.rider_exact_code && self.signature > self.code_hint,
+            "in a log line, a label beats a signature beats the codes the line mentions"
+        );
     }
 }
