@@ -30,7 +30,7 @@ export const CONTRACT = {
         { value: 'badge', description: 'An inline pill such as "404 Not Found", coloured by class, for running text; hover or focus shows the summary.' },
         { value: 'card', description: 'One code as a card, with **Explain** to expand the full explainer in place.' },
         { value: 'explainer', description: 'Everything about one code: summary, meaning, when to send it, what to do, common causes, example response, related headers and codes (click to switch), the comparison table of its family, spec link, cacheability, registry state and other vendors\' meanings of the number.' },
-        { value: 'browser', description: 'Search box (filters as you type), class filters 1xx–5xx, standard/unofficial filter, a grid of cards (the best 12, then **Show all**) and an explainer panel. Arrows move between cards, `Enter` opens, `Esc` closes and returns focus; with `shortcut`, `/` focuses the search. The result count is announced to screen readers.' },
+        { value: 'browser', description: 'Search box (filters as you type), class filters 1xx–5xx, IANA/vendor filter, a grid of cards (the best 12, then **Show all**) and an explainer panel. Arrows move between cards, `Enter` opens, `Esc` closes and returns focus; with `shortcut`, `/` focuses the search. The result count is announced to screen readers.' },
       ],
     },
     {

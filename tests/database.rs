@@ -11,7 +11,7 @@ const IANA_CODES: [u16; 64] = [
 ];
 
 fn standard(code: u16) -> &'static db::Entry {
-    db::entries_for(code).iter().find(|entry| entry.is_standard()).unwrap_or_else(|| panic!("{code} is registered"))
+    db::entries_for(code).iter().find(|entry| entry.is_registered()).unwrap_or_else(|| panic!("{code} is registered"))
 }
 
 fn vendor_entry(code: u16, vendor: &str) -> &'static db::Entry {
@@ -23,13 +23,13 @@ fn vendor_entry(code: u16, vendor: &str) -> &'static db::Entry {
 
 #[test]
 fn every_iana_code_is_present_exactly_once() {
-    let registered: Vec<u16> = db::entries().iter().filter(|entry| entry.is_standard()).map(|entry| entry.code).collect();
+    let registered: Vec<u16> = db::entries().iter().filter(|entry| entry.is_registered()).map(|entry| entry.code).collect();
     assert_eq!(registered, IANA_CODES.to_vec());
 }
 
 #[test]
 fn at_least_35_vendor_codes_each_with_a_vendor() {
-    let vendor: Vec<_> = db::entries().iter().filter(|entry| !entry.is_standard()).collect();
+    let vendor: Vec<_> = db::entries().iter().filter(|entry| !entry.is_registered()).collect();
     assert!(vendor.len() >= 35, "only {} vendor entries", vendor.len());
     for entry in vendor {
         assert_eq!(entry.status, Status::Unofficial, "{}", entry.id);
@@ -42,7 +42,7 @@ fn entries_are_in_code_order_with_the_standard_entry_first_and_unique_per_vendor
     let entries = db::entries();
     for pair in entries.windows(2) {
         assert!(pair[0].code <= pair[1].code, "{} before {}", pair[0].id, pair[1].id);
-        assert!(pair[0].code < pair[1].code || !pair[1].is_standard(), "{} before {}", pair[0].id, pair[1].id);
+        assert!(pair[0].code < pair[1].code || !pair[1].is_registered(), "{} before {}", pair[0].id, pair[1].id);
     }
     let ids: BTreeSet<_> = entries.iter().map(|entry| entry.id).collect();
     assert_eq!(ids.len(), entries.len());
@@ -53,7 +53,7 @@ fn vendors_that_share_a_number_get_an_entry_each() {
     assert!(vendor_entry(499, "nginx").phrase.contains("Client Closed"));
     assert!(vendor_entry(499, "esri").phrase.contains("Token"));
     assert_eq!(db::entries_for(451).len(), 2);
-    assert!(db::entries_for(451)[0].is_standard());
+    assert!(db::entries_for(451)[0].is_registered());
     assert!(db::entries_for(530).len() >= 2);
     assert!(db::entries_for(420).len() >= 2);
 }
@@ -85,7 +85,7 @@ fn registry_states() {
     assert_eq!(upload.expires, Some("2026-11-13"));
     assert!(upload.explanation.contains("2026-11-13") && upload.spec.unwrap().url.ends_with("/05/"), "104 states its expiry and links the registered draft");
     assert!(standard(305).deprecated && standard(102).deprecated);
-    let deprecated: Vec<u16> = db::entries().iter().filter(|entry| entry.deprecated && entry.is_standard()).map(|entry| entry.code).collect();
+    let deprecated: Vec<u16> = db::entries().iter().filter(|entry| entry.deprecated && entry.is_registered()).map(|entry| entry.code).collect();
     assert_eq!(deprecated, vec![102, 305]);
 }
 
@@ -95,7 +95,7 @@ fn registered_codes_link_the_exact_section_of_their_spec() {
     assert_eq!(standard(404).spec.unwrap().title, "RFC 9110, Section 15.5.5");
     assert_eq!(standard(429).spec.unwrap().url, "https://www.rfc-editor.org/rfc/rfc6585.html#section-4");
     assert_eq!(standard(451).spec.unwrap().title, "RFC 7725, Section 3");
-    for entry in db::entries().iter().filter(|entry| entry.is_standard() && entry.code != 104) {
+    for entry in db::entries().iter().filter(|entry| entry.is_registered() && entry.code != 104) {
         let spec = entry.spec.unwrap();
         assert!(spec.url.starts_with("https://www.rfc-editor.org/rfc/rfc") && spec.url.contains("#section-"), "{}", entry.id);
     }
@@ -149,7 +149,7 @@ fn confusable_families_are_compared() {
 #[test]
 fn lookup_prefers_the_registered_entry() {
     assert_eq!(db::lookup(404).unwrap().phrase, "Not Found");
-    assert!(db::lookup(451).unwrap().is_standard());
+    assert!(db::lookup(451).unwrap().is_registered());
     assert_eq!(db::lookup(499).unwrap().id, "499-nginx", "the primary vendor meaning");
     assert_eq!(db::lookup(530).unwrap().id, "530-cloudflare");
     assert_eq!(db::lookup(420).unwrap().id, "420-twitter");

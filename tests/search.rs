@@ -50,8 +50,8 @@ fn only_the_named_code_or_pattern_is_returned_for_a_bare_number() {
             && codes.len() == db::entries().iter().filter(|entry| entry.class() == Some(Class::ServerError)).count()
     );
     // Standard entries rank above vendor entries on ties, then by code.
-    let first_vendor = search("5xx", &Filters::default()).iter().position(|hit| !hit.entry.is_standard()).unwrap();
-    assert!(search("5xx", &Filters::default())[first_vendor..].iter().all(|hit| !hit.entry.is_standard()));
+    let first_vendor = search("5xx", &Filters::default()).iter().position(|hit| !hit.entry.is_registered()).unwrap();
+    assert!(search("5xx", &Filters::default())[first_vendor..].iter().all(|hit| !hit.entry.is_registered()));
 }
 
 #[test]
@@ -71,10 +71,10 @@ fn filters_by_class_and_registry() {
     assert!(search("timeout", &server_errors).iter().all(|hit| hit.entry.class() == Some(Class::ServerError)));
     assert_eq!(ids("timeout", &server_errors).first(), Some(&"504"));
     let vendor_only = Filters { class: None, registry: Registry::Vendor };
-    assert!(search("", &vendor_only).iter().all(|hit| !hit.entry.is_standard()));
-    let standard_only = Filters { class: None, registry: Registry::Standard };
-    assert_eq!(search("", &standard_only).len(), 64);
-    assert!(ids("499", &standard_only).is_empty());
+    assert!(search("", &vendor_only).iter().all(|hit| !hit.entry.is_registered()));
+    let registered_only = Filters { class: None, registry: Registry::Registered };
+    assert_eq!(search("", &registered_only).len(), 64);
+    assert!(ids("499", &registered_only).is_empty());
 }
 
 #[test]

@@ -160,7 +160,7 @@ pub fn Browser(props: &BrowserProps) -> Html {
                         </button>
                     }) }
                     <span class="divider" aria-hidden="true"></span>
-                    { for [(Registry::All, "All"), (Registry::Standard, "Standard"), (Registry::Vendor, "Unofficial")].into_iter().map(|(registry, label)| html! {
+                    { for [(Registry::All, "All"), (Registry::Registered, "IANA"), (Registry::Vendor, "Vendor")].into_iter().map(|(registry, label)| html! {
                         <button type="button" class="chip registry" part="filter" aria-pressed={(state.filters.registry == registry).to_string()} onclick={dispatching(&state, Action::SetRegistry(registry))}>{ label }</button>
                     }) }
                 </div>

@@ -50,7 +50,7 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
     };
     let when_heading = match entry.kind {
         Kind::NotHttp => "When you see it",
-        _ if entry.is_standard() => "When a server sends it",
+        _ if entry.is_registered() => "When a server sends it",
         _ => "When it is sent",
     };
     html! {

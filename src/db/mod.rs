@@ -73,8 +73,9 @@ impl Entry {
         self.class().map_or("other", Class::label)
     }
 
-    /// Registered with IANA (in any state), as opposed to a vendor's own code or record.
-    pub fn is_standard(&self) -> bool {
+    /// Registered with IANA (in any state), as opposed to a vendor's own code or record: the
+    /// `registry` of the JSON ("iana" or "vendor") and the browser's IANA and Vendor filters.
+    pub fn is_registered(&self) -> bool {
         self.vendor.is_none()
     }
 
@@ -157,7 +158,7 @@ impl Serialize for Entry {
             label: self.label,
             phrase: self.phrase,
             class: self.class().map(Class::label),
-            registry: if self.is_standard() { "iana" } else { "vendor" },
+            registry: if self.is_registered() { "iana" } else { "vendor" },
             status: self.status.as_str(),
             deprecated: self.deprecated,
             vendor: self.vendor,

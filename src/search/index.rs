@@ -54,7 +54,7 @@ impl Index {
         for (position, entry) in entries.iter().enumerate() {
             let prose = [entry.summary, entry.explanation, entry.when_to_send, entry.client_action];
             // A vendor's names weigh like keywords (see Weights::vendor_whole_phrase).
-            let (phrase_field, alias_field) = if entry.is_standard() { (Field::Phrase, Field::Alias) } else { (Field::Term, Field::Term) };
+            let (phrase_field, alias_field) = if entry.is_registered() { (Field::Phrase, Field::Alias) } else { (Field::Term, Field::Term) };
             let fields = [
                 (phrase_field, vec![entry.phrase]),
                 (alias_field, entry.aliases.to_vec()),

@@ -32,9 +32,9 @@ pub struct Filters {
 pub enum Registry {
     #[default]
     All,
-    /// Registered with IANA.
-    Standard,
-    /// Vendor and unofficial codes.
+    /// Registered with IANA, in any state.
+    Registered,
+    /// Everything a vendor defines: its status codes, sub-statuses and errors.
     Vendor,
 }
 
@@ -43,8 +43,8 @@ impl Filters {
         self.class.is_none_or(|class| entry.class() == Some(class))
             && match self.registry {
                 Registry::All => true,
-                Registry::Standard => entry.is_standard(),
-                Registry::Vendor => !entry.is_standard(),
+                Registry::Registered => entry.is_registered(),
+                Registry::Vendor => !entry.is_registered(),
             }
     }
 }
@@ -155,7 +155,7 @@ fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool)
         b.score
             .cmp(&a.score)
             .then(a.entry.kind.cmp(&b.entry.kind))
-            .then(b.entry.is_standard().cmp(&a.entry.is_standard()))
+            .then(b.entry.is_registered().cmp(&a.entry.is_registered()))
             .then(a.entry.code.cmp(&b.entry.code))
     });
     hits
