@@ -48,9 +48,9 @@ fn main() {
     let code_files: Vec<SourceFile> = paths.iter().map(|path| read(path)).collect();
     let families = read(Path::new("data/families.toml"));
     match database::compile(&code_files, &families, &today()) {
-        Ok(rust) => {
-            let out = Path::new(&out_dir).join("database.rs");
-            std::fs::write(out, rust).expect("OUT_DIR is writable");
+        Ok(compiled) => {
+            std::fs::write(Path::new(&out_dir).join("database.rs"), compiled.rust).expect("OUT_DIR is writable");
+            std::fs::write(Path::new(&out_dir).join("prose.txt"), compiled.prose).expect("OUT_DIR is writable");
         }
         Err(errors) => {
             eprintln!("data/ has {} problem(s):", errors.len());

@@ -30,33 +30,37 @@ export interface HttpStatusEntry {
   signatures: string[];
   /** One sentence. */
   summary: string;
-  explanation: string;
-  whenToSend: string;
-  clientAction: string;
-  /** Common real-world causes. */
-  causes: string[];
+  /** The long prose: null until it has loaded (see loadProse). */
+  explanation: string | null;
+  whenToSend: string | null;
+  clientAction: string | null;
+  /** Common real-world causes; null until the prose has loaded. */
+  causes: string[] | null;
   /** The defining specification section, for registered codes. */
   spec: { title: string; url: string } | null;
   /** Related header fields. */
   headers: string[];
   /** Codes people confuse with this one. */
   related: number[];
-  /** The same, each with one line on how it differs. */
-  relatedNotes: { code: number; note: string }[];
+  /** The same, each with one line on how it differs; null until the prose has loaded. */
+  relatedNotes: { code: number; note: string }[] | null;
   /** Heuristically cacheable by default (RFC 9110 section 15.1; 451 by RFC 7725). */
   cacheable: boolean;
   /** No client ever receives it: it exists in logs only (nginx's 444 and 499). */
   logOnly: boolean;
   /** The status a client gets by default when it is not `code` (nginx's 494 arrives as 400), else null. */
   sentAs: number | null;
-  /** An example: the response (status line and the headers that matter), or the log line or console output people see. */
-  example: string;
+  /** An example: the response (status line and the headers that matter), or the log line or console output people see; null until the prose has loaded. */
+  example: string | null;
   /** Ids of the comparison tables it is in ("redirects", "timeouts", …). */
   families: string[];
 }
 
 /** Resolves once `lookup`, `search` and `codes` work and, in a browser, `<http-status>` is defined; rejects if the wasm cannot be loaded (an import alone never reports that as unhandled). */
 export const ready: Promise<void>;
+
+/** Loads the long prose of every entry (explanation, advice, causes, example, notes on related codes), fetched otherwise only when a view shows it; until it resolves, those fields of an entry are null. */
+export function loadProse(): Promise<void>;
 
 /** The registered entry for a code (else its most common vendor meaning); null for unknown or invalid codes. */
 export function lookup(code: number | string): HttpStatusEntry | null;

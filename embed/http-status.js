@@ -28,7 +28,10 @@ function compileWasm() {
 // alone: these early promises must not report it a second time.
 const wasm = compileWasm();
 wasm.catch(() => {});
-import('./element.js').catch(() => {});
+import('./element.js').then((element) => {
+  // A page showing an explainer or the browser needs the long prose at once: fetch it beside the wasm.
+  if (globalThis.document?.querySelector('http-status:is([view="explainer" i], [view="browser" i])')) element.fetchProse().catch(() => {});
+}, () => {});
 
 /** The glue, once the wasm runs. @type {typeof import('./http-status-wasm.js') | null} */
 let core = null;
@@ -52,6 +55,23 @@ function loadedCore() {
   if (!core) throw new Error('http-status: wait for `ready` before calling lookup, search or codes');
   return core;
 }
+
+/** The prose file's URL, next to this module. */
+const PROSE = new URL('./http-status-prose.txt', import.meta.url);
+
+/** @type {Promise<void> | null} */
+let proseLoad = null;
+
+/** @type {typeof import('./http-status').loadProse} */
+export const loadProse = () => {
+  proseLoad ??= ready.then(async () => {
+    const fs = PROSE.protocol === 'file:' ? globalThis.process?.getBuiltinModule?.('node:fs') : null;
+    // In a browser, the element's own fetch, so the file is fetched once whoever asks.
+    const text = fs ? await fs.promises.readFile(PROSE, 'utf8') : await (await import('./element.js')).fetchProse();
+    loadedCore().loadProse(text);
+  });
+  return proseLoad;
+};
 
 // Typed by http-status.d.ts, which `make test` checks these against.
 /** @type {typeof import('./http-status').lookup} */

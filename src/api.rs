@@ -27,6 +27,13 @@ pub fn lookup(code: JsValue) -> JsValue {
     db::resolve(&text_of(&code)).map_or(JsValue::NULL, to_js)
 }
 
+/// Takes the text of the prose file (Node reads it from disk; in a browser the element fetches
+/// it when a view needs it).
+#[wasm_bindgen(js_name = loadProse)]
+pub fn load_prose(text: String) -> Result<(), JsError> {
+    db::load_prose(text).map_err(|error| JsError::new(&error.to_string()))
+}
+
 /// Every entry in code order, the registered entry before vendor entries of the same number.
 #[wasm_bindgen]
 pub fn codes() -> JsValue {

@@ -180,10 +180,36 @@ function watchPageScheme() {
 // Outside a browser (Node, a worker) there is no HTMLElement to extend; nothing is defined there.
 const Base = /** @type {typeof HTMLElement} */ (globalThis.HTMLElement ?? class {});
 
-/** The stylesheet and the renderer, handed over by the wasm when it defines the element. */
+/** The stylesheet, the renderer and the prose's receiver, handed over by the wasm when it defines the element. */
 let sheet = /** @type {CSSStyleSheet | null} */ (null);
 /** @type {((host: HTMLElement) => { root(): HTMLElement, update(): void, release(): void }) | null} */
 let mount = null;
+/** @type {((textOrError: string | Error) => void) | null} */
+let deliverProse = null;
+
+/** @type {Promise<string> | null} */
+let proseRequest = null;
+
+/**
+ * Fetches the long prose (`http-status-prose.txt`, next to this module) once, for the views that
+ * show it, and hands it, or why it could not be had, to the wasm. Resolves with its text.
+ * @returns {Promise<string>}
+ */
+export function fetchProse() {
+  if (!proseRequest) {
+    proseRequest = fetch(new URL('./http-status-prose.txt', import.meta.url)).then(async (response) => {
+      if (!response.ok) throw new Error(`${response.url} answered ${response.status} instead of the prose: publish http-status-prose.txt next to http-status.js`);
+      return response.text();
+    });
+    if (deliverProse) handOverProse(deliverProse);
+  }
+  return proseRequest;
+}
+
+/** Hands the prose, or why it could not be had, to the wasm: once, however often it is asked for. */
+function handOverProse(/** @type {(textOrError: string | Error) => void} */ receive) {
+  proseRequest?.then(receive, receive);
+}
 
 export class HttpStatusElement extends Base {
   static observedAttributes = CONTRACT.attributes.map((attribute) => attribute.name);
@@ -278,9 +304,10 @@ for (const attribute of CONTRACT.attributes) {
  * the tag, it says so once in the console. Without custom elements (Node), it defines nothing.
  * @param {string} css the stylesheet every shadow root adopts
  * @param {(host: HTMLElement) => { root(): HTMLElement, update(): void, release(): void }} render
+ * @param {(textOrError: string | Error) => void} receiveProse takes the prose file's text, or why not
  * @returns {boolean} whether this call defined the element
  */
-export function defineElement(css, render) {
+export function defineElement(css, render, receiveProse) {
   if (typeof customElements === 'undefined') return false;
   const owner = customElements.get(CONTRACT.tag);
   if (owner) {
@@ -291,6 +318,9 @@ export function defineElement(css, render) {
   sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   mount = render;
+  deliverProse = receiveProse;
+  // Fetched early for a page that shows the prose at once (see http-status.js).
+  handOverProse(receiveProse);
   customElements.define(CONTRACT.tag, HttpStatusElement);
   return true;
 }

@@ -7,6 +7,7 @@
 use crate::components::app::{App, AppProps, View};
 use crate::db::{self, Entry};
 use crate::hooks::use_bad_input_warning::warn_bad_code;
+use crate::hooks::use_prose::{prose_settled, set_prose_source};
 use crate::markup::badge::badge_markup;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -21,7 +22,11 @@ const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/http-status.css
 #[wasm_bindgen(raw_module = "./element.js")]
 extern "C" {
     #[wasm_bindgen(js_name = defineElement)]
-    fn define_element(css: &str, mount: &Closure<dyn Fn(HtmlElement) -> JsValue>) -> bool;
+    fn define_element(css: &str, mount: &Closure<dyn Fn(HtmlElement) -> JsValue>, deliver_prose: &Closure<dyn Fn(JsValue)>) -> bool;
+
+    /// Fetches the prose file next to the module, once, and hands it to `deliver_prose`.
+    #[wasm_bindgen(js_name = fetchProse)]
+    fn fetch_prose();
 }
 
 /// What the element's attributes ask for.
@@ -207,11 +212,26 @@ fn mount(host: HtmlElement) -> MountedElement {
     MountedElement { host, rendering }
 }
 
+/// Takes what fetching the prose file gave: its text, or an error saying why not.
+fn deliver_prose(outcome: JsValue) {
+    let loaded = match outcome.as_string() {
+        Some(text) => db::load_prose(text).map_err(|error| error.to_string()),
+        None => Err(js_sys::Error::from(outcome).message().into()),
+    };
+    if let Err(reason) = &loaded {
+        gloo::console::error!(format!("<http-status>: {reason}"));
+    }
+    prose_settled(loaded.is_ok());
+}
+
 /// Defines the element, unless another copy of the bundle (or another script) already did.
 pub fn define() {
     let mount = Closure::<dyn Fn(HtmlElement) -> JsValue>::new(|host: HtmlElement| JsValue::from(mount(host)));
-    if define_element(STYLESHEET, &mount) {
-        // The element class keeps calling it for the life of the page.
+    let deliver = Closure::<dyn Fn(JsValue)>::new(deliver_prose);
+    set_prose_source(fetch_prose);
+    if define_element(STYLESHEET, &mount, &deliver) {
+        // The element class and the prose fetch keep calling them for the life of the page.
         mount.forget();
+        deliver.forget();
     }
 }

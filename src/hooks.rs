@@ -3,6 +3,7 @@
 pub mod use_bad_input_warning;
 pub mod use_followed_entry;
 pub mod use_hash_link;
+pub mod use_prose;
 pub mod use_result_cards;
 pub mod use_result_grid;
 pub mod use_slash_shortcut;

@@ -21,6 +21,8 @@ fn props(code: &str, view: View, query: &str) -> AppProps {
 }
 
 async fn mount(code: &str, view: View, query: &str) -> Mounted {
+    // What the element glue fetches on a page: the explainer's prose.
+    http_status::db::load_prose(include_str!(concat!(env!("OUT_DIR"), "/prose.txt")).to_string()).expect("the build's prose file loads");
     let document = gloo::utils::document();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     let root = document.create_element("div").unwrap();

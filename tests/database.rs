@@ -77,13 +77,16 @@ fn current_registered_names_with_former_names_as_aliases() {
 #[test]
 fn registry_states() {
     assert_eq!(standard(418).status, Status::Unused);
-    assert!(standard(418).explanation.to_lowercase().contains("teapot"));
+    assert!(standard(418).prose().unwrap().explanation.to_lowercase().contains("teapot"));
     assert_eq!(standard(306).status, Status::Unused);
     assert_eq!(standard(510).status, Status::Obsoleted);
     let upload = standard(104);
     assert_eq!(upload.status, Status::Expired, "the early allocation ran out on 2026-11-13");
     assert_eq!(upload.expires, Some("2026-11-13"));
-    assert!(upload.explanation.contains("2026-11-13") && upload.spec.unwrap().url.ends_with("/05/"), "104 states its expiry and links the registered draft");
+    assert!(
+        upload.prose().unwrap().explanation.contains("2026-11-13") && upload.spec.unwrap().url.ends_with("/05/"),
+        "104 states its expiry and links the registered draft"
+    );
     assert!(standard(305).deprecated && standard(102).deprecated);
     let deprecated: Vec<u16> = db::entries().iter().filter(|entry| entry.deprecated && entry.is_registered()).map(|entry| entry.code).collect();
     assert_eq!(deprecated, vec![102, 305]);

@@ -99,15 +99,28 @@ fn vendor(name: &str) -> String {
 }
 
 #[test]
-fn valid_data_compiles_to_static_rust_written_field_by_field() {
+fn valid_data_compiles_to_static_rust_written_field_by_field_and_a_prose_file() {
     let files = [file("data/codes/404.toml", VALID_404), file("data/codes/410.toml", &valid_410()), file("data/codes/nr-envoy.toml", VENDOR_ERROR)];
-    let rust = compile(&files, &file("data/families.toml", FAMILIES), TODAY).expect("valid");
-    assert!(rust.contains(r#"Entry { id: "404", kind: Kind::Status, code: 404, label: "404", phrase: "Not Found", "#), "{rust}");
-    assert!(rust.contains(r#"Entry { id: "nr-envoy", kind: Kind::VendorError, code: 404, label: "NR", "#), "{rust}");
+    let compiled = compile(&files, &file("data/families.toml", FAMILIES), TODAY).expect("valid");
+    let rust = &compiled.rust;
+    assert!(rust.contains(r#"Entry { index: 0, id: "404", kind: Kind::Status, code: 404, label: "404", phrase: "Not Found", "#), "{rust}");
+    assert!(rust.contains(r#"Entry { index: 1, id: "nr-envoy", kind: Kind::VendorError, code: 404, label: "NR", "#), "{rust}");
     assert!(rust.contains(r#"signatures: &["no route"], "#), "{rust}");
+    assert!(rust.contains(r#"related: &[410], "#), "{rust}");
     assert!(rust.contains(r#"FamilyRow { id: "410", "#), "rows name their entry: {rust}");
-    // Within a code: the registered entry before what rides on it.
-    assert!(rust.find(r#"id: "404""#) < rust.find(r#"id: "nr-envoy""#));
+    assert!(!rust.contains("The server has nothing at this URL."), "the prose is not in the wasm");
+    // The prose file: the hash the Rust carries, then one record per entry, in the same order.
+    let (hash, body) = compiled.prose.split_once('\n').unwrap();
+    assert!(rust.contains(&format!("PROSE_HASH: &str = {hash:?};")));
+    let records: Vec<&str> = body.split('\u{1e}').collect();
+    assert_eq!(records.len(), 3);
+    assert_eq!(records[0], "404\u{1f}The server has nothing at this URL.\u{1f}When there is nothing to serve.\u{1f}Check the URL.\u{1f}A typo in the URL.\u{1f}HTTP/1.1 404 Not Found\u{1f}410: gone for good.");
+}
+
+#[test]
+fn separator_characters_in_the_prose_are_rejected() {
+    let text = VALID_404.replace("Check the URL.", "Check\\u001f the URL.");
+    assert_rejected(&[("data/codes/404.toml", text)], "data/codes/404.toml: the prose contains an ASCII separator character");
 }
 
 #[test]
@@ -145,6 +158,13 @@ fn empty_summary_explanation_keywords_or_related_are_rejected() {
     assert_rejected(&[("data/codes/404.toml", text)], "data/codes/404.toml: keywords is empty");
     let text = VALID_404.replace("related = [{ code = 410, note = \"410: gone for good.\" }]", "");
     assert_rejected(&[("data/codes/404.toml", text)], "data/codes/404.toml: related is empty");
+}
+
+#[test]
+fn a_summary_longer_than_a_card_holds_is_rejected() {
+    let long = format!("{}.", "word ".repeat(31).trim_end());
+    let text = VALID_404.replace("summary = \"Nothing is at this URL.\"", &format!("summary = \"{long}\""));
+    assert_rejected(&[("data/codes/404.toml", text)], "data/codes/404.toml: summary has 155 characters; a card fits 150");
 }
 
 #[test]

@@ -15,7 +15,7 @@ export const PACKAGE = join(ROOT, 'package');
 export const NAME = 'http-status-element';
 
 /** The files of dist/ the package ships: everything a page loads, the stylesheet, types and data. */
-const DIST_FILES = ['http-status.js', 'element.js', 'http-status-wasm.js', 'http-status-wasm_bg.wasm', 'http-status.css', 'http-status.d.ts', 'custom-elements.json', 'http-status-codes.json'];
+const DIST_FILES = ['http-status.js', 'element.js', 'http-status-wasm.js', 'http-status-wasm_bg.wasm', 'http-status-prose.txt', 'http-status.css', 'http-status.d.ts', 'custom-elements.json', 'http-status-codes.json'];
 
 export async function version() {
   const cargo = await readFile(join(ROOT, 'Cargo.toml'), 'utf8');
@@ -55,6 +55,7 @@ async function main() {
       './codes.json': './dist/http-status-codes.json',
       './custom-elements.json': './dist/custom-elements.json',
       './http-status-wasm_bg.wasm': './dist/http-status-wasm_bg.wasm',
+      './http-status-prose.txt': './dist/http-status-prose.txt',
       './react': { types: './dist/react.d.ts' },
       './vue': { types: './dist/vue.d.ts' },
       './svelte': { types: './dist/svelte.d.ts' },

@@ -3,6 +3,7 @@ use crate::components::explainer::Explainer;
 use crate::components::no_results::NoResults;
 use crate::db::{self, Class, Entry};
 use crate::hooks::use_hash_link::use_hash_link;
+use crate::hooks::use_prose::use_prose_loaded;
 use crate::hooks::use_result_cards::use_result_cards;
 use crate::hooks::use_result_grid::{focus_card, use_result_grid};
 use crate::hooks::use_slash_shortcut::use_slash_shortcut;
@@ -75,9 +76,11 @@ pub fn Browser(props: &BrowserProps) -> Html {
         use_hash_link(props.link_hash, state.selected, Callback::from(move |entry| dispatcher.dispatch(Action::Open(entry))));
     }
 
+    // The prose comes as the view opens; its words then count in searches too.
+    let prose_loaded = use_prose_loaded();
     let hits = {
         let (query, filters) = (state.query.clone(), state.filters);
-        use_memo((query, filters), |(query, filters)| search::search(query, filters))
+        use_memo((query, filters, prose_loaded), |(query, filters, _)| search::search(query, filters))
     };
 
     // The same callback across renders, so the open explainer does not re-render per keystroke.

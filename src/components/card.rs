@@ -3,6 +3,7 @@ use crate::components::copy_button::CopyButton;
 use crate::components::explainer::Explainer;
 use crate::db::Entry;
 use crate::hooks::use_followed_entry::use_followed_entry;
+use crate::hooks::use_prose::request_prose;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,7 +35,8 @@ pub fn Card(props: &CardProps) -> Html {
         <article part="card" class={classes!("card", "standalone", entry.class_label())}>
             <div class="card-face"><CardFace {entry} /></div>
             <div class="actions">
-                <button type="button" class="toggle" aria-expanded={expanded.to_string()} aria-controls={details_id.clone()} onclick={toggle}>
+                // The explanation's prose comes on demand: start fetching it when the reader points at Explain.
+                <button type="button" class="toggle" aria-expanded={expanded.to_string()} aria-controls={details_id.clone()} onclick={toggle} onmouseenter={|_| request_prose()} onfocus={|_| request_prose()}>
                     { if *expanded { "Hide explanation" } else { "Explain" } }
                 </button>
                 <CopyButton text={entry.code.to_string()} label="Copy code" />

@@ -3,6 +3,7 @@ use crate::components::copy_button::CopyButton;
 use crate::components::entry_heading::EntryHeading;
 use crate::components::rich_text::{Paragraphs, RichText};
 use crate::db::{self, Entry, Kind, Status};
+use crate::hooks::use_prose::{use_prose, ProseState};
 use crate::markup::card_face::formerly;
 use yew::prelude::*;
 
@@ -20,6 +21,7 @@ pub struct ExplainerProps {
 #[component]
 pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps) -> Html {
     let entry = *entry;
+    let prose = use_prose(entry);
     let select = |other: &'static Entry| on_select.reform(move |_: MouseEvent| other);
     // A list of entries to switch to, each with its label and a line about it.
     let entry_list = |entries: Vec<(&'static Entry, Html)>| {
@@ -36,16 +38,22 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
             </ul>
         }
     };
-    let related: Vec<(&'static Entry, Html)> =
-        entry.related.iter().filter_map(|related| db::lookup(related.code).map(|other| (other, html! { <RichText text={related.note} /> }))).collect();
+    let notes = prose.ready().map(|prose| prose.related_notes.as_slice()).unwrap_or_default();
+    let related: Vec<(&'static Entry, Html)> = entry
+        .related
+        .iter()
+        .enumerate()
+        .filter_map(|(position, &code)| {
+            db::lookup(code).map(|other| (other, notes.get(position).map_or_else(Html::default, |&note| html! { <RichText text={note} /> })))
+        })
+        .collect();
     let namesakes: Vec<(&'static Entry, Html)> =
         entry.namesakes().map(|other| (other, html! { { format!("{} \u{2014} {}", other.vendor.unwrap_or("IANA registry"), other.phrase) } })).collect();
     let refinements: Vec<(&'static Entry, Html)> =
         entry.refinements().map(|other| (other, html! { { format!("{} \u{2014} {}", other.vendor.unwrap_or_default(), other.phrase) } })).collect();
-    let example_heading = match () {
+    let example_heading = |example: &str| match () {
         _ if entry.log_only => "Example log line",
-        _ if entry.kind == Kind::NotHttp => "What you see",
-        _ if !entry.example.trim_start().starts_with("HTTP/") => "What you see",
+        _ if entry.kind == Kind::NotHttp || !example.trim_start().starts_with("HTTP/") => "What you see",
         _ => "Example response",
     };
     let when_heading = match entry.kind {
@@ -64,7 +72,9 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
                 <div class="actions">
                     <CopyButton text={entry.label} label="Copy code" />
                     <CopyButton text={entry.status_line()} label="Copy status line" />
-                    <CopyButton text={entry.example} label="Copy example" />
+                    if let Some(prose) = prose.ready() {
+                        <CopyButton text={prose.example} label="Copy example" />
+                    }
                 </div>
             </header>
             if let Some(parent) = entry.parent() {
@@ -73,30 +83,38 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
                     { entry_list(vec![(parent, html! { { "What the client receives: the status line carries the code, not the sub-status or the vendor's error." } })]) }
                 </section>
             }
-            <section>
-                <h3>{ "What it means" }</h3>
-                <Paragraphs text={entry.explanation} />
-            </section>
-            <section>
-                <h3>{ when_heading }</h3>
-                <Paragraphs text={entry.when_to_send} />
-            </section>
-            <section>
-                <h3>{ "What to do" }</h3>
-                <Paragraphs text={entry.client_action} />
-            </section>
-            if !entry.causes.is_empty() {
-                <section>
-                    <h3>{ "Common causes" }</h3>
-                    <ul class="causes">
-                        { for entry.causes.iter().map(|cause| html! { <li><RichText text={*cause} /></li> }) }
-                    </ul>
-                </section>
-            }
-            <section>
-                <h3>{ example_heading }</h3>
-                <pre class="example"><code>{ entry.example }</code></pre>
-            </section>
+            { match prose {
+                ProseState::Ready(prose) => html! { <>
+                    <section>
+                        <h3>{ "What it means" }</h3>
+                        <Paragraphs text={prose.explanation} />
+                    </section>
+                    <section>
+                        <h3>{ when_heading }</h3>
+                        <Paragraphs text={prose.when_to_send} />
+                    </section>
+                    <section>
+                        <h3>{ "What to do" }</h3>
+                        <Paragraphs text={prose.client_action} />
+                    </section>
+                    if !prose.causes.is_empty() {
+                        <section>
+                            <h3>{ "Common causes" }</h3>
+                            <ul class="causes">
+                                { for prose.causes.iter().map(|cause| html! { <li><RichText text={*cause} /></li> }) }
+                            </ul>
+                        </section>
+                    }
+                    <section>
+                        <h3>{ example_heading(prose.example) }</h3>
+                        <pre class="example"><code>{ prose.example }</code></pre>
+                    </section>
+                </> },
+                ProseState::Loading => html! { <p class="prose-state" role="status">{ "Loading the full explanation\u{2026}" }</p> },
+                ProseState::Failed => html! {
+                    <p class="prose-state" role="status">{ "The full explanation could not be loaded (the browser console says why). The summary above still holds." }</p>
+                },
+            } }
             if !entry.headers.is_empty() {
                 <section>
                     <h3>{ "Related headers" }</h3>

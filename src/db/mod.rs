@@ -6,8 +6,10 @@
 //! entry first, then the vendor meaning most people mean (nginx's 499), then vendors by name,
 //! then sub-statuses and vendor errors by label. Lookups rely on that order.
 
+mod prose;
 mod schema;
 
+pub use prose::{load_prose, prose_loaded, Prose, ProseError};
 pub use schema::{Class, Kind, Status};
 use serde::Serialize;
 
@@ -17,15 +19,10 @@ pub struct Spec {
     pub url: &'static str,
 }
 
-/// A code people confuse with this one, and how the two differ.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Related {
-    pub code: u16,
-    pub note: &'static str,
-}
-
 #[derive(Debug, PartialEq, Eq)]
 pub struct Entry {
+    /// Its place in `entries()`, where its prose is in the prose file.
+    pub index: u16,
     /// Stable id: "404", "499-nginx", "500.19-iis", "h12-heroku".
     pub id: &'static str,
     pub kind: Kind,
@@ -52,14 +49,11 @@ pub struct Entry {
     pub log_only: bool,
     /// The status a client gets by default when it is not `code` (nginx's 494 arrives as 400).
     pub sent_as: Option<u16>,
+    /// One sentence, shown on cards and badges; the rest of the prose is in `prose()`.
     pub summary: &'static str,
-    pub explanation: &'static str,
-    pub when_to_send: &'static str,
-    pub client_action: &'static str,
-    pub causes: &'static [&'static str],
-    pub example: &'static str,
     pub spec: Option<Spec>,
-    pub related: &'static [Related],
+    /// Codes people confuse with this one (how each differs is in the prose).
+    pub related: &'static [u16],
 }
 
 impl Entry {
@@ -134,23 +128,31 @@ struct EntryJson {
     keywords: &'static [&'static str],
     signatures: &'static [&'static str],
     summary: &'static str,
-    explanation: &'static str,
-    when_to_send: &'static str,
-    client_action: &'static str,
-    causes: &'static [&'static str],
+    explanation: Option<&'static str>,
+    when_to_send: Option<&'static str>,
+    client_action: Option<&'static str>,
+    causes: Option<&'static [&'static str]>,
     spec: Option<Spec>,
     headers: &'static [&'static str],
-    related: Vec<u16>,
-    related_notes: &'static [Related],
+    related: &'static [u16],
+    related_notes: Option<Vec<RelatedNote>>,
     cacheable: bool,
     log_only: bool,
     sent_as: Option<u16>,
-    example: &'static str,
+    example: Option<&'static str>,
     families: Vec<&'static str>,
 }
 
+#[derive(Serialize)]
+struct RelatedNote {
+    code: u16,
+    note: &'static str,
+}
+
+/// The JSON of an entry, its prose `null` until the prose has loaded (see `prose()`).
 impl Serialize for Entry {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let prose = self.prose();
         EntryJson {
             id: self.id,
             kind: self.kind.as_str(),
@@ -167,18 +169,18 @@ impl Serialize for Entry {
             keywords: self.keywords,
             signatures: self.signatures,
             summary: self.summary,
-            explanation: self.explanation,
-            when_to_send: self.when_to_send,
-            client_action: self.client_action,
-            causes: self.causes,
+            explanation: prose.map(|prose| prose.explanation),
+            when_to_send: prose.map(|prose| prose.when_to_send),
+            client_action: prose.map(|prose| prose.client_action),
+            causes: prose.map(|prose| prose.causes.as_slice()),
             spec: self.spec,
             headers: self.headers,
-            related: self.related.iter().map(|related| related.code).collect(),
-            related_notes: self.related,
+            related: self.related,
+            related_notes: prose.map(|prose| self.related.iter().zip(&prose.related_notes).map(|(&code, &note)| RelatedNote { code, note }).collect()),
             cacheable: self.cacheable,
             log_only: self.log_only,
             sent_as: self.sent_as,
-            example: self.example,
+            example: prose.map(|prose| prose.example),
             families: self.families().map(|family| family.id).collect(),
         }
         .serialize(serializer)

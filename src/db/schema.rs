@@ -2,6 +2,15 @@
 //! files and the JSON, and its words in the views. Shared by the crate and by `build.rs`
 //! (which includes this file), so the build parses the data with the same tables.
 
+/// The prose file (`http-status-prose.txt`): its first line is the hash the wasm was built
+/// with, then one record per entry in database order, its fields in `PROSE_FIELDS` order, lists
+/// (causes, related notes) with their items apart. ASCII's separator characters never occur
+/// in the data (the build checks).
+pub const PROSE_RECORD: char = '\u{1e}';
+pub const PROSE_FIELD: char = '\u{1f}';
+pub const PROSE_ITEM: char = '\u{1d}';
+pub const PROSE_FIELDS: [&str; 7] = ["id", "explanation", "when_to_send", "client_action", "causes", "example", "related_notes"];
+
 /// Which of the five ranges a code belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Class {

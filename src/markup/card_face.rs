@@ -33,14 +33,9 @@ pub fn heading_markup(entry: &Entry) -> String {
         }
         None => markup.push_str(r#"<span class="tag warn-tag">Not an HTTP status</span>"#),
     }
-    match entry.kind {
-        Kind::Substatus => {
-            let _ = write!(markup, r#"<span class="tag kind-tag">Sub-status of {}</span>"#, entry.code);
-        }
-        Kind::VendorError => {
-            let _ = write!(markup, r#"<span class="tag kind-tag">Arrives as {}</span>"#, entry.code);
-        }
-        Kind::Status | Kind::NotHttp => {}
+    // A sub-status's label already starts with its parent's code (500.19); a vendor error's does not.
+    if entry.kind == Kind::VendorError {
+        let _ = write!(markup, r#"<span class="tag kind-tag">Arrives as {}</span>"#, entry.code);
     }
     if let Some(vendor) = entry.vendor {
         let _ = write!(markup, r#"<span class="tag vendor-tag">{}</span>"#, escape(vendor));

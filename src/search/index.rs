@@ -42,24 +42,33 @@ pub(super) struct Names {
     pub vendor: Option<String>,
 }
 
-/// The index of the database, built on first use.
+/// The index of the database, built on first use; once the prose has loaded (which the
+/// browser view asks for as it opens), built again with the prose's words.
 pub(super) fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| Index::build(db::entries()))
+    static WITHOUT_PROSE: OnceLock<Index> = OnceLock::new();
+    static WITH_PROSE: OnceLock<Index> = OnceLock::new();
+    if db::prose_loaded() {
+        WITH_PROSE.get_or_init(|| Index::build(db::entries()))
+    } else {
+        WITHOUT_PROSE.get_or_init(|| Index::build(db::entries()))
+    }
 }
 
 impl Index {
     fn build(entries: &[Entry]) -> Index {
         let mut word_fields: HashMap<String, Vec<(usize, Field)>> = HashMap::new();
         for (position, entry) in entries.iter().enumerate() {
-            let prose = [entry.summary, entry.explanation, entry.when_to_send, entry.client_action];
+            let mut prose = vec![entry.summary];
+            if let Some(long) = entry.prose() {
+                prose.extend([long.explanation, long.when_to_send, long.client_action].into_iter().chain(long.causes.iter().copied()));
+            }
             // A vendor's names weigh like keywords (see Weights::vendor_whole_phrase).
             let (phrase_field, alias_field) = if entry.is_registered() { (Field::Phrase, Field::Alias) } else { (Field::Term, Field::Term) };
             let fields = [
                 (phrase_field, vec![entry.phrase]),
                 (alias_field, entry.aliases.to_vec()),
                 (Field::Term, entry.keywords.iter().chain(entry.headers).chain(entry.signatures).chain(&entry.vendor).copied().collect()),
-                (Field::Text, prose.into_iter().chain(entry.causes.iter().copied()).collect()),
+                (Field::Text, prose),
             ];
             for (field, texts) in fields {
                 for text in texts {

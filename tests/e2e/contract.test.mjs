@@ -126,7 +126,7 @@ test('JS exports: ready, lookup, search, codes', async () => {
       vendorOnly: api.lookup(499).registry,
       unknown: [api.lookup(999), api.lookup('abc'), api.lookup(299), api.lookup(null)],
       rateLimit: api.search('rate limit', 3).map((entry) => entry.code),
-      byNumber: api.search(404, 3).map((entry) => entry.code),
+      byNumber: api.search(404, 3).map((entry) => [entry.code, entry.kind]),
       limited: api.search('', 5).length,
       count: all.length,
       sorted,
@@ -143,7 +143,8 @@ test('JS exports: ready, lookup, search, codes', async () => {
   assert.equal(result.vendorOnly, 'vendor');
   assert.deepEqual(result.unknown, [null, null, null, null]);
   assert.equal(result.rateLimit[0], 429);
-  assert.deepEqual(result.byNumber, [404], 'search takes a number as lookup does');
+  assert.deepEqual(result.byNumber[0], [404, 'status'], 'search takes a number as lookup does: the status first');
+  assert.ok(result.byNumber.slice(1).every(([code, kind]) => code === 404 && kind === 'substatus'), 'then what refines it');
   assert.equal(result.limited, 5);
   assert.ok(result.count >= 99);
   assert.equal(result.sorted, true);
@@ -368,6 +369,52 @@ test('a missing wasm leaves the fallback text and says why once in the console',
   assert.equal(problems.length, 1, problems.join('\n'));
   assert.match(problems[0], /<http-status> could not start: .*instead of the wasm: publish http-status-wasm_bg.wasm next to http-status.js/);
   assert.equal(await tab.evaluate(() => document.querySelector('http-status').textContent), '404 Not Found', 'the fallback text stays');
+});
+
+test('the long prose is fetched once, only for a view that shows it', async () => {
+  const tab = await shared.open(page('no-embed.html'), { ready: false });
+  const proseRequests = async () => (await tab.requests()).filter((url) => url.endsWith('/http-status-prose.txt')).length;
+  await tab.evaluate(async () => {
+    document.getElementById('main').innerHTML = '<http-status code="404" view="badge">404 Not Found</http-status><http-status code="500">500</http-status>';
+    await import('/dist/http-status.js').then((embed) => embed.ready);
+  });
+  await waitForShadow(tab, '.card', 1);
+  await tab.frames();
+  assert.equal(await proseRequests(), 0, 'badges and cards do without it');
+  assert.equal(await tab.evaluate(() => import('/dist/http-status.js').then((embed) => embed.lookup(500).explanation)), null);
+  await tab.hover('http-status:nth-of-type(2) >>> .toggle');
+  await tab.waitFor(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/http-status-prose.txt')));
+  await tab.click('http-status:nth-of-type(2) >>> .toggle');
+  await tab.waitFor(() => document.querySelectorAll('http-status')[1].shadowRoot.querySelector('.explainer .example'));
+  await tab.evaluate(() => {
+    for (const view of ['explainer', 'browser', 'explainer']) document.getElementById('main').insertAdjacentHTML('beforeend', `<http-status code="429" view="${view}"></http-status>`);
+  });
+  await waitForShadow(tab, '.explainer .example', 2);
+  assert.equal(await proseRequests(), 1, 'fetched once for every view');
+  assert.match(await tab.evaluate(() => import('/dist/http-status.js').then((embed) => embed.lookup(500).explanation)), /\S/, 'the JS exports see it too');
+  assert.deepEqual(await tab.problems(), []);
+});
+
+test('without its prose file the explainer says so kindly, once in the console, and the rest works', async () => {
+  const tab = await shared.open(page('no-embed.html'), { ready: false });
+  await tab.evaluate(async () => {
+    document.getElementById('main').innerHTML = '<http-status code="404" view="explainer"></http-status><http-status code="410" view="explainer"></http-status><http-status code="500">500</http-status>';
+    await import('/noprose/http-status.js').then((embed) => embed.ready);
+  });
+  await tab.waitFor(() => document.querySelectorAll('http-status')[1].shadowRoot?.querySelector('.prose-state')?.textContent.includes('could not be loaded'));
+  const states = await tab.evaluate(() => [...document.querySelectorAll('http-status[view]')].map((element) => ({
+    title: element.shadowRoot.querySelector('.title').textContent,
+    lead: element.shadowRoot.querySelector('.lead').textContent,
+    state: element.shadowRoot.querySelector('.prose-state').textContent,
+  })));
+  for (const state of states) {
+    assert.match(state.state, /^The full explanation could not be loaded \(the browser console says why\)\. The summary above still holds\.$/);
+    assert.match(state.lead, /\S/, 'the summary is there');
+  }
+  await waitForShadow(tab, '.card', 2);
+  const problems = await tab.problems();
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0], /http-status-prose\.txt answered 404 instead of the prose: publish http-status-prose\.txt next to http-status\.js/);
 });
 
 test('bad input renders a friendly message, warns at most once per element and breaks nothing else', async () => {

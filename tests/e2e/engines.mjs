@@ -6,7 +6,8 @@
 // protocol cannot observe everywhere (console messages, uncaught errors) is collected in the page
 // by tests/e2e/watch.js, which the test server injects into every page it serves.
 import { spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
 
@@ -209,6 +210,7 @@ class PuppeteerPage extends Page {
 
   async screenshot(path, selector) {
     const element = await this.page.$(selector);
+    await mkdir(dirname(path), { recursive: true });
     await element.screenshot({ path });
   }
 
@@ -308,6 +310,7 @@ class WebDriverPage extends Page {
     await this.run(`(selector) => document.querySelector(selector).scrollIntoView({ block: 'start' })`, [selector]);
     await this.frames();
     const png = await this.command('GET', '/screenshot');
+    await mkdir(dirname(path), { recursive: true });
     await writeFile(path, Buffer.from(png, 'base64'));
   }
 

@@ -53,10 +53,15 @@ export async function serve(pages = join(ROOT, 'tests/e2e/pages'), mounts = {}) 
     // /copy/ serves dist/ again under another URL: a second, independent copy of the bundle.
     // /untyped/ serves it once more the way a careless server does, without the wasm MIME type,
     // and /nowasm/ the way a dev server does when the wasm is missing: with an HTML page.
-    const bundle = path.match(/^\/(dist|copy|untyped|nowasm)\//);
+    // /noprose/ is a copy published without its prose file.
+    const bundle = path.match(/^\/(dist|copy|untyped|nowasm|noprose)\//);
     const untyped = bundle?.[1] === 'untyped';
     if (bundle?.[1] === 'nowasm' && path.endsWith('.wasm')) {
       response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Not here</title>');
+      return;
+    }
+    if (bundle?.[1] === 'noprose' && path.endsWith('.txt')) {
+      response.writeHead(404).end('not found');
       return;
     }
     const mount = Object.keys(roots).find((prefix) => path.startsWith(prefix));

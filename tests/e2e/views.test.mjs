@@ -2,7 +2,7 @@
 // both themes, layout at 320 px, and screenshots of every view for a person to look at.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ENGINE, ROOT, allRendered, shadowText, waitForShadow, useServerAndBrowser } from './harness.mjs';
 
@@ -13,7 +13,6 @@ const shared = useServerAndBrowser();
 let axeSource;
 before(async () => {
   axeSource = await readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  await mkdir(SCREENSHOTS, { recursive: true });
 });
 after(() => console.log(`# screenshots: ${SCREENSHOTS}`));
 

@@ -36,6 +36,23 @@ test('in Node, importing http-status.js defines nothing and lookup, search and c
   assert.ok(result.count >= 100);
 });
 
+test('in Node, the long prose is null until loadProse reads it from disk', () => {
+  const output = node(`
+    const embed = await import(${JSON.stringify(join(DIST, 'http-status.js'))});
+    await embed.ready;
+    const before = embed.lookup(404);
+    await embed.loadProse();
+    const after = embed.lookup(404);
+    console.log(JSON.stringify({ before: [before.explanation, before.example, before.causes, before.relatedNotes], after }));
+  `);
+  const { before, after } = JSON.parse(output);
+  assert.deepEqual(before, [null, null, null, null]);
+  assert.match(after.explanation, /\S/);
+  assert.match(after.example, /^HTTP\/1\.1 404 Not Found/);
+  assert.ok(after.causes.length > 0);
+  assert.deepEqual(after.relatedNotes.map((related) => related.code), after.related);
+});
+
 test('in Node, a missing wasm leaves the process running: ready rejects for whoever awaits it, nobody else hears of it', async () => {
   const folder = await mkdtemp(join(tmpdir(), 'http-status-'));
   try {

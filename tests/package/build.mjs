@@ -18,7 +18,9 @@ const bin = (name) => join(HERE, 'node_modules/.bin', name);
 for (const app of ['vite', 'react']) run(bin('vite'), ['build', '--base', './', '--logLevel', 'warn'], join(HERE, app));
 run(bin('esbuild'), ['esbuild/main.js', '--bundle', '--format=esm', '--outdir=esbuild/out', '--log-level=warning']);
 await mkdir(join(HERE, 'esbuild/out'), { recursive: true });
-await copyFile(join(HERE, 'node_modules/http-status-element/dist/http-status-wasm_bg.wasm'), join(HERE, 'esbuild/out/http-status-wasm_bg.wasm'));
+for (const file of ['http-status-wasm_bg.wasm', 'http-status-prose.txt']) {
+  await copyFile(join(HERE, 'node_modules/http-status-element/dist', file), join(HERE, 'esbuild/out', file));
+}
 // The React app's types, checked against the package's typings.
 run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'react/tsconfig.json']);
 console.log(`built the package apps with http-status-element ${version}`);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const EMBED_FILES = ['http-status.js', 'element.js', 'http-status-wasm.js', 'http-status-wasm_bg.wasm', 'http-status.css'];
+const EMBED_FILES = ['http-status.js', 'element.js', 'http-status-wasm.js', 'http-status-wasm_bg.wasm', 'http-status-prose.txt', 'http-status.css'];
 
 const SITES = [
   { name: 'mdbook', assets: 'src/http-status', build: ['mdbook', ['build']] },
