@@ -401,6 +401,54 @@ fn step_flags(flags: &mut Flags, position: usize, step: &Step, response: &Respon
     }
 }
 
+/// What a response's fields say, and where they send the next request.
+#[derive(Default)]
+struct Read {
+    readings: Vec<Reading>,
+    cors: Option<fields::CorsVerdict>,
+    /// The next hop's absolute URL.
+    next_url: Option<String>,
+    /// What identifies the next hop for loops: the URL, or the raw Location when it cannot be
+    /// resolved.
+    next_key: Option<String>,
+    next_method: Option<String>,
+}
+
+/// Every reading of one response, in the order the view shows them: where it leads and what
+/// it asks for first, then limits and ranges, who answered, caching, and the rest.
+fn read_fields(code: u16, found: &[Found], context: &Context) -> Read {
+    let mut read = Read::default();
+    if let Some((reading, resolved)) = fields::location(context) {
+        if let Detail::Location { next_method, .. } = &reading.detail {
+            read.next_method = next_method.clone();
+        }
+        read.next_key = resolved.clone().or_else(|| context.first("location").map(|field| field.value.trim().to_string()));
+        read.next_url = resolved;
+        read.readings.push(reading);
+    }
+    let readings = &mut read.readings;
+    readings.extend(fields::challenges(context, false));
+    readings.extend(fields::challenges(context, true));
+    readings.extend(fields::allow(context));
+    readings.extend(fields::retry_after(context));
+    readings.extend(fields::rate_limits(context));
+    readings.extend(fields::content_range(context));
+    readings.extend(fields::upgrade(context));
+    readings.extend(fields::request_fields(context));
+    readings.extend(fields::proxy_status(context));
+    readings.extend(intermediaries(code, found, context));
+    read.cors = fields::cors(context);
+    let readings = &mut read.readings;
+    readings.extend(read.cors.as_ref().map(|cors| cors.reading.clone()));
+    readings.extend(fields::freshness(context));
+    readings.extend(fields::cache_status(context));
+    readings.extend(fields::vary(context));
+    readings.extend(fields::alt_svc(context));
+    readings.extend(fields::deprecation(context));
+    readings.extend(fields::sunset(context));
+    read
+}
+
 /// A URL as compared for loops: without its fragment.
 fn without_fragment(url: &str) -> &str {
     url.split('#').next().unwrap_or(url)
@@ -441,38 +489,8 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
             now,
             cacheable: entry.is_some_and(|entry| entry.cacheable),
         };
-        let mut readings: Vec<Reading> = Vec::new();
-        // The next hop's absolute URL, and what identifies it for loops (the raw Location
-        // when it cannot be resolved).
-        let mut next_url = None;
-        let mut next_key = None;
-        let mut next_method = None;
-        if let Some((reading, resolved)) = fields::location(&context) {
-            if let Detail::Location { next_method: method, .. } = &reading.detail {
-                next_method = method.clone();
-            }
-            next_key = resolved.clone().or_else(|| context.first("location").map(|field| field.value.trim().to_string()));
-            next_url = resolved;
-            readings.push(reading);
-        }
-        readings.extend(fields::challenges(&context, false));
-        readings.extend(fields::challenges(&context, true));
-        readings.extend(fields::allow(&context));
-        readings.extend(fields::retry_after(&context));
-        readings.extend(fields::rate_limits(&context));
-        readings.extend(fields::content_range(&context));
-        readings.extend(fields::upgrade(&context));
-        readings.extend(fields::request_fields(&context));
-        readings.extend(fields::proxy_status(&context));
-        readings.extend(intermediaries(response.code, &found, &context));
-        let cors = fields::cors(&context);
-        readings.extend(cors.as_ref().map(|cors| cors.reading.clone()));
-        readings.extend(fields::freshness(&context));
-        readings.extend(fields::cache_status(&context));
-        readings.extend(fields::vary(&context));
-        readings.extend(fields::alt_svc(&context));
-        readings.extend(fields::deprecation(&context));
-        readings.extend(fields::sunset(&context));
+        // A proxy's tunnel says nothing about the server: its fields are not read.
+        let read = if role == Role::Tunnel { Read::default() } else { read_fields(response.code, &found, &context) };
         let shown_request = (request.is_some() || url.is_some() || method.is_some()).then(|| RequestInfo {
             method: method.clone(),
             url: url.as_deref().map(mask::text),
@@ -487,12 +505,12 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
             status: status_info(response.code, entry),
             request: shown_request,
             headers: headers(&response.fields),
-            readings,
+            readings: read.readings,
             problem: problem_of(response),
             body_length: response.body_length,
         };
         if !matches!(role, Role::Interim | Role::Tunnel) {
-            step_flags(&mut flags, position, &step, response, &context, cors.as_ref());
+            step_flags(&mut flags, position, &step, response, &context, read.cors.as_ref());
         }
         // The chain: where this hop was, and where the next one goes.
         if !matches!(role, Role::Interim | Role::Tunnel) {
@@ -500,7 +518,7 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
                 visited.push(without_fragment(url).to_string());
             }
             if role == Role::Redirect {
-                if let Some(next) = &next_key {
+                if let Some(next) = &read.next_key {
                     let looped = visited.iter().any(|seen| seen == without_fragment(next));
                     if looped && !loop_flagged {
                         loop_flagged = true;
@@ -517,8 +535,8 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
                         visited.push(without_fragment(next).to_string());
                     }
                 }
-                carried_url = next_url.map(|next| (next, url_guessed));
-                carried_method = next_method.or(method);
+                carried_url = read.next_url.map(|next| (next, url_guessed));
+                carried_method = read.next_method.or(method);
             } else {
                 carried_url = None;
                 carried_method = None;

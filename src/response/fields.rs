@@ -310,8 +310,8 @@ fn challenge_sentence(challenge: &Challenge, proxy: bool) -> String {
         "aws4-hmac-sha256" => "Sign the request with AWS Signature Version 4.".to_string(),
         _ => format!("Authenticate with the {} scheme{realm}.", challenge.scheme),
     };
-    if proxy && !sentence.contains("Proxy-Authorization") {
-        sentence.push_str(" This is the proxy asking, not the server: the credentials go in Proxy-Authorization.");
+    if proxy {
+        sentence = sentence.replace("in Authorization:", "in Proxy-Authorization:");
     }
     sentence
 }
@@ -338,12 +338,15 @@ pub(super) fn challenges(context: &Context, proxy: bool) -> Option<Reading> {
         return Some(unreadable(&name, &value, "a challenge such as Bearer realm=\"api\""));
     }
     let sentences: Vec<String> = challenges.iter().map(|challenge| challenge_sentence(challenge, proxy)).collect();
-    let sentence = if challenges.len() == 1 {
+    let mut sentence = if challenges.len() == 1 {
         sentences[0].clone()
     } else {
         let schemes: Vec<String> = challenges.iter().map(|challenge| challenge.scheme.clone()).collect();
         format!("{} ways to authenticate are offered ({}); pick one. {}", challenges.len(), listed(&schemes), sentences.join(" "))
     };
+    if proxy {
+        sentence.push_str(" This is a proxy between the client and the server asking: the credentials go in Proxy-Authorization.");
+    }
     Some(Reading { fields: vec![name], sentence, detail: Detail::Challenges { proxy, challenges } })
 }
 
@@ -358,7 +361,10 @@ fn next_method(code: u16, method: Option<&str>) -> (Option<String>, Option<Strin
         ),
         (301 | 302, Some(method)) => (Some(method.to_string()), Some(format!("The next request repeats the {method}."))),
         (301 | 302, None) => (None, Some("A POST would become a GET on the next request (what browsers and curl -L do after a 301 or 302); other methods are kept.".into())),
-        (307 | 308, Some(method)) => (Some(method.to_string()), Some(format!("The next request repeats the {method} with the same body: a {code} never changes the method."))),
+        (307 | 308, Some(method)) => {
+            let body = if matches!(method, "POST" | "PUT" | "PATCH") { " with the same body" } else { "" };
+            (Some(method.to_string()), Some(format!("The next request repeats the {method}{body}: a {code} never changes the method.")))
+        }
         (307 | 308, None) => (None, Some(format!("The next request keeps the method and the body: a {code} never changes them."))),
         _ => (None, None),
     }
@@ -374,7 +380,7 @@ pub(super) fn location(context: &Context) -> Option<(Reading, Option<String>)> {
     let absolute = url::split(value).scheme.is_some();
     let resolved = match context.url {
         Some(base) => url::resolve(base, value),
-        None if absolute => url::resolve(value, ""),
+        None if absolute => url::resolve(value, value),
         None => None,
     };
     let base_guessed = context.url_guessed && !absolute;
@@ -389,7 +395,8 @@ pub(super) fn location(context: &Context) -> Option<(Reading, Option<String>)> {
     let (next_method, method_note) = next_method(context.code, context.method);
     let mut sentence = match context.code {
         301 | 308 => format!("Moved permanently to {target}: update links and bookmarks."),
-        302 | 303 | 307 => format!("Redirects to {target} for now; keep using the original URL."),
+        302 | 307 => format!("Redirects to {target} for now; keep using the original URL."),
+        303 => format!("The result is at {target}."),
         300 => format!("The server's preferred choice is {target}."),
         201 => format!("The new resource is at {target}."),
         _ => format!("Points to {target}."),
@@ -460,7 +467,10 @@ pub(super) fn content_range(context: &Context) -> Option<Reading> {
     let sentence = match (range, length) {
         (Some((first, last)), _) => format!("This part is {unit} {}\u{2013}{} ({} {unit}) of {of}.", grouped(first), grouped(last), grouped(last - first + 1)),
         (None, Some(0)) => format!("The representation is empty (0 {unit}): no range of it can be satisfied."),
-        (None, Some(length)) => format!("The whole representation is {} {unit}: a range must start before {unit} {}.", grouped(length), grouped(length)),
+        (None, Some(length)) => {
+            let position = if unit == "bytes" { "byte" } else { unit.as_str() };
+            format!("The whole representation is {} {unit}: a range must start before {position} {}.", grouped(length), grouped(length))
+        }
         (None, None) => return None,
     };
     Some(Reading {
@@ -594,6 +604,9 @@ fn separate_limits(context: &Context, prefix: &str, reference: Option<i64>) -> O
     limit.policy = field("resource").map(|field| mask::text(&field.value));
     if let Some(number) = reset_field.and_then(|field| number(&field.value)) {
         (limit.reset_seconds, limit.reset_at) = reset_from_number(number, reference);
+    } else if let Some(at) = field("resettime").and_then(|field| http_date::parse(&field.value)) {
+        // GitLab also writes the reset as an HTTP-date.
+        (limit.reset_seconds, limit.reset_at) = (reference.map(|from| at - from), Some(at));
     }
     Some(limit)
 }
@@ -872,9 +885,12 @@ pub(super) fn directives(value: &str) -> Vec<(String, Option<String>)> {
 /// who may store the response and for how long it stays fresh (RFC 9111 section 4.2).
 pub(super) fn freshness(context: &Context) -> Option<Reading> {
     let names = ["cache-control", "expires", "age", "pragma"];
-    let present: Vec<String> = names.iter().filter_map(|name| context.first(name)).map(|field| field.name.clone()).collect();
+    let mut present: Vec<String> = names.iter().filter_map(|name| context.first(name)).map(|field| field.name.clone()).collect();
     if present.is_empty() && !context.cacheable {
         return None;
+    }
+    if present.is_empty() {
+        present.extend(context.first("last-modified").map(|field| field.name.clone()));
     }
     let directives = context.combined("cache-control").map(|(_, value)| directives(&value)).unwrap_or_default();
     let directive = |name: &str| directives.iter().find(|(directive, _)| directive == name);
@@ -893,7 +909,8 @@ pub(super) fn freshness(context: &Context) -> Option<Reading> {
     let lifetime = seconds("max-age").or(from_expires);
     let shared_lifetime = if private { None } else { seconds("s-maxage").or(lifetime) };
     let age = context.first("age").and_then(|field| digits(field.value.trim())).map(|age| age.min(i64::MAX as u64 / 2) as i64);
-    let remaining = lifetime.map(|lifetime| lifetime - age.unwrap_or(0));
+    // Age comes from shared caches, so it is counted against their lifetime.
+    let remaining = shared_lifetime.or(lifetime).map(|lifetime| lifetime - age.unwrap_or(0));
     let explicit = lifetime.is_some() || shared_lifetime.is_some() || no_cache;
     let heuristic = !no_store && !explicit && context.cacheable;
     let mut sentences: Vec<String> = Vec::new();
@@ -903,7 +920,7 @@ pub(super) fn freshness(context: &Context) -> Option<Reading> {
         if private {
             sentences.push("Only the browser's own cache may keep it (private); CDNs and shared proxies must not.".into());
         } else if directive("public").is_some() {
-            sentences.push("Any cache may keep it (public), even where it normally would not.".into());
+            sentences.push("Shared caches such as CDNs may keep it, as well as the browser (public).".into());
         }
         if no_cache {
             sentences.push("Caches may keep it but must check with the server before every reuse (no-cache).".into());
@@ -923,7 +940,7 @@ pub(super) fn freshness(context: &Context) -> Option<Reading> {
             }
         }
         if let (Some(age), Some(remaining)) = (age, remaining) {
-            if lifetime.is_some_and(|lifetime| lifetime > 0) {
+            if shared_lifetime.or(lifetime).is_some_and(|lifetime| lifetime > 0) {
                 if remaining > 0 {
                     sentences.push(format!(
                         "It has already spent {} in a cache (Age), so {} remain.",
@@ -934,16 +951,22 @@ pub(super) fn freshness(context: &Context) -> Option<Reading> {
                     sentences.push(format!("It has already spent {} in a cache (Age), so it is stale now.", http_date::duration(age)));
                 }
             }
-        } else if let Some(age) = age {
+        } else if let Some(age) = age.filter(|age| *age > 0) {
             sentences.push(format!("It has spent {} in a cache (Age).", http_date::duration(age)));
         }
-        if heuristic {
-            let basis = if context.has("last-modified") { ", typically a tenth of the time since Last-Modified" } else { "" };
+        // Heuristic freshness is worth a word where it bites: browsers keep permanent
+        // redirects, and caches estimate from Last-Modified.
+        if heuristic && (context.code == 301 || context.code == 308) {
             sentences.push(format!(
-                "There is no explicit lifetime, and a {} is cacheable by default, so caches may pick one themselves (heuristic freshness{basis}).",
+                "There is no explicit lifetime, and browsers keep a permanent redirect without one, often until their cache is cleared: a mistaken {} is hard to take back. Cache-Control: max-age bounds it.",
                 context.code
             ));
-        } else if !explicit && !context.cacheable && !present.is_empty() && directive("public").is_none() {
+        } else if heuristic && context.has("last-modified") {
+            sentences.push(format!(
+                "There is no explicit lifetime, and a {} is cacheable by default, so caches may pick one themselves (heuristic freshness, typically a tenth of the time since Last-Modified).",
+                context.code
+            ));
+        } else if !explicit && !context.cacheable && (context.has("cache-control") || context.has("expires")) && directive("public").is_none() {
             sentences.push(format!("There is no explicit lifetime, and a {} is not cacheable by default, so caches will not reuse it.", context.code));
         }
         if directive("immutable").is_some() {
@@ -1245,6 +1268,12 @@ pub(super) fn cors(context: &Context) -> Option<CorsVerdict> {
     let mut fields: Vec<String> =
         context.fields.iter().filter(|field| field.name.to_ascii_lowercase().starts_with("access-control-")).map(|field| field.name.clone()).collect();
     fields.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+    if fields.is_empty() {
+        // Nothing in the response: what was read is the request's Origin.
+        fields.extend(
+            context.request.and_then(|request| request.fields.iter().find(|field| field.name.eq_ignore_ascii_case("origin"))).map(|field| field.name.clone()),
+        );
+    }
     Some(CorsVerdict {
         reading: Reading {
             fields,

@@ -246,8 +246,8 @@ fn command(line: &str) -> Option<Request> {
                     _ => {}
                 }
             }
-            if request.method.is_none() && data {
-                request.method = Some("POST".into());
+            if request.method.is_none() {
+                request.method = Some(if data { "POST" } else { "GET" }.into());
             }
         }
         "http" | "https" | "xh" | "xhs" => {

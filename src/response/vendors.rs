@@ -108,7 +108,12 @@ const VENDORS: &[Vendor] = &[
         database_vendor: None,
         clues: &[ValueStarts("server", "envoy"), ValueStarts("server", "istio-envoy"), FieldPrefix("x-envoy-")],
     },
-    Vendor { name: "Varnish", role: "proxy", database_vendor: None, clues: &[Named("x-varnish"), ValueContains("via", "varnish")] },
+    Vendor {
+        name: "Varnish",
+        role: "proxy",
+        database_vendor: None,
+        clues: &[Named("x-varnish"), ValueContains("via", "varnish"), ValueStarts("server", "varnish")],
+    },
     Vendor {
         name: "Squid",
         role: "proxy",
@@ -193,7 +198,7 @@ pub(super) struct Found {
 }
 
 pub(super) fn fingerprints(fields: &[Field]) -> Vec<Found> {
-    VENDORS
+    let mut found: Vec<Found> = VENDORS
         .iter()
         .filter_map(|vendor| {
             let mut evidence: Vec<String> = vendor.clues.iter().filter_map(|clue| evidence(clue, fields)).collect();
@@ -209,7 +214,17 @@ pub(super) fn fingerprints(fields: &[Field]) -> Vec<Found> {
                 database_vendor: vendor.database_vendor,
             })
         })
-        .collect()
+        .collect();
+    // Fastly's caches are Varnish and say so in Via and Server: that is Fastly, not a second hop.
+    if let Some(varnish) =
+        found.iter().position(|found| found.intermediary.name == "Varnish").filter(|_| found.iter().any(|found| found.intermediary.name == "Fastly"))
+    {
+        let evidence = found.remove(varnish).intermediary.evidence;
+        if let Some(fastly) = found.iter_mut().find(|found| found.intermediary.name == "Fastly") {
+            fastly.intermediary.evidence.extend(evidence);
+        }
+    }
+    found
 }
 
 fn vercel_error(code: &str) -> &'static str {
@@ -234,7 +249,8 @@ pub(super) fn implication(code: u16, found: &[Found], fields: &[Field]) -> Optio
         return Some(format!("Vercel reports {}: {}.", mask::text(error), vercel_error(error)));
     }
     if let Some(error) = value("x-squid-error") {
-        return Some(format!("The Squid proxy wrote this response itself ({}): it could not complete the request upstream.", mask::text(error)));
+        let why = if code >= 500 { "it could not complete the request upstream" } else { "it is the proxy's own refusal, not the server's" };
+        return Some(format!("The Squid proxy wrote this response itself ({}): {why}.", mask::text(error)));
     }
     if let Some(error) = value("x-amzn-errortype") {
         return Some(format!(
@@ -256,10 +272,10 @@ pub(super) fn implication(code: u16, found: &[Found], fields: &[Field]) -> Optio
     }
     Some(match () {
         _ if has("Cloudflare") && matches!(code, 502 | 504 | 520..=527 | 530) => format!(
-            "This {code} came from Cloudflare's edge: Cloudflare reached out to your origin server and got no usable answer{}. Check the origin: is it up, does it accept Cloudflare's addresses, does its TLS work?",
+            "This {code} came from Cloudflare's edge: Cloudflare reached out to the origin server and got no usable answer{}. Whoever runs the site should check the origin: is it up, does it accept Cloudflare's addresses, does its TLS work?",
             if matches!(code, 504 | 522 | 524) { " in time" } else { "" }
         ),
-        _ if has("Cloudflare") => format!("Cloudflare passes the origin's own {code} through, so this most likely comes from your origin server: look at its logs. (A Cloudflare-branded error page would mean the edge wrote it.)"),
+        _ if has("Cloudflare") => format!("Cloudflare passes the origin's own {code} through, so this most likely comes from the origin server itself: its logs tell why. (A Cloudflare-branded error page would mean the edge wrote it.)"),
         _ if has("Amazon CloudFront") && x_cache_error => format!(
             "CloudFront's edge could not get a valid answer from the origin ({}): check the origin, its security groups and its TLS certificate.",
             match code {
@@ -270,7 +286,7 @@ pub(super) fn implication(code: u16, found: &[Found], fields: &[Field]) -> Optio
             }
         ),
         _ if has("AWS load balancer") && value("server").is_some_and(|server| server.to_ascii_lowercase().starts_with("awselb")) => format!(
-            "The AWS load balancer wrote this {code} itself, not your application: {}.",
+            "The AWS load balancer wrote this {code} itself, not the application behind it: {}.",
             match code {
                 502 => "a target closed the connection or sent a response it could not parse",
                 503 => "no healthy target is registered for this rule",
@@ -281,7 +297,7 @@ pub(super) fn implication(code: u16, found: &[Found], fields: &[Field]) -> Optio
                 _ => "see the load balancer's access logs for the target's status",
             }
         ),
-        _ if has("Fastly") && matches!(code, 502..=504) => format!("Fastly could not get an answer from your backend (origin) for this {code}: check the backend's health and the first-byte timeout."),
+        _ if has("Fastly") && matches!(code, 502..=504) => format!("Fastly could not get an answer from the backend (origin) for this {code}: check the backend's health and the first-byte timeout."),
         _ if has("Akamai") => format!("This {code} came through Akamai's edge; the reference number in its error page finds the request in Akamai's logs."),
         _ if has("Azure Front Door") && matches!(code, 502..=504) => format!("Azure Front Door could not get an answer from the origin for this {code}; the x-azure-ref value finds the request in its logs."),
         _ if has("Google Front End") && matches!(code, 502..=504) => "Google's load balancer could not reach a healthy backend: check the backend service's health checks.".into(),
