@@ -219,6 +219,7 @@ fn a_bare_status_line_is_a_response() {
     let explanation = explain("HTTP/2 404", None).unwrap();
     assert_eq!(explanation.steps[0].code, 404);
     assert_eq!(explanation.steps[0].status.phrase, Some("Not Found"));
+    assert_eq!(explanation.steps[0].status.entry().map(|entry| entry.code), Some(404));
     assert_eq!(explanation.steps[0].reason, None);
 }
 
@@ -338,5 +339,72 @@ fn secrets_never_reach_the_output() {
         "Path=/; HttpOnly",
     ] {
         assert!(json.contains(kept), "{kept} missing: {json}");
+    }
+}
+
+#[test]
+fn any_current_time_is_taken() {
+    for now in [i64::MIN, -1, 0, i64::MAX] {
+        for case in CASES {
+            let _ = explain(case.text, Some(now));
+        }
+        let _ = explain(
+            "HTTP/1.1 429 x\nRetry-After: Fri, 31 Dec 9999 23:59:59 GMT\nX-RateLimit-Reset: 99999999999999999\nDeprecation: @999999999999999\n",
+            Some(now),
+        );
+    }
+}
+
+/// Arbitrary text, and text built from the pieces the parsers look for.
+#[cfg(not(target_arch = "wasm32"))]
+mod arbitrary {
+    use http_status::response::{explain, looks_like_response};
+    use proptest::prelude::*;
+
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("HTTP/1.1 301 Moved Permanently".to_string()),
+            Just("HTTP/2 200 ".to_string()),
+            Just(":status: 404".to_string()),
+            Just("< HTTP/2 503".to_string()),
+            Just("> POST /a HTTP/1.1".to_string()),
+            Just("> Host: example.com".to_string()),
+            Just("* Connected to example.com (1.2.3.4) port 443".to_string()),
+            Just("$ curl -iL -X PUT https://example.com/x".to_string()),
+            Just("General".to_string()),
+            Just("Status Code:".to_string()),
+            Just("Location: ../b?access_token=x#f".to_string()),
+            Just("WWW-Authenticate: Bearer error=\"invalid_token\", Basic".to_string()),
+            Just("RateLimit: \"a\";r=1;t=2".to_string()),
+            Just("Content-Type: application/problem+json".to_string()),
+            Just("{\"title\": \"x\", \"status\": 4".to_string()),
+            Just("Retry-After: Sun, 06 Nov 1994 08:49:37 GMT".to_string()),
+            Just(String::new()),
+            Just("\r".to_string()),
+            "[A-Za-z-]{1,12}: [ -~]{0,40}",
+            "\\PC{0,30}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_text_is_answered(text in "\\PC*", now in proptest::option::of(any::<i64>())) {
+            let _ = explain(&text, now);
+            let _ = looks_like_response(&text);
+        }
+
+        #[test]
+        fn lines_built_from_what_the_parsers_watch_for_are_answered(lines in prop::collection::vec(piece(), 0..40), now in proptest::option::of(any::<i64>())) {
+            let text = lines.join("\n");
+            if let Ok(explanation) = explain(&text, now) {
+                prop_assert!(!explanation.steps.is_empty() && explanation.final_step < explanation.steps.len());
+                prop_assert!(explanation.flags.iter().all(|flag| flag.step < explanation.steps.len()));
+                let json = serde_json::to_string(&explanation).unwrap();
+                prop_assert!(!json.contains("access_token=x"));
+            }
+            let _ = looks_like_response(&text);
+        }
     }
 }

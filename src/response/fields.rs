@@ -120,7 +120,7 @@ pub(super) fn retry_after(context: &Context) -> Option<Reading> {
         let seconds = i64::try_from(seconds).ok()?;
         (Some(seconds), reference.and_then(|(from, _)| from.checked_add(seconds)))
     } else if let Some(at) = http_date::parse(value) {
-        (reference.map(|(from, _)| at - from), Some(at))
+        (reference.map(|(from, _)| at.saturating_sub(from)), Some(at))
     } else {
         return Some(unreadable(&field.name, value, "a number of seconds or an HTTP-date"));
     };
@@ -505,13 +505,13 @@ fn reset_from_number(number: f64, reference: Option<i64>) -> (Option<i64>, Optio
     const EPOCH_MILLISECONDS: f64 = 1e12;
     if number >= EPOCH_MILLISECONDS {
         let at = (number / 1000.0).ceil() as i64;
-        (reference.map(|from| at - from), Some(at))
+        (reference.map(|from| at.saturating_sub(from)), Some(at))
     } else if number >= EPOCH_SECONDS {
         let at = number.ceil() as i64;
-        (reference.map(|from| at - from), Some(at))
+        (reference.map(|from| at.saturating_sub(from)), Some(at))
     } else {
         let seconds = number.ceil() as i64;
-        (Some(seconds), reference.map(|from| from + seconds))
+        (Some(seconds), reference.map(|from| from.saturating_add(seconds)))
     }
 }
 
@@ -577,7 +577,7 @@ fn draft_limits(context: &Context, reference: Option<i64>) -> Vec<Limit> {
             limit.remaining = nonnegative(item.parameter("r"));
             if let Some(seconds) = item.parameter("t").and_then(Bare::as_integer) {
                 limit.reset_seconds = Some(seconds);
-                limit.reset_at = reference.map(|from| from + seconds);
+                limit.reset_at = reference.map(|from| from.saturating_add(seconds));
             }
         }
     } else if let Some(dictionary) = structured::dictionary(&value) {
@@ -586,7 +586,7 @@ fn draft_limits(context: &Context, reference: Option<i64>) -> Vec<Limit> {
         limit.quota = nonnegative(get("limit")).or(limit.quota);
         limit.remaining = nonnegative(get("remaining"));
         limit.reset_seconds = get("reset").and_then(Bare::as_integer);
-        limit.reset_at = limit.reset_seconds.zip(reference).map(|(seconds, from)| from + seconds);
+        limit.reset_at = limit.reset_seconds.zip(reference).map(|(seconds, from)| from.saturating_add(seconds));
         limits.push(limit);
     }
     limits
@@ -606,7 +606,7 @@ fn separate_limits(context: &Context, prefix: &str, reference: Option<i64>) -> O
         (limit.reset_seconds, limit.reset_at) = reset_from_number(number, reference);
     } else if let Some(at) = field("resettime").and_then(|field| http_date::parse(&field.value)) {
         // GitLab also writes the reset as an HTTP-date.
-        (limit.reset_seconds, limit.reset_at) = (reference.map(|from| at - from), Some(at));
+        (limit.reset_seconds, limit.reset_at) = (reference.map(|from| at.saturating_sub(from)), Some(at));
     }
     Some(limit)
 }
@@ -640,9 +640,9 @@ fn resource_limits(context: &Context, reference: Option<i64>) -> Vec<Limit> {
             "remaining" => limit.remaining = first_integer(&field.value),
             _ => {
                 if let Some(at) = http_date::parse_rfc3339(&field.value) {
-                    (limit.reset_seconds, limit.reset_at) = (reference.map(|from| at - from), Some(at));
+                    (limit.reset_seconds, limit.reset_at) = (reference.map(|from| at.saturating_sub(from)), Some(at));
                 } else if let Some(seconds) = http_date::parse_go_duration(&field.value) {
-                    (limit.reset_seconds, limit.reset_at) = (Some(seconds), reference.map(|from| from + seconds));
+                    (limit.reset_seconds, limit.reset_at) = (Some(seconds), reference.map(|from| from.saturating_add(seconds)));
                 }
             }
         }
@@ -1124,7 +1124,11 @@ fn link_with_relation(context: &Context, relation: &str) -> Option<String> {
 /// "in 3 days" or "2 hours ago", against now (or the response's Date).
 fn relative(context: &Context, at: i64) -> Option<String> {
     let present = context.present()?;
-    Some(if at >= present { format!("in {}", http_date::duration(at - present)) } else { format!("{} ago", http_date::duration(present - at)) })
+    Some(if at >= present {
+        format!("in {}", http_date::duration(at.saturating_sub(present)))
+    } else {
+        format!("{} ago", http_date::duration(present.saturating_sub(at)))
+    })
 }
 
 /// `Deprecation` (RFC 9745: `@1688169599`; older drafts: `true` or an HTTP-date).

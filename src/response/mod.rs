@@ -116,6 +116,13 @@ pub struct StatusInfo {
     pub summary: String,
 }
 
+impl StatusInfo {
+    /// The database entry, for views that show the whole explanation of the code.
+    pub fn entry(&self) -> Option<&'static crate::db::Entry> {
+        self.entry_id.and_then(crate::db::by_id)
+    }
+}
+
 /// The request a step answered.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -565,10 +565,9 @@ impl Reader {
             State::ResponseBody | State::RequestBody | State::Start => {
                 if let Some(code) = pseudo_status(line) {
                     self.start_response(None, code, None);
-                } else if self.state != State::ResponseBody && self.pseudo_request(line) {
                 } else if self.state == State::ResponseBody {
                     self.body_line(line);
-                } else if self.state == State::Start {
+                } else if !self.pseudo_request(line) && self.state == State::Start {
                     self.start_line(line, next);
                 }
             }
@@ -754,7 +753,8 @@ pub(crate) fn read(text: &str) -> Result<Transcript, Failure> {
 /// A status line (or `:status`, or DevTools' `Status Code`) followed by a header line, in the
 /// first lines of the text: cheap enough to run on every keystroke of a search box.
 pub(crate) fn looks_like_response(text: &str) -> bool {
-    const LOOKED_AT: usize = 64;
+    // curl -v prints some 40 lines of connection and TLS details before the status line.
+    const LOOKED_AT: usize = 200;
     let mut previous_was_status = false;
     let mut previous_was_label = false;
     for line in text.split('\n').take(LOOKED_AT) {

@@ -127,6 +127,33 @@ impl Reader<'_> {
     }
 }
 
+/// Reads an object's members into `fields`, after its opening brace; `None` where the text
+/// breaks off or stops being JSON.
+fn members(reader: &mut Reader, fields: &mut ProblemFields) -> Option<()> {
+    if reader.eat(b'}') {
+        return Some(());
+    }
+    loop {
+        let name = reader.string()?;
+        if !reader.eat(b':') {
+            return None;
+        }
+        reader.skip_whitespace();
+        let is_string = reader.bytes.get(reader.position) == Some(&b'"');
+        match name.as_str() {
+            "type" if is_string => fields.type_uri = reader.string(),
+            "title" if is_string => fields.title = reader.string(),
+            "detail" if is_string => fields.detail = reader.string(),
+            "instance" if is_string => fields.instance = reader.string(),
+            "status" => fields.status = reader.status(),
+            _ => reader.skip_value()?,
+        }
+        if !reader.eat(b',') {
+            return Some(());
+        }
+    }
+}
+
 /// The problem members of a JSON object body, or `None` when the body is not an object or
 /// names none of them.
 pub(crate) fn read(body: &str) -> Option<ProblemFields> {
@@ -135,31 +162,8 @@ pub(crate) fn read(body: &str) -> Option<ProblemFields> {
         return None;
     }
     let mut fields = ProblemFields::default();
-    // Each member until the object ends or the text breaks off; what was read is kept.
-    let _ = (|| -> Option<()> {
-        if reader.eat(b'}') {
-            return Some(());
-        }
-        loop {
-            let name = reader.string()?;
-            if !reader.eat(b':') {
-                return None;
-            }
-            reader.skip_whitespace();
-            let is_string = reader.bytes.get(reader.position) == Some(&b'"');
-            match name.as_str() {
-                "type" if is_string => fields.type_uri = reader.string(),
-                "title" if is_string => fields.title = reader.string(),
-                "detail" if is_string => fields.detail = reader.string(),
-                "instance" if is_string => fields.instance = reader.string(),
-                "status" => fields.status = reader.status(),
-                _ => reader.skip_value()?,
-            }
-            if !reader.eat(b',') {
-                return Some(());
-            }
-        }
-    })();
+    // The members until the object ends or the text breaks off; what was read is kept either way.
+    let _ = members(&mut reader, &mut fields);
     let named = fields.type_uri.is_some() || fields.title.is_some() || fields.status.is_some() || fields.detail.is_some() || fields.instance.is_some();
     named.then_some(fields)
 }

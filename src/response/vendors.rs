@@ -270,49 +270,57 @@ pub(super) fn implication(code: u16, found: &[Found], fields: &[Field]) -> Optio
     if code < 500 && !(460..=464).contains(&code) {
         return None;
     }
-    Some(match () {
-        _ if has("Cloudflare") && matches!(code, 502 | 504 | 520..=527 | 530) => format!(
+    let envoy_timed = fields.iter().any(|field| field.name.eq_ignore_ascii_case("x-envoy-upstream-service-time"));
+    let awselb = value("server").is_some_and(|server| server.to_ascii_lowercase().starts_with("awselb"));
+    let implication = if has("Cloudflare") && matches!(code, 502 | 504 | 520..=527 | 530) {
+        format!(
             "This {code} came from Cloudflare's edge: Cloudflare reached out to the origin server and got no usable answer{}. Whoever runs the site should check the origin: is it up, does it accept Cloudflare's addresses, does its TLS work?",
             if matches!(code, 504 | 522 | 524) { " in time" } else { "" }
-        ),
-        _ if has("Cloudflare") => format!("Cloudflare passes the origin's own {code} through, so this most likely comes from the origin server itself: its logs tell why. (A Cloudflare-branded error page would mean the edge wrote it.)"),
-        _ if has("Amazon CloudFront") && x_cache_error => format!(
-            "CloudFront's edge could not get a valid answer from the origin ({}): check the origin, its security groups and its TLS certificate.",
-            match code {
-                502 => "it could not connect, or the TLS handshake with the origin failed",
-                504 => "the origin did not answer in time",
-                503 => "the origin was over capacity or CloudFront hit a limit",
-                _ => "an error between CloudFront and the origin",
-            }
-        ),
-        _ if has("AWS load balancer") && value("server").is_some_and(|server| server.to_ascii_lowercase().starts_with("awselb")) => format!(
-            "The AWS load balancer wrote this {code} itself, not the application behind it: {}.",
-            match code {
-                502 => "a target closed the connection or sent a response it could not parse",
-                503 => "no healthy target is registered for this rule",
-                504 => "the target did not answer within the idle timeout",
-                460 => "the client closed the connection before the idle timeout",
-                463 => "the X-Forwarded-For header held too many addresses",
-                464 => "the request's protocol does not match the target group's",
-                _ => "see the load balancer's access logs for the target's status",
-            }
-        ),
-        _ if has("Fastly") && matches!(code, 502..=504) => format!("Fastly could not get an answer from the backend (origin) for this {code}: check the backend's health and the first-byte timeout."),
-        _ if has("Akamai") => format!("This {code} came through Akamai's edge; the reference number in its error page finds the request in Akamai's logs."),
-        _ if has("Azure Front Door") && matches!(code, 502..=504) => format!("Azure Front Door could not get an answer from the origin for this {code}; the x-azure-ref value finds the request in its logs."),
-        _ if has("Google Front End") && matches!(code, 502..=504) => "Google's load balancer could not reach a healthy backend: check the backend service's health checks.".into(),
-        _ if has("Envoy") && !fields.iter().any(|field| field.name.eq_ignore_ascii_case("x-envoy-upstream-service-time")) => {
-            format!("Envoy wrote this {code} itself (there is no x-envoy-upstream-service-time): no healthy upstream, a failed connection, or a circuit breaker.")
-        }
-        _ if has("Envoy") => format!("The upstream service answered {code} itself; Envoy passed it through."),
-        _ if has("Heroku") && code == 503 => "The Heroku router answered: look for its H error codes (H10 app crashed, H12 request timeout) in the app's logs.".into(),
-        _ if has("Varnish") && code == 503 => "Varnish could not fetch the page from its backend (\u{201c}Backend fetch failed\u{201d}): check that the backend is up and answers in time.".into(),
-        _ if has("nginx") && matches!(code, 502 | 504) => format!(
-            "nginx could not get {} from the application behind it: check that the application is running and read nginx's error log.",
-            if code == 504 { "an answer in time" } else { "a valid answer" }
-        ),
-        _ => return None,
-    })
+        )
+    } else if has("Cloudflare") {
+        format!("Cloudflare passes the origin's own {code} through, so this most likely comes from the origin server itself: its logs tell why. (A Cloudflare-branded error page would mean the edge wrote it.)")
+    } else if has("Amazon CloudFront") && x_cache_error {
+        let why = match code {
+            502 => "it could not connect, or the TLS handshake with the origin failed",
+            504 => "the origin did not answer in time",
+            503 => "the origin was over capacity or CloudFront hit a limit",
+            _ => "an error between CloudFront and the origin",
+        };
+        format!("CloudFront's edge could not get a valid answer from the origin ({why}): check the origin, its security groups and its TLS certificate.")
+    } else if has("AWS load balancer") && awselb {
+        let why = match code {
+            502 => "a target closed the connection or sent a response it could not parse",
+            503 => "no healthy target is registered for this rule",
+            504 => "the target did not answer within the idle timeout",
+            460 => "the client closed the connection before the idle timeout",
+            463 => "the X-Forwarded-For header held too many addresses",
+            464 => "the request's protocol does not match the target group's",
+            _ => "see the load balancer's access logs for the target's status",
+        };
+        format!("The AWS load balancer wrote this {code} itself, not the application behind it: {why}.")
+    } else if has("Fastly") && matches!(code, 502..=504) {
+        format!("Fastly could not get an answer from the backend (origin) for this {code}: check the backend's health and the first-byte timeout.")
+    } else if has("Akamai") {
+        format!("This {code} came through Akamai's edge; the reference number in its error page finds the request in Akamai's logs.")
+    } else if has("Azure Front Door") && matches!(code, 502..=504) {
+        format!("Azure Front Door could not get an answer from the origin for this {code}; the x-azure-ref value finds the request in its logs.")
+    } else if has("Google Front End") && matches!(code, 502..=504) {
+        "Google's load balancer could not reach a healthy backend: check the backend service's health checks.".into()
+    } else if has("Envoy") && !envoy_timed {
+        format!("Envoy wrote this {code} itself (there is no x-envoy-upstream-service-time): no healthy upstream, a failed connection, or a circuit breaker.")
+    } else if has("Envoy") {
+        format!("The upstream service answered {code} itself; Envoy passed it through.")
+    } else if has("Heroku") && code == 503 {
+        "The Heroku router answered: look for its H error codes (H10 app crashed, H12 request timeout) in the app's logs.".into()
+    } else if has("Varnish") && code == 503 {
+        "Varnish could not fetch the page from its backend (\u{201c}Backend fetch failed\u{201d}): check that the backend is up and answers in time.".into()
+    } else if has("nginx") && matches!(code, 502 | 504) {
+        let what = if code == 504 { "an answer in time" } else { "a valid answer" };
+        format!("nginx could not get {what} from the application behind it: check that the application is running and read nginx's error log.")
+    } else {
+        return None;
+    };
+    Some(implication)
 }
 
 #[cfg(test)]

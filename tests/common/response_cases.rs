@@ -1576,6 +1576,30 @@ Content-Length: 48213
         expect: &[Url(0, "https://api.example.com/v1/users/9999"), Entry(0, Some("404")), Format(Format::CurlVerbose)],
     },
     Case {
+        name: "curl -vi: the headers twice, with and without <, are read once",
+        text: r##"* Connected to example.com (93.184.215.14) port 443
+> GET /old-page HTTP/2
+> Host: example.com
+> User-Agent: curl/8.7.1
+> Accept: */*
+>
+< HTTP/2 410 
+HTTP/2 410 
+< content-type: text/html; charset=utf-8
+content-type: text/html; charset=utf-8
+< date: Tue, 14 May 2024 09:30:00 GMT
+date: Tue, 14 May 2024 09:30:00 GMT
+< cache-control: max-age=86400
+cache-control: max-age=86400
+<
+<h1>Gone</h1>
+"##,
+        now: None,
+        statuses: &[410],
+        flags: &[],
+        expect: &[Format(Format::CurlVerbose), Url(0, "https://example.com/old-page"), Says(0, "Caches may reuse it for 1 day (max-age=86400).")],
+    },
+    Case {
         name: "curl -v -L: a POST through a 301 arrives as a GET and gets 405",
         text: r##"*   Trying 93.184.215.14:80...
 * Connected to example.com (93.184.215.14) port 80
