@@ -682,7 +682,20 @@ fn limit_sentence(limit: &Limit) -> String {
 pub(super) fn rate_limits(context: &Context) -> Option<Reading> {
     let reference = context.reference().map(|(from, _)| from);
     let mut limits = draft_limits(context, reference);
-    for prefix in ["ratelimit-", "x-ratelimit-", "x-rate-limit-"] {
+    if let Some(mut separate) = separate_limits(context, "ratelimit-", reference) {
+        // Drafts up to -06 paired RateLimit-Limit and friends with an unnamed RateLimit-Policy
+        // (`100;w=60`): one limit, told in two places.
+        if let [policy] = limits.as_slice() {
+            if policy.policy.is_none() && policy.remaining.is_none() {
+                separate.window = policy.window;
+                separate.unit = policy.unit.clone();
+                separate.quota = separate.quota.or(policy.quota);
+                limits.clear();
+            }
+        }
+        limits.push(separate);
+    }
+    for prefix in ["x-ratelimit-", "x-rate-limit-"] {
         limits.extend(separate_limits(context, prefix, reference));
     }
     limits.extend(resource_limits(context, reference));
@@ -943,7 +956,7 @@ pub(super) fn freshness(context: &Context) -> Option<Reading> {
             if shared_lifetime.or(lifetime).is_some_and(|lifetime| lifetime > 0) {
                 if remaining > 0 {
                     sentences.push(format!(
-                        "It has already spent {} in a cache (Age), so {} remain.",
+                        "It has already spent {} in a cache (Age), so it stays fresh for another {}.",
                         http_date::duration(age),
                         http_date::duration(remaining)
                     ));

@@ -105,7 +105,7 @@ fn is_run_character(c: char) -> bool {
 
 /// Any text with the tokens in it masked.
 pub(crate) fn text(value: &str) -> String {
-    let value = secret_parameters(value);
+    let value = secret_parameters(&user_passwords(value));
     let mut masked = String::with_capacity(value.len());
     let mut rest = value.as_str();
     while let Some(start) = rest.find(is_run_character) {
@@ -168,6 +168,26 @@ fn looks_secret(piece: &str) -> bool {
 fn shortened(secret: &str) -> String {
     let prefix: String = secret.chars().take(SHOWN_PREFIX).collect();
     format!("{prefix}{MASK}")
+}
+
+/// Passwords in URLs' user information: `https://alice:••••@example.com/`.
+fn user_passwords(value: &str) -> String {
+    let mut masked = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(start) = rest.find("://") {
+        masked.push_str(&rest[..start + 3]);
+        rest = &rest[start + 3..];
+        let authority_end = rest.find(['/', '?', '#', ' ', '"', '\'', '>', ',']).unwrap_or(rest.len());
+        if let Some(at) = rest[..authority_end].rfind('@') {
+            if let Some(colon) = rest[..at].find(':') {
+                masked.push_str(&rest[..=colon]);
+                masked.push_str(MASK);
+                rest = &rest[at..];
+            }
+        }
+    }
+    masked.push_str(rest);
+    masked
 }
 
 /// Values of secret-looking parameters after `?`, `&`, `#` or `;` (`access_token=••••`).
@@ -235,6 +255,7 @@ mod tests {
             "https://bucket.s3.amazonaws.com/a.png?X-Amz-Credential=••••&X-Amz-Signature=••••"
         );
         assert_eq!(text("https://example.com/Some/Path/With/MixedCase123/AndMore"), "https://example.com/Some/Path/With/MixedCase123/AndMore");
+        assert_eq!(text("see https://alice:s3cret@example.com/a and ftp://bob@example.org"), "see https://alice:••••@example.com/a and ftp://bob@example.org");
     }
 
     #[test]

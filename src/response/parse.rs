@@ -253,7 +253,37 @@ fn command(line: &str) -> Option<Request> {
         "http" | "https" | "xh" | "xhs" => {
             let default_scheme = if program.ends_with('s') { "https" } else { "http" };
             let mut data = false;
-            for word in words.iter().skip(1).filter(|word| !word.starts_with('-')) {
+            let mut arguments = words.iter().skip(1);
+            while let Some(word) = arguments.next() {
+                if word.starts_with('-') {
+                    // Options that take a value, which is not the URL (and `--auth`'s is a secret).
+                    const WITH_VALUE: &[&str] = &[
+                        "-a",
+                        "--auth",
+                        "-A",
+                        "--auth-type",
+                        "-o",
+                        "--output",
+                        "--session",
+                        "--session-read-only",
+                        "-p",
+                        "--print",
+                        "--pretty",
+                        "-s",
+                        "--style",
+                        "--verify",
+                        "--cert",
+                        "--cert-key",
+                        "--proxy",
+                        "--timeout",
+                        "--max-redirects",
+                        "--default-scheme",
+                    ];
+                    if WITH_VALUE.contains(&word.as_str()) {
+                        arguments.next();
+                    }
+                    continue;
+                }
                 if request.url.is_none() {
                     if request.method.is_none() && word.bytes().all(|byte| byte.is_ascii_uppercase()) {
                         request.method = Some(word.clone());
@@ -442,9 +472,6 @@ impl Reader {
 
     fn response_field(&mut self, line: &str) -> bool {
         let Some(response) = self.responses.last_mut() else { return false };
-        if self.full {
-            return field_line(line).is_some();
-        }
         if Reader::fold(&mut response.fields, line) {
             return true;
         }
@@ -535,6 +562,9 @@ impl Reader {
             self.start_response(Some(version), code, reason);
             return;
         }
+        if self.responses.is_empty() && almost_status_line(line) {
+            self.bad_status_line.get_or_insert_with(|| capped(line.trim()));
+        }
         if self.state != State::ResponseFields && self.state != State::RequestFields {
             if let Some((method, target, version)) = request_line(line) {
                 self.start_request(Request { method: Some(method), target: Some(target), version: Some(version), ..Request::default() });
@@ -592,8 +622,6 @@ impl Reader {
                     self.start_response(None, code, None);
                 }
             }
-        } else if almost_status_line(line) {
-            self.bad_status_line.get_or_insert_with(|| capped(line.trim()));
         }
     }
 
@@ -816,6 +844,7 @@ mod tests {
         assert_eq!((httpie.method.as_deref(), httpie.url.as_deref()), (Some("PUT"), Some("https://pie.dev/put")));
         assert_eq!(httpie.field("Origin"), Some("https://a.example"));
         assert_eq!(command("http :3000/health").unwrap().url.as_deref(), Some("http://localhost:3000/health"));
+        assert_eq!(command("http -a alice:s3cret --print=HBhb GET example.com/me").unwrap().url.as_deref(), Some("http://example.com/me"));
         assert!(command("curl --help").is_none());
         assert!(command("HTTP/1.1 200 OK").is_none());
     }

@@ -916,7 +916,7 @@ age: 42
         now: None,
         statuses: &[404],
         flags: &[],
-        expect: &[Format(Format::PseudoHeaders), Version(0, None), Says(0, "Caches may reuse it for 5 minutes (max-age=300). It has already spent 42 seconds in a cache (Age), so 4 minutes 18 seconds remain.")],
+        expect: &[Format(Format::PseudoHeaders), Version(0, None), Says(0, "Caches may reuse it for 5 minutes (max-age=300). It has already spent 42 seconds in a cache (Age), so it stays fresh for another 4 minutes 18 seconds.")],
     },
     Case {
         name: "Chrome DevTools, the whole Headers pane: a cross-origin call fails with 500 and no CORS headers",
@@ -1190,7 +1190,7 @@ X-Amz-Cf-Id: Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Ji1Hg0Fe9Dc8Ba7Zx6Yw5Vu4Ts3Rq==
         statuses: &[200],
         flags: &[],
         expect: &[
-            Says(0, "Caches may reuse it for 1 minute (max-age=60). Shared caches such as CDNs may reuse it for 1 hour (s-maxage). It has already spent 10 minutes in a cache (Age), so 50 minutes remain."),
+            Says(0, "Caches may reuse it for 1 minute (max-age=60). Shared caches such as CDNs may reuse it for 1 hour (s-maxage). It has already spent 10 minutes in a cache (Age), so it stays fresh for another 50 minutes."),
             Says(0, "Varying on Origin keeps one origin's CORS answer from being served to another."),
             Named(0, "Amazon CloudFront", Some("LHR61-P2")),
         ],
@@ -1209,6 +1209,43 @@ server: tsa_b
         statuses: &[200],
         flags: &[],
         expect: &[Remaining(0, None, 897), Resets(0, None, "09:45:00 UTC"), Says(0, "897 of 900 requests left; it resets in 15 minutes (at 09:45:00 UTC).")],
+    },
+    Case {
+        name: "curl -i: RateLimit as draft -07's Dictionary",
+        text: r##"HTTP/1.1 200 OK
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: application/json
+RateLimit-Policy: 100;w=60
+RateLimit: limit=100, remaining=42, reset=18
+Content-Length: 2
+
+{}
+"##,
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[Remaining(0, None, 42), Says(0, "Rate limit: 42 of 100 requests per minute left; it resets in 18 seconds (at 09:30:18 UTC).")],
+    },
+    Case {
+        name: "curl -i: the draft's first fields, RateLimit-Limit, -Remaining and -Reset",
+        text: r##"HTTP/2 429 
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: text/plain
+retry-after: 50
+ratelimit-limit: 100
+ratelimit-remaining: 0
+ratelimit-reset: 50
+ratelimit-policy: 100;w=60
+
+Too Many Requests
+"##,
+        now: None,
+        statuses: &[429],
+        flags: &[],
+        expect: &[
+            Remaining(0, None, 0),
+            Says(0, "Rate limit: none of the 100 requests per minute left; it resets in 50 seconds (at 09:30:50 UTC). The quota is used up: wait for the reset before sending more."),
+        ],
     },
     Case {
         name: "curl -i: Anthropic's API says 429 with its own rate-limit fields",
