@@ -408,3 +408,12 @@ mod arbitrary {
         }
     }
 }
+
+#[test]
+fn a_retry_after_date_already_past_allows_retrying_now() {
+    let text = "HTTP/1.1 503 Service Unavailable\nDate: Tue, 14 May 2024 09:30:00 GMT\nRetry-After: Tue, 14 May 2024 09:00:00 GMT\n";
+    let explanation = explain(text, None).unwrap();
+    let reading = &explanation.steps[0].readings[0];
+    assert_eq!(reading.sentence, "The time it names (09:00:00 UTC) had already come, counted from the response's Date: retrying right away is allowed.");
+    assert!(matches!(reading.detail, Detail::RetryAfter { seconds: Some(-1800), .. }));
+}

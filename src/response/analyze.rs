@@ -100,10 +100,15 @@ fn intermediaries(code: u16, found: &[Found], context: &Context) -> Option<Readi
     let described: Vec<String> = list
         .iter()
         .map(|intermediary| {
-            let mut notes = vec![intermediary.role.to_string()];
+            // "nginx (server)" says nothing a reader does not know; a CDN's role does.
+            let mut notes: Vec<String> = (intermediary.role != "server").then(|| intermediary.role.to_string()).into_iter().collect();
             notes.extend(intermediary.location.as_ref().map(|location| format!("edge {location}")));
             notes.extend(intermediary.cache.as_ref().map(|cache| format!("cache {cache}")));
-            format!("{} ({})", intermediary.name, notes.join(", "))
+            if notes.is_empty() {
+                intermediary.name.clone()
+            } else {
+                format!("{} ({})", intermediary.name, notes.join(", "))
+            }
         })
         .collect();
     let mut sentence = match described.as_slice() {

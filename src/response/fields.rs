@@ -126,6 +126,7 @@ pub(super) fn retry_after(context: &Context) -> Option<Reading> {
     };
     let clock = at.map(|at| http_date::clock(at, reference.map(|(from, _)| from)));
     let sentence = match (seconds, &clock, reference) {
+        (Some(0), _, _) if digits(value).is_some() => "Retrying right away is allowed (Retry-After: 0).".to_string(),
         (Some(seconds), Some(clock), Some((_, from))) if seconds <= 0 => {
             format!("The time it names ({clock}) had already come, {}: retrying right away is allowed.", counted_from(from))
         }
@@ -359,6 +360,8 @@ fn next_method(code: u16, method: Option<&str>) -> (Option<String>, Option<Strin
             Some("GET".into()),
             Some("The POST becomes a GET on the next request: browsers and curl -L have always done this after a 301 or 302, and RFC 9110 allows it; send 307 or 308 to keep the POST and its body.".into()),
         ),
+        // GET and HEAD go on as they are: nothing worth a sentence.
+        (301 | 302 | 307 | 308, Some(method @ ("GET" | "HEAD"))) => (Some(method.to_string()), None),
         (301 | 302, Some(method)) => (Some(method.to_string()), Some(format!("The next request repeats the {method}."))),
         (301 | 302, None) => (None, Some("A POST would become a GET on the next request (what browsers and curl -L do after a 301 or 302); other methods are kept.".into())),
         (307 | 308, Some(method)) => {

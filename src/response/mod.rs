@@ -156,7 +156,9 @@ pub struct Parameter {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Reading {
-    /// The header fields read, named as they were received.
+    /// The header fields read, named as they were received: the response's, or the request's
+    /// for readings about the request (`Range`, `If-None-Match`, `Expect`, `Origin`); empty
+    /// for a reading about what is missing (a permanent redirect without `Cache-Control`).
     pub fields: Vec<String>,
     /// A short English explanation, fit to show as it is.
     pub sentence: String,

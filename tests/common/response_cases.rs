@@ -828,7 +828,7 @@ content-length: 450
         expect: &[
             Named(0, "Fastly", Some("AMS")),
             Says(0, "Fastly could not get an answer from the backend (origin)"),
-            Says(0, "The time it names (09:30:00 UTC) had already come"),
+            Says(0, "Retrying right away is allowed (Retry-After: 0)."),
         ],
     },
     Case {
