@@ -59,14 +59,9 @@ impl Context<'_> {
 /// `146,515`.
 pub(super) fn grouped(number: u64) -> String {
     let digits = number.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (position, digit) in digits.chars().enumerate() {
-        if position > 0 && (digits.len() - position) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped
+    let mut groups: Vec<&str> = digits.as_bytes().rchunks(3).map(|group| std::str::from_utf8(group).unwrap_or_default()).collect();
+    groups.reverse();
+    groups.join(",")
 }
 
 /// `a`, `a and b`, `a, b and c`.
