@@ -372,12 +372,13 @@ fn step_flags(flags: &mut Flags, position: usize, step: &Step, response: &Respon
             );
         }
         if cors.wildcard_with_credentials {
+            // Harmless for requests without credentials, which the text cannot tell apart.
             flags.add(
                 "cors-wildcard-with-credentials",
-                Severity::Error,
+                Severity::Warning,
                 position,
                 "Access-Control-Allow-Origin: * with credentials".into(),
-                "Browsers refuse a response that allows * and credentials together, for any request that sends cookies or HTTP authentication.".into(),
+                "Browsers refuse a response that allows * and credentials together for any request that sends cookies or HTTP authentication; only requests without credentials get through.".into(),
                 "Echo the request's Origin instead of *, with Vary: Origin, or drop Access-Control-Allow-Credentials.".into(),
             );
         }

@@ -1248,6 +1248,49 @@ Too Many Requests
         ],
     },
     Case {
+        name: "curl -i: a Stripe-style payments API declines a card with 402",
+        text: r##"$ curl -i https://api.stripe.com/v1/payment_intents/pi_3PGkZ2LkdIwHu7ix0Xq1aB2c/confirm -u sk_test_4eC39HqLyjWDarjtT1zdp7dc: -d payment_method=pm_card_chargeDeclined
+HTTP/1.1 402 Payment Required
+Server: nginx
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: application/json
+Content-Length: 1123
+Connection: keep-alive
+Access-Control-Allow-Credentials: true
+Access-Control-Allow-Methods: GET, HEAD, PUT, PATCH, POST, DELETE
+Access-Control-Allow-Origin: *
+Access-Control-Expose-Headers: Request-Id, Stripe-Manage-Version, Stripe-Should-Retry, X-Stripe-External-Auth-Required, X-Stripe-Privileged-Session-Required
+Access-Control-Max-Age: 300
+Cache-Control: no-cache, no-store
+Idempotency-Key: 2f6c8e1a-9b4d-4c3e-8f7a-1d2e3f4a5b6c
+Original-Request: req_8fA3bC9dE1gH2i
+Request-Id: req_8fA3bC9dE1gH2i
+Stripe-Should-Retry: false
+Stripe-Version: 2024-04-10
+Strict-Transport-Security: max-age=63072000; includeSubDomains; preload
+
+{
+  "error": {
+    "code": "card_declined",
+    "decline_code": "generic_decline",
+    "doc_url": "https://stripe.com/docs/error-codes/card-declined",
+    "message": "Your card was declined.",
+    "type": "card_error"
+  }
+}
+"##,
+        now: None,
+        statuses: &[402],
+        flags: &["cors-wildcard-with-credentials"],
+        expect: &[
+            Entry(0, Some("402")),
+            Url(0, "https://api.stripe.com/v1/payment_intents/pi_3PGkZ2LkdIwHu7ix0Xq1aB2c/confirm"),
+            Says(0, "No cache may store this response (no-store)."),
+            Named(0, "nginx", None),
+            Hides("4eC39HqLyjWDarjtT1zdp7dc"),
+        ],
+    },
+    Case {
         name: "curl -i: Anthropic's API says 429 with its own rate-limit fields",
         text: r##"HTTP/2 429 
 date: Tue, 14 May 2024 09:30:00 GMT
