@@ -5,17 +5,17 @@ use super::fields::{self, Context};
 use super::parse::{Request, Response, Transcript};
 use super::vendors::{self, Found};
 use super::{http_date, mask, problem, Detail, Explanation, Flag, Header, Intermediary, Problem, Reading, RequestInfo, Role, Severity, StatusInfo, Step};
-use crate::db::{self, Class, Entry};
+use crate::db::{self, Class, Entry, Kind};
 
 /// The database entry for a code: the registered one, else the meaning of the vendor whose
 /// fields the response carries (530 from Pantheon, not Cloudflare), else the primary one.
 fn entry_for(code: u16, found: &[Found]) -> Option<&'static Entry> {
-    let entries = db::entries_for(code);
-    entries
-        .iter()
+    // Sub-statuses and vendor errors share the number but are not what the status line says.
+    let statuses = || db::entries_for(code).iter().filter(|entry| entry.kind == Kind::Status);
+    statuses()
         .find(|entry| entry.is_registered())
-        .or_else(|| entries.iter().find(|entry| found.iter().any(|found| found.database_vendor.is_some() && found.database_vendor == entry.vendor)))
-        .or(entries.first())
+        .or_else(|| statuses().find(|entry| found.iter().any(|found| found.database_vendor.is_some() && found.database_vendor == entry.vendor)))
+        .or_else(|| statuses().next())
 }
 
 fn status_info(code: u16, entry: Option<&'static Entry>) -> StatusInfo {

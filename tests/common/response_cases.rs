@@ -643,6 +643,23 @@ Content-Length: 16
         ],
     },
     Case {
+        name: "curl -i: IIS's 500 is the registered 500, not one of its sub-statuses",
+        text: r##"HTTP/1.1 500 Internal Server Error
+Content-Type: text/html
+Server: Microsoft-IIS/10.0
+X-Powered-By: ASP.NET
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Length: 1208
+
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html><head><title>500 - Internal server error.</title></head><body><h2>500 - Internal server error.</h2></body></html>
+"##,
+        now: None,
+        statuses: &[500],
+        flags: &[],
+        expect: &[Entry(0, Some("500")), Named(0, "Microsoft IIS", None)],
+    },
+    Case {
         name: "curl -i: IIS sends Content-Type on a 304",
         text: r##"HTTP/1.1 304 Not Modified
 Date: Tue, 14 May 2024 09:30:00 GMT
