@@ -54,18 +54,31 @@ impl Query {
             words.extend(normalized_words(&lower));
         }
         let compact = words.concat();
-        let label_tokens = input
+        let mut label_tokens: Vec<String> = input
             .split(|c: char| c.is_whitespace() || "=,;:\"'()[]{}<>|/".contains(c))
             .map(|token| token.trim_matches(|c: char| c == '.' || c == '-'))
             .filter(|token| !token.is_empty())
             .map(str::to_string)
             .collect();
+        label_tokens.extend(iis_log_substatuses(input));
         Query { code, words, compact, label_tokens }
     }
 
     pub(super) fn is_empty(&self) -> bool {
         self.code.is_none() && self.words.is_empty()
     }
+}
+
+/// IIS's W3C log writes the status and the sub-status as neighbouring fields (`500 19 13 15`:
+/// `sc-status sc-substatus sc-win32-status time-taken`): each status followed by a number reads
+/// as the label it stands for (`500.19`).
+fn iis_log_substatuses(input: &str) -> impl Iterator<Item = String> + '_ {
+    let tokens: Vec<&str> = input.split_whitespace().collect();
+    let is_number = |token: &str, lengths: std::ops::RangeInclusive<usize>| lengths.contains(&token.len()) && token.bytes().all(|byte| byte.is_ascii_digit());
+    (1..tokens.len()).filter_map(move |at| {
+        let (status, substatus) = (tokens[at - 1], tokens[at]);
+        (is_number(status, 3..=3) && matches!(parse_code(status), Some(CodePart::Exact(_))) && is_number(substatus, 1..=3)).then(|| format!("{status}.{substatus}"))
+    })
 }
 
 /// "404" → exact; "4", "40" → prefix; "4xx", "4XX", "4**", "40x" → pattern.
@@ -116,6 +129,8 @@ mod tests {
         assert_eq!(Query::parse("HTTP Error 500.19 - Internal").label_tokens, ["HTTP", "Error", "500.19", "Internal"]);
         assert_eq!(Query::parse("at=error code=H12 desc=\"Request timeout\"").label_tokens, ["at", "error", "code", "H12", "desc", "Request", "timeout"]);
         assert_eq!(Query::parse("\"GET / HTTP/1.1\" 503 UF,URX").label_tokens, ["GET", "HTTP", "1.1", "503", "UF", "URX"]);
+        let iis = Query::parse("2024-05-14 10:21:37 GET /app/ - 443 - 203.0.113.7 - 500 19 13 15").label_tokens;
+        assert!(iis.contains(&"500.19".to_string()), "status and sub-status fields: {iis:?}");
     }
 
     #[test]
