@@ -1,8 +1,11 @@
-//! Compiles `data/` into static Rust (`$OUT_DIR/database.rs`), failing the build with a message
-//! naming the file for every invalid entry, and minifies the stylesheet into `$OUT_DIR`.
+//! Compiles `data/` into static Rust (`$OUT_DIR/database.rs`, and the guide into `$OUT_DIR/guide.rs`),
+//! failing the build with a message naming the file (the guide's question, answer or leaf) for every
+//! problem, and minifies the stylesheet into `$OUT_DIR`.
 
 #[path = "build/database.rs"]
 mod database;
+#[path = "build/guide.rs"]
+mod guide;
 #[path = "build/stylesheet.rs"]
 mod stylesheet;
 
@@ -34,6 +37,7 @@ fn today() -> String {
 fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=build/database.rs");
+    println!("cargo:rerun-if-changed=build/guide.rs");
     println!("cargo:rerun-if-changed=build/stylesheet.rs");
     println!("cargo:rerun-if-changed=styles/http-status.css");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -54,6 +58,18 @@ fn main() {
         }
         Err(errors) => {
             eprintln!("data/ has {} problem(s):", errors.len());
+            for error in &errors {
+                eprintln!("  {error}");
+            }
+            std::process::exit(1);
+        }
+    }
+    // The guide names entries by id, which is a file's name in data/codes/.
+    let entry_ids: Vec<String> = paths.iter().filter_map(|path| path.file_stem()).map(|stem| stem.to_string_lossy().into_owned()).collect();
+    match guide::compile(&read(Path::new("data/guide.toml")).text, &entry_ids) {
+        Ok(rust) => std::fs::write(Path::new(&out_dir).join("guide.rs"), rust).expect("OUT_DIR is writable"),
+        Err(errors) => {
+            eprintln!("data/guide.toml has {} problem(s):", errors.len());
             for error in &errors {
                 eprintln!("  {error}");
             }
