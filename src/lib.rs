@@ -2,12 +2,14 @@
 //!
 //! The rooms, with arrows pointing one way only:
 //! `element` and `api` (custom element glue, JS exports) → `components` and `hooks` (Yew views)
-//! → `markup` and `browser_state` (the views' strings and state) → `search` → `db`, and
+//! → `markup` and `browser_state` (the views' strings and state) → `search` → `db`; from the
+//! views also → `guide` (the "which status code should I return?" decision tree) → `db`, and
 //! `response` (a pasted response explained) → `db`.
 //! Everything below the Yew views has no web dependencies and is tested natively.
 
 pub mod browser_state;
 pub mod db;
+pub mod guide;
 pub mod markup;
 pub mod response;
 pub mod search;
