@@ -77,7 +77,8 @@ fn iis_log_substatuses(input: &str) -> impl Iterator<Item = String> + '_ {
     let is_number = |token: &str, lengths: std::ops::RangeInclusive<usize>| lengths.contains(&token.len()) && token.bytes().all(|byte| byte.is_ascii_digit());
     (1..tokens.len()).filter_map(move |at| {
         let (status, substatus) = (tokens[at - 1], tokens[at]);
-        (is_number(status, 3..=3) && matches!(parse_code(status), Some(CodePart::Exact(_))) && is_number(substatus, 1..=3)).then(|| format!("{status}.{substatus}"))
+        (is_number(status, 3..=3) && matches!(parse_code(status), Some(CodePart::Exact(_))) && is_number(substatus, 1..=3))
+            .then(|| format!("{status}.{substatus}"))
     })
 }
 
