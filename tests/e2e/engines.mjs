@@ -24,6 +24,8 @@ export const CHROMIUM_ARGS = [
 const WEBKIT_BROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
 const WAIT_MS = 15_000;
+/** A new WebKit session takes a second or two; one that takes this long never comes. */
+const SESSION_START_MS = 30_000;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -350,18 +352,26 @@ function start(command, args, env) {
  */
 class WebKitDriver {
   static async launch() {
+    const instance = new WebKitDriver();
+    await instance.start();
+    return instance;
+  }
+
+  /** Starts Xvfb and WebKitWebDriver, on a free display and port, and waits until it answers. */
+  async start() {
     const display = `:${await freePort() % 900 + 100}`;
     const xvfb = start('Xvfb', [display, '-screen', '0', '1600x1200x24', '-nolisten', 'tcp']);
     const port = await freePort();
     const driver = start('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], { DISPLAY: display });
-    const instance = new WebKitDriver(`http://127.0.0.1:${port}`, [driver, xvfb]);
+    this.base = `http://127.0.0.1:${port}`;
+    this.processes = [driver, xvfb];
     for (let attempt = 0; ; attempt++) {
       try {
-        await instance.command('GET', '/status');
-        return instance;
+        await this.command('GET', '/status');
+        return;
       } catch (error) {
         if (attempt > 100) {
-          instance.close();
+          this.close();
           throw new Error(`WebKitWebDriver did not start: ${error.message}\n${driver.output()}${xvfb.output()}`);
         }
         await sleep(50);
@@ -369,16 +379,12 @@ class WebKitDriver {
     }
   }
 
-  constructor(base, processes) {
-    this.base = base;
-    this.processes = processes;
-  }
-
-  async command(method, path, body) {
+  async command(method, path, body, timeout = 300_000) {
     const response = await fetch(this.base + path, {
       method,
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(timeout),
     });
     const reply = await response.json();
     if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${reply.value?.error}: ${reply.value?.message}`);
@@ -387,7 +393,17 @@ class WebKitDriver {
 
   async newPage({ viewport = DEFAULT_VIEWPORT, colorScheme } = {}) {
     const options = { binary: WEBKIT_BROWSER, args: ['--automation', ...(colorScheme === 'dark' ? ['--dark-mode'] : [])] };
-    const session = await this.command('POST', '/session', { capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': options } } });
+    const capabilities = { capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': options } } };
+    let session;
+    try {
+      session = await this.command('POST', '/session', capabilities, SESSION_START_MS);
+    } catch {
+      // Now and then MiniBrowser never comes up and the driver waits for it forever: start
+      // the driver again and ask once more.
+      this.close();
+      await this.start();
+      session = await this.command('POST', '/session', capabilities, SESSION_START_MS);
+    }
     const page = new WebDriverPage(this, session.sessionId);
     // Long in-page loops (10,000 connect/disconnect cycles) outlast the default 30 s.
     await page.command('POST', '/timeouts', { script: 300_000 });
