@@ -5,7 +5,8 @@
 //! → `markup` and `browser_state` (the views' strings and state) → `search` → `db`; from the
 //! views also → `guide` (the "which status code should I return?" decision tree) → `db`, and
 //! `response` (a pasted response explained) → `db`.
-//! Everything below the Yew views has no web dependencies and is tested natively.
+//! `text` holds plain-text helpers for all of them. Everything below the Yew views has no web
+//! dependencies and is tested natively.
 
 pub mod browser_state;
 pub mod db;
@@ -13,6 +14,7 @@ pub mod guide;
 pub mod markup;
 pub mod response;
 pub mod search;
+pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;

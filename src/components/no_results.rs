@@ -1,6 +1,6 @@
 use crate::db::Entry;
-use crate::markup::problem::shortened;
 use crate::search::{self, Filters};
+use crate::text::shortened;
 use yew::prelude::*;
 
 /// How many close matches to offer when a search finds nothing.

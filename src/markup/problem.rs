@@ -1,6 +1,7 @@
 //! The words for a `code` that cannot be shown.
 
 use crate::db::Unresolved;
+use crate::text::shortened;
 
 /// What every explanation of a bad code says about status codes.
 const RULE: &str = "status codes are three digits from 100 to 599";
@@ -34,16 +35,6 @@ fn detail(unresolved: &Unresolved) -> String {
         Unresolved::OutOfRange(input) => format!("{} is not an HTTP status code: {RULE}.", shortened(input, 24)),
         Unresolved::Unassigned { code, .. } => format!("{code} is not a registered status code"),
     }
-}
-
-/// Input cut to `limit` characters, with an ellipsis when it was longer: messages are for a
-/// person, not an echo.
-pub fn shortened(text: &str, limit: usize) -> String {
-    let mut shortened: String = text.chars().take(limit).collect();
-    if text.chars().count() > limit {
-        shortened.push('\u{2026}');
-    }
-    shortened
 }
 
 #[cfg(test)]

@@ -202,9 +202,12 @@ impl<'a> Cursor<'a> {
     }
 }
 
+/// A challenge as written: scheme, token68 and parameters.
+pub(super) type RawChallenge = (String, Option<String>, Vec<(String, String)>);
+
 /// The challenges of a `WWW-Authenticate` or `Proxy-Authenticate` value (RFC 9110 section
 /// 11.6.1), where commas separate both challenges and their parameters.
-pub(super) fn parse_challenges(value: &str) -> Vec<(String, Option<String>, Vec<(String, String)>)> {
+pub(super) fn parse_challenges(value: &str) -> Vec<RawChallenge> {
     const MOST: usize = 16;
     let mut cursor = Cursor { text: value, at: 0 };
     let mut challenges = Vec::new();
@@ -435,8 +438,11 @@ pub(super) fn allow(context: &Context) -> Option<Reading> {
     })
 }
 
+/// A `Content-Range` as written: unit, first and last position, complete length.
+pub(super) type RawContentRange = (String, Option<(u64, u64)>, Option<u64>);
+
 /// `bytes 0-1023/146515`, `bytes */146515`, `bytes 0-1023/*`.
-pub(super) fn parse_content_range(value: &str) -> Option<(String, Option<(u64, u64)>, Option<u64>)> {
+pub(super) fn parse_content_range(value: &str) -> Option<RawContentRange> {
     let (unit, rest) = value.trim().split_once(' ')?;
     let (range, length) = rest.trim().split_once('/')?;
     let length = if length == "*" { None } else { Some(digits(length)?) };

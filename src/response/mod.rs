@@ -28,7 +28,11 @@ mod structured;
 mod url;
 mod vendors;
 
+use crate::text::shortened;
 use serde::Serialize;
+
+/// How much of a bad line an error message quotes back.
+const QUOTED_LINE_CHARACTERS: usize = 60;
 
 /// How the text was read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -449,7 +453,7 @@ pub fn explain(text: &str, now_unix_seconds: Option<i64>) -> Result<Explanation,
             ),
             parse::Failure::BadStatusLine(line) => (
                 InputProblem::BadStatusLine,
-                format!("\u{201c}{}\u{201d} is not a status line: after the HTTP version comes a three-digit status code, as in \u{201c}HTTP/1.1 404 Not Found\u{201d}.", shortened(&mask::text(&line))),
+                format!("\u{201c}{}\u{201d} is not a status line: after the HTTP version comes a three-digit status code, as in \u{201c}HTTP/1.1 404 Not Found\u{201d}.", shortened(&mask::text(&line), QUOTED_LINE_CHARACTERS)),
             ),
             parse::Failure::Unrecognised => (
                 InputProblem::Unrecognised,
@@ -466,14 +470,4 @@ pub fn explain(text: &str, now_unix_seconds: Option<i64>) -> Result<Explanation,
 /// first lines only.
 pub fn looks_like_response(text: &str) -> bool {
     parse::looks_like_response(text)
-}
-
-/// A line quoted back to a person, cut short.
-fn shortened(line: &str) -> String {
-    const SHOWN_CHARACTERS: usize = 60;
-    let mut shown: String = line.chars().take(SHOWN_CHARACTERS).collect();
-    if line.chars().count() > SHOWN_CHARACTERS {
-        shown.push('\u{2026}');
-    }
-    shown
 }

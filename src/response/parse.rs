@@ -236,11 +236,14 @@ fn command(line: &str) -> Option<Request> {
                         arguments.next();
                     }
                     _ if word.starts_with("-X") && word.len() > 2 => request.method = Some(word[2..].to_string()),
-                    _ if word.starts_with('-') && !word.starts_with("--") && word.len() > 2 && word[1..].bytes().all(|byte| byte.is_ascii_alphabetic()) => {
-                        // Bundled short options: -sSiL, -Iv.
-                        if word.contains('I') {
-                            request.method = Some("HEAD".into());
-                        }
+                    // Bundled short options with -I (HEAD): -sSI, -Iv.
+                    _ if word.starts_with('-')
+                        && !word.starts_with("--")
+                        && word.len() > 2
+                        && word[1..].bytes().all(|byte| byte.is_ascii_alphabetic())
+                        && word.contains('I') =>
+                    {
+                        request.method = Some("HEAD".into());
                     }
                     _ if request.url.is_none() && (word.starts_with("http://") || word.starts_with("https://")) => request.url = Some(capped(word)),
                     _ => {}
@@ -586,9 +589,7 @@ impl Reader {
             State::RequestFields => {
                 if let Some(code) = pseudo_status(line) {
                     self.start_response(None, code, None);
-                } else if blank {
-                    self.state = State::RequestBody;
-                } else if !self.request_field(line) {
+                } else if blank || !self.request_field(line) {
                     self.state = State::RequestBody;
                 }
             }
