@@ -27,7 +27,7 @@ pub fn Comparison(ComparisonProps { family, current, on_select }: &ComparisonPro
                     { for family.rows.iter().map(|row| {
                         let entry = row.entry();
                         let is_current = entry == *current;
-                        let name = html! { <>{ entry.label }{ " " }<span class="muted">{ entry.phrase }</span></> };
+                        let name = html! { <>{ entry.label }if let Some(phrase) = entry.phrase_after_label() { { " " }<span class="muted">{ phrase }</span> }</> };
                         html! {
                             <tr class={classes!(is_current.then_some("current"))} aria-current={is_current.then_some("true")}>
                                 <th scope="row">

@@ -73,9 +73,18 @@ impl Entry {
         self.vendor.is_none()
     }
 
-    /// "404 Not Found", "500.19 Configuration data is invalid".
+    /// "404 Not Found", "500.19 Configuration data is invalid"; a log phrase is its own label,
+    /// said once ("upstream timed out").
     pub fn title(&self) -> String {
-        format!("{} {}", self.label, self.phrase)
+        match self.phrase_after_label() {
+            Some(phrase) => format!("{} {}", self.label, phrase),
+            None => self.label.to_string(),
+        }
+    }
+
+    /// The phrase, unless it only repeats the label, as the log phrases' do.
+    pub fn phrase_after_label(&self) -> Option<&'static str> {
+        (!self.phrase.eq_ignore_ascii_case(self.label)).then_some(self.phrase)
     }
 
     /// The status line a client receives: "HTTP/1.1 404 Not Found"; a sub-status or vendor

@@ -22,11 +22,11 @@ pub fn card_face_markup(entry: &Entry) -> String {
 
 /// Code, phrase, class and the tags that qualify the entry.
 pub fn heading_markup(entry: &Entry) -> String {
-    let mut markup = format!(
-        r#"<span class="entry-heading"><span class="heading"><span class="code">{}</span><span class="phrase">{}</span></span><span class="tags">"#,
-        escape(entry.label),
-        escape(entry.phrase),
-    );
+    let mut markup = format!(r#"<span class="entry-heading"><span class="heading"><span class="code">{}</span>"#, escape(entry.label));
+    if let Some(phrase) = entry.phrase_after_label() {
+        let _ = write!(markup, r#"<span class="phrase">{}</span>"#, escape(phrase));
+    }
+    markup.push_str(r#"</span><span class="tags">"#);
     match entry.class() {
         Some(class) => {
             let _ = write!(markup, r#"<span class="tag class-tag">{}</span>"#, class.label());
@@ -53,4 +53,20 @@ pub fn heading_markup(entry: &Entry) -> String {
 /// "formerly Payload Too Large, Request Entity Too Large".
 pub fn formerly(entry: &Entry) -> String {
     format!("formerly {}", entry.aliases.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::heading_markup;
+    use crate::db;
+
+    #[test]
+    fn the_phrase_follows_the_code_unless_it_repeats_the_label() {
+        let not_found = heading_markup(db::lookup(404).unwrap());
+        assert!(not_found.contains(r#"<span class="code">404</span><span class="phrase">Not Found</span>"#), "{not_found}");
+        let log_phrase = heading_markup(db::by_id("upstream-timed-out-nginx").unwrap());
+        assert!(log_phrase.contains(r#"<span class="code">upstream timed out</span></span>"#), "{log_phrase}");
+        assert!(!log_phrase.contains("phrase"), "{log_phrase}");
+        assert_eq!(db::by_id("upstream-timed-out-nginx").unwrap().title(), "upstream timed out");
+    }
 }
