@@ -71,17 +71,77 @@ export function search(query: string | number, limit?: number): HttpStatusEntry[
 /** Every entry in code order, the registered entry before vendor entries of the same number. */
 export function codes(): HttpStatusEntry[];
 
+/** The analysis of a pasted response (see explainResponse). */
+export interface ResponseExplanation {
+  /** How the text was read. */
+  format: 'statusLines' | 'curlVerbose' | 'pseudoHeaders' | 'devToolsPane';
+  /** The chain in one line: "301 Moved Permanently → 200 OK". */
+  summary: string;
+  /** Every response, in the order it came. */
+  steps: ResponseStep[];
+  /** The index in steps of the response the chain ended with. */
+  finalStep: number;
+  /** Everything worth fixing, step by step, errors first within a step. */
+  flags: ResponseFlag[];
+}
+
+/** One response of a chain. */
+export interface ResponseStep {
+  role: 'interim' | 'tunnel' | 'redirect' | 'retried' | 'final';
+  /** "HTTP/1.1", "HTTP/2"…; null where the text does not say. */
+  version: string | null;
+  code: number;
+  /** The reason phrase as sent, if any. */
+  reason: string | null;
+  status: {
+    /** The database entry's id, for lookup(); null for a code nobody we know uses. */
+    entryId: string | null;
+    phrase: string | null;
+    class: string | null;
+    vendor: string | null;
+    registered: boolean;
+    cacheable: boolean;
+    summary: string;
+  };
+  /** The request it answered, when the text shows it or the chain implies it. */
+  request: { method: string | null; url: string | null; urlGuessed: boolean; headers: { name: string; value: string }[] } | null;
+  /** Every header field as received, secrets masked. */
+  headers: { name: string; value: string }[];
+  /** What the header fields say: a sentence each, and the values behind it (`detail.kind` names the reading). */
+  readings: { fields: string[]; sentence: string; detail: { kind: string; [value: string]: unknown } }[];
+  /** The members of an application/problem+json body. */
+  problem: { typeUri: string | null; title: string | null; status: number | null; detail: string | null; instance: string | null } | null;
+  /** Bytes of body after the headers. */
+  bodyLength: number;
+}
+
+/** Something worth fixing, with a stable id ("missing-www-authenticate"). */
+export interface ResponseFlag {
+  id: string;
+  severity: 'error' | 'warning' | 'advice';
+  /** The index in steps of the response it is about. */
+  step: number;
+  title: string;
+  why: string;
+  fix: string;
+}
+
+/** Reads pasted text (curl -i, -iL, -v, HTTPie, DevTools, raw HTTP) as one or more responses and explains them; throws an Error whose message says what was expected, with `reason` ('empty', 'requestOnly', 'noStatusLine', 'badStatusLine', 'unrecognised'), when it is not a response. */
+export function explainResponse(text: string): ResponseExplanation;
+
 // contract:start
 export interface HttpStatusElement extends HTMLElement {
   /** A status code, e.g. "404". Surrounding whitespace is fine. A number several vendors use shows the most common meaning (499 is nginx's); an entry id picks another ("499-esri"). Anything that is not a code from 100 to 599 shows a friendly message; an unassigned code (say 299) explains its class. */
   code: string;
   /** Which view to render. The property reads "" (the default) for an absent or unknown value. */
-  view: '' | 'badge' | 'card' | 'explainer' | 'browser';
+  view: '' | 'badge' | 'card' | 'explainer' | 'browser' | 'response' | 'guide';
   /** The initial search in the browser view. */
   query: string;
+  /** The response view's text to explain. Without it, the element's own text is explained (which also shows, unstyled, before the module loads); wrap it in <pre> to keep its lines there. */
+  response: string;
   /** Colour scheme. The property reads "auto" for an absent or unknown value. */
   theme: 'auto' | 'light' | 'dark';
-  /** Browser view: the open code lives in the URL hash, so page.html#429 opens 429 (vendor entries: #499-nginx). */
+  /** Browser view: the open code lives in the URL hash, so page.html#429 opens 429 (vendor entries: #499-nginx). Guide (and browser) view: the answers given live there too, #guide/…, so a walk can be shared. */
   linkHash: boolean;
   /** Browser view: / anywhere on the page focuses its search box (when one browser view on the page asks for it). Off by default: documentation sites use / for their own search. */
   shortcut: boolean;

@@ -29,8 +29,8 @@ function compileWasm() {
 const wasm = compileWasm();
 wasm.catch(() => {});
 import('./element.js').then((element) => {
-  // A page showing an explainer or the browser needs the long prose at once: fetch it beside the wasm.
-  if (globalThis.document?.querySelector('http-status:is([view="explainer" i], [view="browser" i])')) element.fetchProse().catch(() => {});
+  // A page showing an explainer, the browser or a response needs the long prose at once: fetch it beside the wasm.
+  if (globalThis.document?.querySelector('http-status:is([view="explainer" i], [view="browser" i], [view="response" i])')) element.fetchProse().catch(() => {});
 }, () => {});
 
 /** The glue, once the wasm runs. @type {typeof import('./http-status-wasm.js') | null} */
@@ -52,7 +52,7 @@ ready.catch((error) => {
 });
 
 function loadedCore() {
-  if (!core) throw new Error('http-status: wait for `ready` before calling lookup, search or codes');
+  if (!core) throw new Error('http-status: wait for `ready` before calling lookup, search, codes or explainResponse');
   return core;
 }
 
@@ -82,3 +82,6 @@ export const search = (query, limit) => loadedCore().search(query, limit);
 
 /** @type {typeof import('./http-status').codes} */
 export const codes = () => loadedCore().codes();
+
+/** @type {typeof import('./http-status').explainResponse} */
+export const explainResponse = (text) => loadedCore().explainResponse(text);

@@ -1,5 +1,6 @@
 //! The JS exports of `http-status.js`: plain objects via serde-wasm-bindgen.
 
+use crate::components::response::now_unix_seconds;
 use crate::db;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -47,4 +48,19 @@ pub fn search(query: JsValue, limit: Option<u32>) -> JsValue {
     let limit = limit.map_or(usize::MAX, |limit| limit as usize);
     let hits: Vec<&db::Entry> = crate::search::search(&query, &Default::default()).into_iter().take(limit).map(|hit| hit.entry).collect();
     to_js(&hits)
+}
+
+/// Reads pasted text as one or more HTTP responses and explains them (see `crate::response`).
+/// Throws an `Error` whose `message` says what was expected, and whose `reason` names the
+/// problem, when the text is not a response.
+#[wasm_bindgen(js_name = explainResponse)]
+pub fn explain_response(text: String) -> Result<JsValue, JsValue> {
+    match crate::response::explain(&text, Some(now_unix_seconds())) {
+        Ok(explanation) => Ok(to_js(&explanation)),
+        Err(problem) => {
+            let error = js_sys::Error::new(&problem.message);
+            let _ = js_sys::Reflect::set(&error, &"reason".into(), &to_js(&problem.reason));
+            Err(error.into())
+        }
+    }
 }

@@ -2,9 +2,10 @@
 //! tested natively; the view wraps it in a Yew reducer.
 
 use crate::db::{Class, Entry};
+use crate::response::looks_like_response;
 use crate::search::{Filters, Registry};
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct BrowserState {
     pub query: String,
     pub filters: Filters,
@@ -12,6 +13,17 @@ pub struct BrowserState {
     pub selected: Option<&'static Entry>,
     /// Every result rendered, not just the first ones; reset by a new search or filter.
     pub show_all: bool,
+    /// What shows in place of the results, until the reader goes back to them.
+    pub instead: Option<Instead>,
+}
+
+/// What the browser can show in place of its results.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Instead {
+    /// A pasted response, explained.
+    Response(String),
+    /// "Which status code should I return?"
+    Guide,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -24,11 +36,15 @@ pub enum Action {
     ShowAll,
     Open(&'static Entry),
     Close,
+    /// Text pasted into the search box: a response is explained, anything else is a search.
+    Paste(String),
+    OpenGuide,
+    BackToSearch,
 }
 
 impl BrowserState {
     pub fn new(query: &str) -> BrowserState {
-        BrowserState { query: query.to_string(), filters: Filters::default(), selected: None, show_all: false }
+        BrowserState::default().after(Action::Paste(query.to_string()))
     }
 
     /// The state after `action`.
@@ -38,6 +54,7 @@ impl BrowserState {
             Action::SetQuery(query) => {
                 next.show_all &= next.query == query;
                 next.query = query;
+                next.instead = None;
             }
             Action::ToggleClass(class) => {
                 next.filters.class = if next.filters.class == Some(class) { None } else { Some(class) };
@@ -54,6 +71,10 @@ impl BrowserState {
             Action::ShowAll => next.show_all = true,
             Action::Open(entry) => next.selected = Some(entry),
             Action::Close => next.selected = None,
+            Action::Paste(text) if looks_like_response(&text) => next.instead = Some(Instead::Response(text)),
+            Action::Paste(text) => return self.after(Action::SetQuery(text)),
+            Action::OpenGuide => next.instead = Some(Instead::Guide),
+            Action::BackToSearch => next.instead = None,
         }
         next
     }
@@ -95,5 +116,25 @@ mod tests {
         assert_eq!(open.after(Action::Open(entry("499-nginx"))).selected.map(|entry| entry.id), Some("499-nginx"));
         let closed = open.after(Action::Close);
         assert_eq!((closed.selected, closed.query.as_str()), (None, "gateway"));
+    }
+
+    #[test]
+    fn a_pasted_response_is_explained_in_place_of_the_results_and_anything_else_is_searched() {
+        let curl = "HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n\n";
+        let pasted = BrowserState::new("rate").after(Action::Paste(curl.into()));
+        assert_eq!((pasted.instead.clone(), pasted.query.as_str()), (Some(Instead::Response(curl.into())), "rate"), "the search stays for going back");
+        assert_eq!(pasted.after(Action::BackToSearch).instead, None);
+        assert_eq!(pasted.after(Action::SetQuery("gateway".into())).instead, None, "typing a search leaves the response");
+        let searched = BrowserState::new("").after(Action::Paste("too many requests".into()));
+        assert_eq!((searched.instead, searched.query.as_str()), (None, "too many requests"));
+        assert_eq!(BrowserState::new(curl).instead, Some(Instead::Response(curl.into())), "the query attribute may hold a response");
+    }
+
+    #[test]
+    fn the_guide_replaces_the_results_until_the_reader_searches_or_goes_back() {
+        let guide = BrowserState::new("409").after(Action::OpenGuide);
+        assert_eq!(guide.instead, Some(Instead::Guide));
+        assert_eq!(guide.after(Action::BackToSearch).instead, None);
+        assert_eq!(guide.after(Action::SetQuery("conflict".into())).instead, None);
     }
 }

@@ -8,6 +8,8 @@ pub mod comparison;
 pub mod copy_button;
 pub mod entry_heading;
 pub mod explainer;
+pub mod guide;
 pub mod no_results;
 pub mod problem;
+pub mod response;
 pub mod rich_text;

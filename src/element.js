@@ -15,7 +15,7 @@
 export const CONTRACT = {
   tag: 'http-status',
   className: 'HttpStatusElement',
-  summary: 'An embeddable HTTP status code reference: badge, card, explainer or searchable browser.',
+  summary: 'An embeddable HTTP status code reference: badge, card, explainer, searchable browser, a pasted response explained, or a guide to the code to return.',
   description: 'Light-DOM content is the fallback shown before the module loads and without JS; it is not shown once the element renders.',
   /** @type {AttributeContract[]} */
   attributes: [
@@ -30,12 +30,18 @@ export const CONTRACT = {
         { value: 'badge', description: 'An inline pill such as "404 Not Found", coloured by class, for running text; hover or focus shows the summary.' },
         { value: 'card', description: 'One code as a card, with **Explain** to expand the full explainer in place.' },
         { value: 'explainer', description: 'Everything about one code: summary, meaning, when to send it, what to do, common causes, example response, related headers and codes (click to switch), the comparison table of its family, spec link, cacheability, registry state and other vendors\' meanings of the number.' },
-        { value: 'browser', description: 'Search box (filters as you type), class filters 1xx–5xx, IANA/vendor filter, a grid of cards (the best 12, then **Show all**) and an explainer panel. Arrows move between cards, `Enter` opens, `Esc` closes and returns focus; with `shortcut`, `/` focuses the search. The result count is announced to screen readers.' },
+        { value: 'browser', description: 'Search box (filters as you type), class filters 1xx–5xx, IANA/vendor filter, a grid of cards (the best 12, then **Show all**) and an explainer panel. Arrows move between cards, `Enter` opens, `Esc` closes and returns focus; with `shortcut`, `/` focuses the search. The result count is announced to screen readers. Pasting a response into the search box explains it in place of the results, with **Back to search**; **Which code should I return?** opens the guide there.' },
+        { value: 'response', description: 'A response explained: the text of `response` (or the element\'s own text) in an editable box, then each response of the chain (redirects, `100 Continue`, a proxy tunnel) as a step: its status and a link to its explainer, what each header field that matters says (Retry-After as a time, challenges, Location and the next method, rate limits, caching, CORS, the CDN or proxy that answered…) and what is worth fixing, with why and how. Reads `curl -i`, `-I`, `-iL`, `-v`, HTTPie, DevTools copies and raw HTTP/1.0 to 3; credentials and tokens are masked; nothing leaves the page.' },
+        { value: 'guide', description: '"Which status code should I return?": plain questions one at a time, class first, then narrowing (who is asking, does the resource exist, is the method allowed…), ending at the code with why it and not its neighbours, the headers to send, an example response, common mistakes and its explainer. **Back**, **Start over** and a breadcrumb of the answers given (each reopens its question); focus moves to each new question. With `link-hash`, the answers live in the URL: `#guide/request/auth/unknown`.' },
       ],
     },
     {
       name: 'query', property: 'query', type: 'string', default: '', defaultText: '`""`',
       description: 'The initial search in the browser view.',
+    },
+    {
+      name: 'response', property: 'response', type: 'string', default: '', defaultText: 'the element\'s text',
+      description: 'The response view\'s text to explain. Without it, the element\'s own text is explained (which also shows, unstyled, before the module loads); wrap it in `<pre>` to keep its lines there.',
     },
     {
       name: 'theme', property: 'theme', type: 'string', default: 'auto', defaultText: '`auto`',
@@ -48,7 +54,7 @@ export const CONTRACT = {
     },
     {
       name: 'link-hash', property: 'linkHash', type: 'boolean', default: false, defaultText: 'absent',
-      description: 'Browser view: the open code lives in the URL hash, so `page.html#429` opens 429 (vendor entries: `#499-nginx`).',
+      description: 'Browser view: the open code lives in the URL hash, so `page.html#429` opens 429 (vendor entries: `#499-nginx`). Guide (and browser) view: the answers given live there too, `#guide/…`, so a walk can be shared.',
     },
     {
       name: 'shortcut', property: 'shortcut', type: 'boolean', default: false, defaultText: 'absent',
@@ -67,6 +73,9 @@ export const CONTRACT = {
     { name: 'filter', description: 'Each class and registry filter button' },
     { name: 'card', description: 'A card: the card view, and each result in the browser' },
     { name: 'explainer', description: 'The explainer view\'s outer box' },
+    { name: 'response', description: 'The response view (also inside the browser after a paste)' },
+    { name: 'response-text', description: 'The response view\'s text box' },
+    { name: 'guide', description: 'The guide view (also inside the browser)' },
     { name: 'badge', description: 'The inline pill (also the inline message for a bad code in badge view)' },
     { name: 'popover', description: 'The badge\'s summary popover' },
     { name: 'copy-button', description: 'Every copy button' },

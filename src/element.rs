@@ -44,13 +44,23 @@ impl Request {
             "card" => View::Card,
             "explainer" => View::Explainer,
             "browser" => View::Browser,
+            "response" => View::Response,
+            "guide" => View::Guide,
             _ => View::Default,
+        };
+        // A response to explain: the attribute, else the element's own text (the fallback a
+        // page shows before the module loads is then the raw response itself).
+        let response = match host.get_attribute("response") {
+            Some(response) => response,
+            None if view == View::Response => host.text_content().unwrap_or_default(),
+            None => String::new(),
         };
         let host = host.clone();
         Request::App(AppProps {
             code,
             view,
             query: attribute("query").into(),
+            response: response.into(),
             link_hash: host.has_attribute("link-hash"),
             shortcut: host.has_attribute("shortcut"),
             on_open: Callback::from(move |entry: &'static Entry| dispatch_select(&host, entry)),
@@ -104,6 +114,7 @@ impl RenderedApp {
             code: AttrValue::default(),
             view: View::Nothing,
             query: AttrValue::default(),
+            response: AttrValue::default(),
             link_hash: false,
             shortcut: false,
             on_open: Callback::noop(),

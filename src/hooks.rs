@@ -2,6 +2,7 @@
 
 pub mod use_bad_input_warning;
 pub mod use_followed_entry;
+pub mod use_guide_link;
 pub mod use_hash_link;
 pub mod use_prose;
 pub mod use_result_cards;

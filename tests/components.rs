@@ -7,7 +7,7 @@ use http_status::components::app::{App, AppProps, View};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
-use yew::Callback;
+use yew::{AttrValue, Callback};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -17,7 +17,15 @@ struct Mounted {
 }
 
 fn props(code: &str, view: View, query: &str) -> AppProps {
-    AppProps { code: code.to_string().into(), view, query: query.to_string().into(), link_hash: false, shortcut: false, on_open: Callback::noop() }
+    AppProps {
+        code: code.to_string().into(),
+        view,
+        query: query.to_string().into(),
+        response: AttrValue::default(),
+        link_hash: false,
+        shortcut: false,
+        on_open: Callback::noop(),
+    }
 }
 
 async fn mount(code: &str, view: View, query: &str) -> Mounted {

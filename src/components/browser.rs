@@ -1,16 +1,21 @@
-use crate::browser_state::{Action, BrowserState};
+use crate::browser_state::{Action, BrowserState, Instead};
 use crate::components::explainer::Explainer;
+use crate::components::guide::Guide;
 use crate::components::no_results::NoResults;
+use crate::components::response::Response;
 use crate::db::{self, Class, Entry};
+use crate::hooks::use_guide_link::use_guide_link;
 use crate::hooks::use_hash_link::use_hash_link;
 use crate::hooks::use_prose::use_prose_loaded;
 use crate::hooks::use_result_cards::use_result_cards;
 use crate::hooks::use_result_grid::{focus_card, use_result_grid};
 use crate::hooks::use_slash_shortcut::use_slash_shortcut;
+use crate::response;
 use crate::search::{self, Filters, Registry};
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
-use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
+use wasm_bindgen::JsCast;
+use web_sys::{ClipboardEvent, HtmlElement, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
 /// Cards rendered before "Show all": a screenful at any width (fills rows of 1, 2, 3 or 4
@@ -56,7 +61,7 @@ pub fn Browser(props: &BrowserProps) -> Html {
 
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(props.query.clone(), move |query| dispatcher.dispatch(Action::SetQuery(query.to_string())));
+        use_effect_with(props.query.clone(), move |query| dispatcher.dispatch(Action::Paste(query.to_string())));
     }
     use_slash_shortcut(props.shortcut, search_input.clone());
     // Prepare search (its index, and the code each kind of query runs) and every result card
@@ -74,6 +79,9 @@ pub fn Browser(props: &BrowserProps) -> Html {
     {
         let dispatcher = state.dispatcher();
         use_hash_link(props.link_hash, state.selected, Callback::from(move |entry| dispatcher.dispatch(Action::Open(entry))));
+        // A link into the guide (#guide/…) opens it here; the guide follows the rest of it.
+        let dispatcher = state.dispatcher();
+        use_guide_link(props.link_hash, Callback::from(move |_| dispatcher.dispatch(Action::OpenGuide)));
     }
 
     // The prose comes as the view opens; its words then count in searches too.
@@ -130,6 +138,22 @@ pub fn Browser(props: &BrowserProps) -> Html {
         })
     };
 
+    // A response pasted into the search box is explained in place of the results (a text field
+    // of one line would drop its line breaks): see Action::Paste.
+    let on_paste = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |event: Event| {
+            let Some(text) = event.dyn_ref::<ClipboardEvent>().and_then(ClipboardEvent::clipboard_data).and_then(|data| data.get_data("text/plain").ok())
+            else {
+                return;
+            };
+            if response::looks_like_response(&text) {
+                event.prevent_default();
+                dispatcher.dispatch(Action::Paste(text));
+            }
+        })
+    };
+
     let selected_id = state.selected.map(|entry| entry.id);
     let shown = if state.show_all { hits.len() } else { hits.len().min(FIRST_RESULTS) };
     let tab_stop = grid.active.filter(|id| hits.iter().any(|hit| hit.entry.id == *id)).or(hits.first().map(|hit| hit.entry.id));
@@ -154,6 +178,7 @@ pub fn Browser(props: &BrowserProps) -> Html {
                     spellcheck="false"
                     value={state.query.clone()}
                     oninput={on_input}
+                    onpaste={on_paste}
                     onkeydown={grid.on_search_keydown}
                 />
                 <div class="filters" role="group" aria-label="Filter by class">
@@ -167,11 +192,22 @@ pub fn Browser(props: &BrowserProps) -> Html {
                         <button type="button" class="chip registry" part="filter" aria-pressed={(state.filters.registry == registry).to_string()} onclick={dispatching(&state, Action::SetRegistry(registry))}>{ label }</button>
                     }) }
                 </div>
-                <p class="count" role="status" aria-live="polite">{ count_text }</p>
+                <div class="count-row">
+                    <p class="count" role="status" aria-live="polite">{ count_text }</p>
+                    if state.instead != Some(Instead::Guide) {
+                        <button type="button" class="link guide-link" onclick={dispatching(&state, Action::OpenGuide)}>{ "Which code should I return?" }</button>
+                    }
+                </div>
             </div>
             <div class="layout">
                 <div class="results-column">
-                    if hits.is_empty() {
+                    if let Some(instead) = &state.instead {
+                        <button type="button" class="close back-to-search" onclick={dispatching(&state, Action::BackToSearch)}>{ "\u{2190} Back to search" }</button>
+                        { match instead {
+                            Instead::Response(text) => html! { <Response text={AttrValue::from(text.clone())} on_open={open.clone()} /> },
+                            Instead::Guide => html! { <Guide link_hash={props.link_hash} on_open={open.clone()} /> },
+                        } }
+                    } else if hits.is_empty() {
                         <NoResults query={AttrValue::from(state.query.clone())} filtered={state.filters != Filters::default()} on_clear_filters={dispatching(&state, Action::ClearFilters)} on_open={open.clone()} />
                     } else {
                         <ul class="results" ref={grid.list} aria-label="Status codes" onkeydown={grid.onkeydown} onclick={grid.onclick} onfocusin={grid.onfocusin}>

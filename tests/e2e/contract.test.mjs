@@ -155,11 +155,13 @@ test('JS exports: ready, lookup, search, codes', async () => {
 
 test('dist ships the declarations, the manifest and the JSON database, and they match the element', async () => {
   const declarations = await readFile(join(ROOT, 'dist/http-status.d.ts'), 'utf8');
-  for (const name of ['ready', 'lookup', 'search', 'codes']) assert.match(declarations, new RegExp(`export (const|function) ${name}\\b`));
+  for (const name of ['ready', 'lookup', 'search', 'codes', 'explainResponse']) assert.match(declarations, new RegExp(`export (const|function) ${name}\\b`));
   const manifest = JSON.parse(await readFile(join(ROOT, 'dist/custom-elements.json'), 'utf8'));
   const element = manifest.modules[0].declarations.find((declaration) => declaration.tagName === 'http-status');
   const database = JSON.parse(await readFile(join(ROOT, 'dist/http-status-codes.json'), 'utf8'));
-  assert.ok(database.length >= 99 && database[0].code === 100);
+  assert.ok(database.length >= 180, `${database.length} entries`);
+  assert.deepEqual(database.map((entry) => entry.code), database.map((entry) => entry.code).sort((a, b) => a - b), 'in code order');
+  assert.equal(database.find((entry) => entry.id === '404')?.phrase, 'Not Found');
 
   const tab = await shared.open(page('blank.html'));
   const observed = await tab.evaluate(() => [...customElements.get('http-status').observedAttributes].sort());

@@ -48,11 +48,14 @@ const FIND = `(selector) => {
 }`;
 
 /**
- * In the page: scrolls the element into view and returns its centre once it holds still inside
- * the viewport (a view still rendering can move it between measuring and clicking), or throws.
+ * In the page: waits up to 2 s for the element (a view re-renders after the keystroke that
+ * changed it), scrolls it into view and returns its centre once it holds still inside the
+ * viewport (a view still rendering can move it between measuring and clicking), or throws.
  */
 const CENTRE = `async (selector) => {
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const appeared = performance.now() + 2000;
+  while (!(${FIND})(selector) && performance.now() < appeared) await frame();
   let last = null;
   for (let attempt = 0; attempt < 20; attempt++) {
     const element = (${FIND})(selector);

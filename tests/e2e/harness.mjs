@@ -132,9 +132,12 @@ export function shadowText(page, selector, index = 0) {
   return page.evaluate((selector, index) => document.querySelectorAll('http-status')[index]?.shadowRoot?.querySelector(selector)?.textContent ?? null, selector, index);
 }
 
-/** Waits until the n-th <http-status> has rendered `selector` in its shadow root. */
-export function waitForShadow(page, selector, index = 0) {
-  return page.waitFor((selector, index) => Boolean(document.querySelectorAll('http-status')[index]?.shadowRoot?.querySelector(selector)), selector, index);
+/** Waits until an <http-status> (the n-th, or the one `host` selects) has rendered `selector` in its shadow root. */
+export function waitForShadow(page, selector, host = 0) {
+  return page.waitFor((selector, host) => {
+    const element = typeof host === 'number' ? document.querySelectorAll('http-status')[host] : document.querySelector(host);
+    return Boolean(element?.shadowRoot?.querySelector(selector));
+  }, selector, host);
 }
 
 /** Waits until every <http-status> on the page has rendered into its shadow root. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ENGINE, ROOT, allRendered, shadowText, waitForShadow, useServerAndBrowser } from './harness.mjs';
 
 const SCREENSHOTS = join(ROOT, 'tests/screenshots');
-const VIEWS = ['browser', 'card', 'explainer', 'badge'];
+const VIEWS = ['browser', 'card', 'explainer', 'badge', 'response', 'guide'];
 
 const shared = useServerAndBrowser();
 let axeSource;
@@ -90,6 +90,146 @@ test('card expands its explainer in place; explainer follows related codes and c
   assert.deepEqual(await page.problems(), []);
 });
 
+test('a curl -iL chain is read back step by step, secrets masked, and a status opens its explainer and comes back', async () => {
+  const page = await shared.open('/pages/response.html');
+  await allRendered(page);
+  const view = '#response http-status >>> ';
+  await waitForShadow(page, '.steps .step');
+  const seen = await page.evaluate(() => {
+    const root = document.querySelector('#response http-status').shadowRoot;
+    const texts = (selector) => [...root.querySelectorAll(selector)].map((element) => element.textContent.trim());
+    return {
+      chain: root.querySelector('.chain-steps').textContent,
+      verdict: root.querySelector('.chain-verdict').textContent,
+      lines: texts('.status-line'),
+      roles: texts('.role-tag'),
+      request: texts('.request code'),
+      readings: texts('.readings dd'),
+      flags: [...root.querySelectorAll('.flag')].map((flag) => flag.dataset.flag),
+      problem: texts('.problem-details dd'),
+      everything: root.textContent,
+    };
+  });
+  assert.equal(seen.chain, '301 Moved Permanently \u2192 429 Too Many Requests');
+  assert.deepEqual(seen.lines, ['HTTP/1.1 301 Moved Permanently', 'HTTP/2 429']);
+  assert.deepEqual(seen.roles, ['Redirect', 'Final']);
+  assert.deepEqual(seen.request, ['POST http://api.example.com/v1/orders', 'GET https://api.example.com/v1/orders'], 'a 301 turns the POST into a GET');
+  assert.ok(seen.readings.some((sentence) => /^Wait 2 minutes \(120 seconds\) before retrying: until 09:32:00 UTC/.test(sentence)), seen.readings.join(' | '));
+  assert.ok(seen.readings.some((sentence) => /Cloudflare/.test(sentence)), 'the CDN that answered is named');
+  assert.deepEqual(seen.problem, ['Too many requests', '100 requests per minute.']);
+  assert.deepEqual(seen.flags, [], 'a 301 with its Location and a 429 with its Retry-After earn no flag');
+  assert.match(seen.verdict, /^Nothing to fix/);
+  assert.ok(!seen.everything.includes('a8f5f167f44f4964e6c998dee827110c') && !seen.everything.includes('eyJhbGciOiJIUzI1NiJ9'), 'cookies and tokens are masked');
+
+  await page.click(`${view}.step:last-child .step-status button`);
+  await waitForShadow(page, '.explainer-in-place .explainer .example');
+  assert.match(await page.text(`${view}.explainer-in-place .explainer .title`), /429/);
+  await page.click(`${view}.explainer-in-place .close`);
+  await page.waitFor(() => !document.querySelector('#response http-status').shadowRoot.querySelector('.explainer-in-place'));
+  assert.ok(await page.isVisible(`${view}.steps`));
+
+  // Editing the text explains it again, flagging what a client would trip over; text that is
+  // not a response says what was expected.
+  await page.fill(`${view}textarea`, 'HTTP/1.1 401 Unauthorized\nContent-Type: text/html');
+  await page.waitFor(() => document.querySelector('#response http-status').shadowRoot.querySelector('.flag[data-flag="missing-www-authenticate"]'));
+  assert.equal(await page.text(`${view}.chain-verdict`), '1 thing to fix');
+  assert.match(await page.text(`${view}.flag .flag-title`), /401 without WWW-Authenticate/);
+  await page.fill(`${view}textarea`, 'Content-Type: text/html');
+  await page.waitFor(() => document.querySelector('#response http-status').shadowRoot.querySelector('.response-problem'));
+  assert.match(await page.text(`${view}.response-problem`), /there is no status line/);
+  assert.deepEqual(await page.problems(), []);
+});
+
+test('a DevTools HTTP/2 copy pasted into the browser\'s search box is explained; Back returns to the search', async () => {
+  const page = await shared.open('/pages/response.html');
+  await allRendered(page);
+  const view = '#browser http-status >>> ';
+  await page.click(`${view}input[type=search]`);
+  const devtools = ':status: 401\ncontent-type: application/json\nwww-authenticate: Bearer realm="api", error="invalid_token", error_description="The access token expired"\nx-request-id: 5f2b\n';
+  await page.evaluate((text) => {
+    const input = document.querySelector('#browser http-status').shadowRoot.querySelector('input[type=search]');
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+  }, devtools);
+  await waitForShadow(page, '.response .step', 1);
+  const seen = await page.evaluate(() => {
+    const root = document.querySelector('#browser http-status').shadowRoot;
+    return {
+      query: root.querySelector('input[type=search]').value,
+      line: root.querySelector('.status-line').textContent,
+      readings: [...root.querySelectorAll('.readings dd')].map((dd) => dd.textContent),
+      results: root.querySelectorAll('.results').length,
+    };
+  });
+  assert.deepEqual([seen.query, seen.line, seen.results], ['gateway', '401', 0], 'the search keeps its text; the results give way');
+  assert.ok(seen.readings.some((sentence) => /invalid_token/.test(sentence) && /expired/.test(sentence)), seen.readings.join(' | '));
+  await page.click(`${view}.back-to-search`);
+  await waitForShadow(page, '.results .card', 1);
+  assert.deepEqual(await page.problems(), []);
+});
+
+test('the guide walks two paths by keyboard alone, announcing each question, and its link restores the walk', async () => {
+  const page = await openViews();
+  const focusedText = () => page.evaluate(() => {
+    const active = document.querySelector('#guide http-status').shadowRoot.activeElement;
+    return active ? `${active.tagName.toLowerCase()}: ${active.textContent.trim()}` : null;
+  });
+  /** Tabs from the current question's heading to the answer and presses Enter on it. */
+  const answer = async (id) => {
+    const position = await page.evaluate((id) => [...document.querySelector('#guide http-status').shadowRoot.querySelectorAll('.answers button')].findIndex((button) => button.dataset.answer === id), id);
+    assert.ok(position >= 0, `an answer ${id}`);
+    for (let tab = 0; tab <= position; tab++) await page.press('Tab');
+    await page.press('Enter');
+    await page.frames();
+  };
+  await page.focus(inView('guide', 'button[data-answer="request"]'));
+  await page.press('Enter');
+  await page.frames();
+  assert.match(await focusedText(), /^h3: Question 2: /, 'focus moves to the new question, which says where the reader is');
+  await answer('who');
+  await answer('unknown');
+  await page.waitFor(() => document.querySelector('#guide http-status').shadowRoot.querySelector('.guide-leaf'));
+  assert.match(await focusedText(), /^p: The answer: Send/);
+  const leaf = await page.evaluate(() => {
+    const guide = document.querySelector('#guide http-status').shadowRoot;
+    return {
+      code: guide.querySelector('.guide-code .code').textContent,
+      headers: [...guide.querySelectorAll('.guide-leaf dt')].map((dt) => dt.textContent),
+      example: guide.querySelector('.guide-leaf .example').textContent,
+      crumbs: [...guide.querySelectorAll('.crumb')].map((crumb) => crumb.textContent.trim()).length,
+      hash: location.hash,
+    };
+  });
+  assert.deepEqual([leaf.code, leaf.crumbs, leaf.hash], ['401', 3, '#guide/request/who/unknown']);
+  assert.ok(leaf.headers.includes('WWW-Authenticate'));
+  assert.match(leaf.example, /^HTTP\/1\.1 401 Unauthorized\nWWW-Authenticate: /);
+
+  // Back by keyboard, then the second path: something created.
+  await page.focus(inView('guide', '.guide-actions button::text(Start over)'));
+  await page.press('Enter');
+  await page.frames();
+  assert.match(await focusedText(), /^h3: Question 1: /);
+  await answer('ok');
+  await answer('created');
+  await page.waitFor(() => document.querySelector('#guide http-status').shadowRoot.querySelector('.guide-leaf .code')?.textContent === '201');
+  assert.equal(await page.evaluate(() => location.hash), '#guide/ok/created');
+  await page.focus(inView('guide', '.guide-leaf .actions button.toggle'));
+  await page.press('Enter');
+  await waitForShadow(page, '.explainer-in-place .explainer', '#guide http-status');
+  assert.match(await page.text(inView('guide', '.explainer-in-place .explainer .title')), /201/);
+
+  // The link restores the walk; a broken one says so and picks up where it still made sense.
+  const restored = await shared.open('/pages/views.html#guide/request/who/unknown');
+  await allRendered(restored);
+  assert.equal(await restored.text(inView('guide', '.guide-code .code')), '401');
+  const broken = await shared.open('/pages/views.html#guide/request/who/nobody');
+  await allRendered(broken);
+  assert.match(await broken.text(inView('guide', '.guide-broken')), /\u201cnobody\u201d is not an answer to/);
+  assert.ok(await broken.count(inView('guide', '.answers button')) >= 2, 'the question the link reached is asked');
+  assert.deepEqual(await page.problems(), []);
+});
+
 test('copy buttons hand the code, status line and example to the clipboard and say how it went', async () => {
   const page = await openViews();
   // The clipboard itself is the browser's: record what the buttons ask it to hold, and let a
@@ -167,6 +307,9 @@ test('zero axe-core violations in every view, in both themes', async () => {
     await page.fill(inView('browser', 'input[type=search]'), 'not found');
     await page.click(inView('browser', 'button.card[data-id="404"]'));
     await waitForShadow(page, '.panel .explainer');
+    // And the guide at its end.
+    for (const answer of ['request', 'who', 'unknown']) await page.click(inView('guide', `button[data-answer="${answer}"]`));
+    await waitForShadow(page, '.guide-leaf', '#guide http-status');
     for (const view of VIEWS) {
       const result = await page.evaluate(async (selector) => {
         const outcome = await window.axe.run({ include: [[selector]] }, { resultTypes: ['violations'] });
@@ -175,6 +318,7 @@ test('zero axe-core violations in every view, in both themes', async () => {
       assert.deepEqual(result, [], `${view} view, ${theme} theme`);
     }
     await page.press('Escape');
+    await page.click(inView('guide', '.guide-actions button::text(Start over)'));
   }
 });
 

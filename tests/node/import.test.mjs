@@ -65,7 +65,7 @@ test('in Node, a missing wasm leaves the process running: ready rejects for whoe
       try { await embed.ready; console.log('resolved'); } catch (error) { console.log('rejected: ' + error.code); }
       try { embed.lookup(404); } catch (error) { console.log(error.message); }
     `);
-    assert.equal(awaited, 'rejected: ENOENT\nhttp-status: wait for `ready` before calling lookup, search or codes\n');
+    assert.equal(awaited, 'rejected: ENOENT\nhttp-status: wait for `ready` before calling lookup, search, codes or explainResponse\n');
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
