@@ -194,6 +194,19 @@ pub fn compile(code_files: &[SourceFile], families_file: &SourceFile, today: &st
                 errors.push(format!("data/codes/{}.toml: related code {} does not exist", checked.id, related.code));
             }
         }
+        // What arrives as another status shows that status's registered name, if any.
+        if let Some(sent_as) = checked.entry.sent_as {
+            let registered = entries.iter().find(|other| other.entry.code == sent_as && other.kind == Kind::Status && other.entry.vendor.is_none());
+            let phrase = status_line(&checked.entry.example).map(|(_, phrase)| phrase).unwrap_or_default();
+            match registered {
+                None => errors.push(format!("data/codes/{}.toml: sent_as {sent_as} is not a registered code in the database", checked.id)),
+                Some(other) if !phrase.is_empty() && phrase != other.entry.phrase && !other.entry.aliases.iter().any(|alias| alias == phrase) => errors.push(format!(
+                    "data/codes/{}.toml: the example's reason phrase {phrase:?} is not {sent_as}'s (\"{}\")",
+                    checked.id, other.entry.phrase
+                )),
+                Some(_) => {}
+            }
+        }
         if checked.kind != Kind::Status && checked.kind != Kind::NotHttp && !codes.contains(&checked.entry.code) {
             errors.push(format!("data/codes/{}.toml: it arrives with {}, which is not in the database", checked.id, checked.entry.code));
         }
@@ -355,6 +368,11 @@ fn check_entry(file: &str, entry: CodeFile, today: &str) -> Result<Checked, Vec<
             problem(format!("related code {} needs a note", related.code));
         }
     }
+    match entry.sent_as {
+        Some(sent_as) if sent_as == entry.code => problem(format!("sent_as {sent_as} is the entry's own code: remove it")),
+        Some(_) if entry.log_only => problem("a log-only code reaches no client, so it is not sent as another status: remove sent_as".into()),
+        _ => {}
+    }
     // The example: the response a client gets, or, for what never reaches one, a log line.
     let on_the_wire = entry.sent_as.unwrap_or(entry.code);
     match status_line(&entry.example) {
@@ -364,8 +382,9 @@ fn check_entry(file: &str, entry: CodeFile, today: &str) -> Result<Checked, Vec<
                 problem(format!("the example's status line says {code}, the entry {on_the_wire}"));
             }
             let names: Vec<&str> = std::iter::once(entry.phrase.as_str()).chain(entry.aliases.iter().map(String::as_str)).collect();
-            // Vendors' software prints what it likes (Laravel's 419 says "unknown status").
-            if entry.vendor.is_none() && !phrase.is_empty() && !names.contains(&phrase) {
+            // Vendors' software prints what it likes (Laravel's 419 says "unknown status"); a status
+            // line that carries `sent_as` is checked against that code's entry, in `compile`.
+            if entry.vendor.is_none() && entry.sent_as.is_none() && !phrase.is_empty() && !names.contains(&phrase) {
                 problem(format!("the example's reason phrase {phrase:?} is neither the phrase nor an alias"));
             }
             if let Some((_, header)) = REQUIRED_HEADERS.iter().find(|(required, _)| *required == code) {
@@ -375,9 +394,7 @@ fn check_entry(file: &str, entry: CodeFile, today: &str) -> Result<Checked, Vec<
                 }
             }
         }
-        None if kind == Kind::Status && !entry.log_only && entry.sent_as.is_none() => {
-            problem(format!("example should start with the status line \"HTTP/1.1 {} …\"", entry.code))
-        }
+        None if kind == Kind::Status && !entry.log_only => problem(format!("example should start with the status line \"HTTP/1.1 {on_the_wire} …\"")),
         None => {}
     }
     match (problems.is_empty(), status) {

@@ -209,11 +209,27 @@ fn an_example_whose_status_line_contradicts_its_entry_is_rejected() {
     assert_eq!(errors_for(&[("data/codes/404.toml", aliased)]), Vec::<String>::new(), "a former name is fine");
     let text = VALID_404.replace("example = \"HTTP/1.1 404 Not Found\"", "example = \"404 Not Found\"");
     assert_rejected(&[("data/codes/404.toml", text)], "example should start with the status line \"HTTP/1.1 404 …\"");
-    // A code that reaches clients as another status shows that one.
-    let sent_as_400 = vendor("nginx").replace("cacheable = true", "cacheable = true\nsent_as = 400");
-    assert_rejected(&[("data/codes/404-nginx.toml", sent_as_400.clone())], "the example's status line says 404, the entry 400");
-    let fixed = sent_as_400.replace("example = \"HTTP/1.1 404 Not Found\"", "example = \"HTTP/1.1 400 Bad Request\"");
-    assert_eq!(errors_for(&[("data/codes/404-nginx.toml", fixed)]), Vec::<String>::new());
+}
+
+#[test]
+fn a_code_sent_as_another_shows_that_status_line() {
+    // nginx's 494 reaches clients as 400; here a vendor's 404 reaches them as 410.
+    let sent_as_410 = vendor("nginx").replace("cacheable = true", "cacheable = true\nsent_as = 410");
+    assert_rejected(&[("data/codes/404-nginx.toml", sent_as_410.clone())], "data/codes/404-nginx.toml: the example's status line says 404, the entry 410");
+    let fixed = sent_as_410.replace("example = \"HTTP/1.1 404 Not Found\"", "example = \"HTTP/1.1 410 Gone\"");
+    assert_eq!(errors_for(&[("data/codes/404-nginx.toml", fixed.clone())]), Vec::<String>::new());
+    let bare = fixed.replace("HTTP/1.1 410 Gone", "HTTP/2 410");
+    assert_eq!(errors_for(&[("data/codes/404-nginx.toml", bare)]), Vec::<String>::new(), "HTTP/2 has no reason phrase");
+    // The reason phrase is the one of the status it arrives as, not the vendor's name for the code.
+    let vendor_phrase = fixed.replace("HTTP/1.1 410 Gone", "HTTP/1.1 410 Not Found");
+    assert_rejected(&[("data/codes/404-nginx.toml", vendor_phrase)], "data/codes/404-nginx.toml: the example's reason phrase \"Not Found\" is not 410's (\"Gone\")");
+    let unregistered = sent_as_410.replace("sent_as = 410", "sent_as = 418").replace("HTTP/1.1 404 Not Found", "HTTP/1.1 418 I'm a teapot");
+    assert_rejected(&[("data/codes/404-nginx.toml", unregistered)], "data/codes/404-nginx.toml: sent_as 418 is not a registered code in the database");
+    let own_code = vendor("nginx").replace("cacheable = true", "cacheable = true\nsent_as = 404");
+    assert_rejected(&[("data/codes/404-nginx.toml", own_code)], "data/codes/404-nginx.toml: sent_as 404 is the entry's own code: remove it");
+    // It still needs a status line, like every status that reaches a client.
+    let no_status_line = fixed.replace("example = \"HTTP/1.1 410 Gone\"", "example = \"{\\\"error\\\": 404}\"");
+    assert_rejected(&[("data/codes/404-nginx.toml", no_status_line)], "data/codes/404-nginx.toml: example should start with the status line \"HTTP/1.1 410 …\"");
 }
 
 #[test]
@@ -236,7 +252,12 @@ fn a_log_only_code_shows_a_log_line_not_a_response() {
     );
     let with_log_line =
         log_only.replace("example = \"HTTP/1.1 404 Not Found\"", "example = \"127.0.0.1 - - [25/Nov/2026:10:00:00 +0000] \\\"GET / HTTP/1.1\\\" 404 0\"");
-    assert_eq!(errors_for(&[("data/codes/404-nginx.toml", with_log_line)]), Vec::<String>::new());
+    assert_eq!(errors_for(&[("data/codes/404-nginx.toml", with_log_line.clone())]), Vec::<String>::new());
+    let also_sent_as = with_log_line.replace("log_only = true", "log_only = true\nsent_as = 410");
+    assert_rejected(
+        &[("data/codes/404-nginx.toml", also_sent_as)],
+        "data/codes/404-nginx.toml: a log-only code reaches no client, so it is not sent as another status: remove sent_as",
+    );
 }
 
 #[test]
