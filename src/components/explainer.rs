@@ -181,7 +181,7 @@ fn registry_fact(entry: &Entry) -> String {
         (Kind::NotHttp, ..) => format!("Not an HTTP status: what {} report when there is no response", entry.vendor.unwrap_or("tools")),
         (_, Status::Unofficial, _) => format!("Not registered: used by {}", entry.vendor.unwrap_or("a vendor")),
         (_, Status::Temporary, Some(expires)) => format!("Temporary IANA registration, set to expire {expires}"),
-        (_, Status::Expired, Some(expires)) => format!("Temporary IANA registration that expired {expires}: treated as deprecated, not reassigned"),
+        (_, Status::Expired, Some(expires)) => format!("Temporary IANA registration whose term ended {expires}: best treated as deprecated"),
         _ => format!("IANA, {}{deprecated}", entry.status.as_str()),
     }
 }

@@ -74,8 +74,8 @@ impl Class {
 pub enum Status {
     Permanent,
     Temporary,
-    /// A temporary registration whose term ended without renewal: listed as expired, treated
-    /// as deprecated, not reassigned (RFC 7120, section 3.3).
+    /// A temporary registration whose term ended without renewal: it stays listed, is best
+    /// treated as deprecated, and is released for another use only on request (RFC 7120, section 3.3).
     Expired,
     Unused,
     Obsoleted,
