@@ -77,7 +77,7 @@ pub(super) struct Weights {
     pub alias_prefix: u32,
     /// A vendor's own name for its code counts like a keyword, not like a registered name:
     /// "redirect" means the 3xx codes before Exchange's 451 Redirect, "login" means 401 before
-    /// IIS's 440 Login Time-out.
+    /// Outlook Web App's 440 Login Time-out.
     pub vendor_whole_phrase: u32,
     pub vendor_phrase_prefix: u32,
     /// The whole query is one of the entry's keywords ("rate limit").
