@@ -200,10 +200,8 @@ pub fn compile(code_files: &[SourceFile], families_file: &SourceFile, today: &st
             let phrase = status_line(&checked.entry.example).map(|(_, phrase)| phrase).unwrap_or_default();
             match registered {
                 None => errors.push(format!("data/codes/{}.toml: sent_as {sent_as} is not a registered code in the database", checked.id)),
-                Some(other) if !phrase.is_empty() && phrase != other.entry.phrase && !other.entry.aliases.iter().any(|alias| alias == phrase) => errors.push(format!(
-                    "data/codes/{}.toml: the example's reason phrase {phrase:?} is not {sent_as}'s (\"{}\")",
-                    checked.id, other.entry.phrase
-                )),
+                Some(other) if !phrase.is_empty() && phrase != other.entry.phrase && !other.entry.aliases.iter().any(|alias| alias == phrase) => errors
+                    .push(format!("data/codes/{}.toml: the example's reason phrase {phrase:?} is not {sent_as}'s (\"{}\")", checked.id, other.entry.phrase)),
                 Some(_) => {}
             }
         }

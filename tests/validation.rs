@@ -222,14 +222,20 @@ fn a_code_sent_as_another_shows_that_status_line() {
     assert_eq!(errors_for(&[("data/codes/404-nginx.toml", bare)]), Vec::<String>::new(), "HTTP/2 has no reason phrase");
     // The reason phrase is the one of the status it arrives as, not the vendor's name for the code.
     let vendor_phrase = fixed.replace("HTTP/1.1 410 Gone", "HTTP/1.1 410 Not Found");
-    assert_rejected(&[("data/codes/404-nginx.toml", vendor_phrase)], "data/codes/404-nginx.toml: the example's reason phrase \"Not Found\" is not 410's (\"Gone\")");
+    assert_rejected(
+        &[("data/codes/404-nginx.toml", vendor_phrase)],
+        "data/codes/404-nginx.toml: the example's reason phrase \"Not Found\" is not 410's (\"Gone\")",
+    );
     let unregistered = sent_as_410.replace("sent_as = 410", "sent_as = 418").replace("HTTP/1.1 404 Not Found", "HTTP/1.1 418 I'm a teapot");
     assert_rejected(&[("data/codes/404-nginx.toml", unregistered)], "data/codes/404-nginx.toml: sent_as 418 is not a registered code in the database");
     let own_code = vendor("nginx").replace("cacheable = true", "cacheable = true\nsent_as = 404");
     assert_rejected(&[("data/codes/404-nginx.toml", own_code)], "data/codes/404-nginx.toml: sent_as 404 is the entry's own code: remove it");
     // It still needs a status line, like every status that reaches a client.
     let no_status_line = fixed.replace("example = \"HTTP/1.1 410 Gone\"", "example = \"{\\\"error\\\": 404}\"");
-    assert_rejected(&[("data/codes/404-nginx.toml", no_status_line)], "data/codes/404-nginx.toml: example should start with the status line \"HTTP/1.1 410 …\"");
+    assert_rejected(
+        &[("data/codes/404-nginx.toml", no_status_line)],
+        "data/codes/404-nginx.toml: example should start with the status line \"HTTP/1.1 410 …\"",
+    );
 }
 
 #[test]
