@@ -27,7 +27,7 @@ for (const [width, height] of [[390, 844], [1280, 800]]) {
 test('every card renders exactly as tall as http-status.css reserves it, in every width band; explainers and browsers at least as tall', async () => {
   const page = await shared.open('/pages/reserve.html', { viewport: { width: 1280, height: 800 }, ready: false });
   // The narrowest width of each band, where its cards are tallest.
-  const widths = [300, 310, 330, 370, 440, 600];
+  const widths = [300, 310, 330, 377, 440, 600];
   const ids = await page.evaluate(async () => (await (await fetch('/dist/http-status-codes.json')).json()).map((entry) => entry.id));
   const measured = await page.evaluate(async (widths, ids) => {
     const main = document.getElementById('main');
