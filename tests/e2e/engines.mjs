@@ -400,9 +400,10 @@ class WebKitDriver {
     let session;
     try {
       session = await this.command('POST', '/session', capabilities, SESSION_START_MS);
-    } catch {
+    } catch (error) {
       // Now and then MiniBrowser never comes up and the driver waits for it forever: start
-      // the driver again and ask once more.
+      // the driver again and ask once more. Any other refusal is the test's to see.
+      if (error.name !== 'TimeoutError') throw error;
       this.close();
       await this.start();
       session = await this.command('POST', '/session', capabilities, SESSION_START_MS);

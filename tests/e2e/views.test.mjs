@@ -150,7 +150,8 @@ test('a DevTools HTTP/2 copy pasted into the browser\'s search box is explained;
     const input = document.querySelector('#browser http-status').shadowRoot.querySelector('input[type=search]');
     const data = new DataTransfer();
     data.setData('text/plain', text);
-    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+    // Firefox empties a script-made DataTransfer handed to the event; it reads its own dataType/data instead.
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true, composed: true }));
   }, devtools);
   await waitForShadow(page, '.response .step', 1);
   const seen = await page.evaluate(() => {
@@ -219,15 +220,19 @@ test('the guide walks two paths by keyboard alone, announcing each question, and
   await waitForShadow(page, '.explainer-in-place .explainer', '#guide http-status');
   assert.match(await page.text(inView('guide', '.explainer-in-place .explainer .title')), /201/);
 
+  assert.deepEqual(await page.problems(), []);
+  await page.close();
+
   // The link restores the walk; a broken one says so and picks up where it still made sense.
   const restored = await shared.open('/pages/views.html#guide/request/who/unknown');
   await allRendered(restored);
   assert.equal(await restored.text(inView('guide', '.guide-code .code')), '401');
+  await restored.close();
   const broken = await shared.open('/pages/views.html#guide/request/who/nobody');
   await allRendered(broken);
   assert.match(await broken.text(inView('guide', '.guide-broken')), /\u201cnobody\u201d is not an answer to/);
   assert.ok(await broken.count(inView('guide', '.answers button')) >= 2, 'the question the link reached is asked');
-  assert.deepEqual(await page.problems(), []);
+  assert.deepEqual(await broken.problems(), []);
 });
 
 test('copy buttons hand the code, status line and example to the clipboard and say how it went', async () => {
