@@ -174,8 +174,9 @@ impl Index {
         named
     }
 
-    /// Vocabulary words matching one query word, with how they matched.
-    pub(super) fn matches(&self, word: &str) -> Vec<(usize, Match)> {
+    /// Vocabulary words matching one query word, with how they matched; within a few edits too
+    /// when `typos` (a typed query, not a pasted line).
+    pub(super) fn matches(&self, word: &str, typos: bool) -> Vec<(usize, Match)> {
         let mut found = Vec::new();
         let start = self.vocabulary.partition_point(|candidate| candidate.as_str() < word);
         if word.chars().count() >= PREFIX_FROM {
@@ -189,7 +190,7 @@ impl Index {
         } else if self.vocabulary.get(start).is_some_and(|candidate| candidate == word) {
             found.push((start, Match::Exact));
         }
-        let allowed = allowed_edits(word);
+        let allowed = if typos { allowed_edits(word) } else { 0 };
         if allowed > 0 {
             // Candidates sharing the first letter, or the second (for a swap of the first two).
             // The groups are disjoint, and the same group when the first two letters are.
@@ -224,7 +225,7 @@ mod tests {
     fn a_word_matches_exactly_by_prefix_and_by_typo() {
         let index = index();
         let kinds = |word: &str| -> Vec<(String, Match)> {
-            index.matches(word).into_iter().map(|(position, kind)| (index.vocabulary[position].clone(), kind)).collect()
+            index.matches(word, true).into_iter().map(|(position, kind)| (index.vocabulary[position].clone(), kind)).collect()
         };
         assert!(kinds("gateway").contains(&("gateway".to_string(), Match::Exact)));
         assert!(kinds("gatew").contains(&("gateway".to_string(), Match::Prefix)));
