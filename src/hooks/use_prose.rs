@@ -62,7 +62,13 @@ pub fn use_prose_loaded() -> bool {
     let rerender = use_force_update();
     let loaded = db::prose_loaded();
     use_effect_with(loaded, move |loaded| {
-        if !*loaded && !FAILED.get() {
+        if *loaded {
+            return;
+        }
+        if db::prose_loaded() || FAILED.get() {
+            // It settled between this render and this effect, so no call will come: render again.
+            rerender.force_update();
+        } else {
             WAITING.with(|waiting| waiting.borrow_mut().push(Callback::from(move |()| rerender.force_update())));
             request_prose();
         }
