@@ -32,10 +32,13 @@ fn realistic_queries_rank_the_expected_entry_first() {
 }
 
 #[test]
-fn empty_query_returns_every_entry_in_code_order() {
-    let all: Vec<_> = db::entries().iter().map(|entry| entry.id).collect();
+fn empty_query_returns_every_entry_in_code_order_with_what_is_not_http_last() {
+    let entries = db::entries().iter();
+    let all: Vec<_> =
+        entries.clone().filter(|entry| entry.kind != Kind::NotHttp).chain(entries.filter(|entry| entry.kind == Kind::NotHttp)).map(|entry| entry.id).collect();
     assert_eq!(ids("", &Filters::default()), all);
     assert_eq!(ids("   ", &Filters::default()), all);
+    assert_eq!((all.first(), all.last()), (Some(&"100"), Some(&"000-curl")), "browsing starts at 100");
 }
 
 #[test]

@@ -56,7 +56,8 @@ pub struct Hit {
     pub score: u32,
 }
 
-/// Every entry that matches, best first. An empty query returns every entry in code order.
+/// Every entry that matches, best first. An empty query returns every entry in code order,
+/// with what is not HTTP (fetch's 0, curl's 000) after 599: a reader browsing starts at 100.
 ///
 /// A query that names a record by label or contains one of its signatures is read as a log
 /// line: every word only adds to the score, and a code in it only hints. A long query that
@@ -72,7 +73,9 @@ pub fn search(input: &str, filters: &Filters) -> Vec<Hit> {
     let query = Query::parse(input);
     let entries = db::entries();
     if query.is_empty() {
-        return entries.iter().filter(|entry| filters.admit(entry)).map(|entry| Hit { entry, score: 0 }).collect();
+        let (http, not_http): (Vec<Hit>, Vec<Hit>) =
+            entries.iter().filter(|entry| filters.admit(entry)).map(|entry| Hit { entry, score: 0 }).partition(|hit| hit.entry.kind != Kind::NotHttp);
+        return http.into_iter().chain(not_http).collect();
     }
     let index = index();
     let named_by = Evidence { labelled: index.labelled(&query, entries.len()), signed: index.signed(&query.words, entries.len()) };
