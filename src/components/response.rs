@@ -108,11 +108,11 @@ fn StepView(StepProps { step, number, count, flags, on_open }: &StepProps) -> Ht
                 }
             }
             <p class="step-status">
-                if let Some(entry) = step.status.entry() {
-                    <button type="button" class="link" onclick={on_open.reform(move |_| entry)}>{ format!("{} explained", entry.title()) }</button>
-                    { ": " }
-                }
                 { step.status.summary.clone() }
+                if let Some(entry) = step.status.entry() {
+                    { " " }
+                    <button type="button" class="link" onclick={on_open.reform(move |_| entry)}>{ format!("Explain {}", entry.title()) }</button>
+                }
             </p>
             if !flags.is_empty() {
                 <ul class="flags" aria-label="Worth fixing">
