@@ -111,6 +111,8 @@ export interface ResponseStep {
   readings: { fields: string[]; sentence: string; detail: { kind: string; [value: string]: unknown } }[];
   /** The members of an application/problem+json body. */
   problem: { typeUri: string | null; title: string | null; status: number | null; detail: string | null; instance: string | null } | null;
+  /** Ids of the sub-statuses and vendor errors of this code that the body or fields name ("uh-envoy", "1020-cloudflare"), for lookup(). */
+  refinements: string[];
   /** Bytes of body after the headers. */
   bodyLength: number;
 }

@@ -81,6 +81,7 @@ fn check(explanation: &Explanation, json: &str, expect: &Expect) -> Option<Strin
         Expect::ProblemTitle(index, title) => step(*index).and_then(|step| step.problem.as_ref()).and_then(|problem| problem.title.as_deref()) == Some(title),
         Expect::Says(index, text) => step(*index).is_some_and(|step| step.readings.iter().any(|reading| reading.sentence.contains(text))),
         Expect::Hides(secret) => !json.contains(secret),
+        Expect::Refines(index, id) => step(*index).is_some_and(|step| step.refinements.contains(id)),
     };
     (!ok).then(|| {
         let shown: Vec<String> = match expect {
@@ -111,6 +112,7 @@ fn describe(expect: &Expect) -> String {
         Expect::ProblemTitle(step, title) => format!("step {step} problem title {title}"),
         Expect::Says(step, text) => format!("step {step} says {text:?}"),
         Expect::Hides(secret) => format!("hides {secret:?}"),
+        Expect::Refines(step, id) => format!("step {step} refined by {id}"),
     }
 }
 

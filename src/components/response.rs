@@ -1,4 +1,5 @@
-use crate::db::Entry;
+use crate::components::rich_text::RichText;
+use crate::db::{self, Entry};
 use crate::response::{self, Explanation, Flag, Role, Severity, Step};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -108,12 +109,21 @@ fn StepView(StepProps { step, number, count, flags, on_open }: &StepProps) -> Ht
                 }
             }
             <p class="step-status">
-                { step.status.summary.clone() }
                 if let Some(entry) = step.status.entry() {
-                    { " " }
+                    <RichText text={entry.summary} />{ " " }
                     <button type="button" class="link" onclick={on_open.reform(move |_| entry)}>{ format!("Explain {}", entry.title()) }</button>
+                } else {
+                    { step.status.summary.clone() }
                 }
             </p>
+            // What the body or fields name: the vendor's own account of this status.
+            { for step.refinements.iter().filter_map(|id| db::by_id(id)).map(|entry| html! {
+                <p class="refinement" data-id={entry.id}>
+                    <strong>{ format!("{} {}", entry.vendor.unwrap_or_default(), entry.title()) }</strong>{ ": " }
+                    <RichText text={entry.summary} />{ " " }
+                    <button type="button" class="link" onclick={on_open.reform(move |_| entry)}>{ format!("Explain {}", entry.label) }</button>
+                </p>
+            }) }
             if !flags.is_empty() {
                 <ul class="flags" aria-label="Worth fixing">
                     { for flags.iter().map(flag_item) }

@@ -6,6 +6,7 @@ use super::parse::{Request, Response, Transcript};
 use super::vendors::{self, Found};
 use super::{http_date, mask, problem, Detail, Explanation, Flag, Header, Intermediary, Problem, Reading, RequestInfo, Role, Severity, StatusInfo, Step};
 use crate::db::{self, Class, Entry, Kind};
+use crate::search;
 
 /// The database entry for a code: the registered one, else the meaning of the vendor whose
 /// fields the response carries (530 from Pantheon, not Cloudflare), else the primary one.
@@ -146,6 +147,28 @@ fn problem_of(response: &Response) -> Option<Problem> {
         detail: shown(fields.detail),
         instance: shown(fields.instance),
     })
+}
+
+/// Body text read for the records it names: an error page says what it is near its top.
+const NAMING_TEXT_CHARS: usize = 16 * 1024;
+
+/// The sub-statuses and vendor errors of the response's code named in its fields or body
+/// ("HTTP Error 500.19", "no healthy upstream"), markup aside.
+fn refinements_named(response: &Response) -> Vec<&'static str> {
+    let mut text: String = response.fields.iter().map(|field| format!("{}\n", field.value)).collect();
+    let mut in_tag = false;
+    for character in response.body.chars().take(NAMING_TEXT_CHARS) {
+        match character {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(character),
+            _ => {}
+        }
+    }
+    search::records_named_in(&text).into_iter().filter(|entry| entry.code == response.code).map(|entry| entry.id).collect()
 }
 
 struct Flags {
@@ -513,6 +536,7 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
             headers: headers(&response.fields),
             readings: read.readings,
             problem: problem_of(response),
+            refinements: refinements_named(response),
             body_length: response.body_length,
         };
         if !matches!(role, Role::Interim | Role::Tunnel) {

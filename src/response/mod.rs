@@ -97,6 +97,9 @@ pub struct Step {
     pub readings: Vec<Reading>,
     /// The members of an `application/problem+json` body.
     pub problem: Option<Problem>,
+    /// The sub-statuses and vendor errors of this code that the body or header fields name
+    /// (an Envoy 503 saying `no healthy upstream` is Envoy's UH), as entry ids.
+    pub refinements: Vec<&'static str>,
     /// Bytes of body after the headers (0 for none).
     pub body_length: usize,
 }

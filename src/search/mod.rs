@@ -77,8 +77,7 @@ pub fn search(input: &str, filters: &Filters) -> Vec<Hit> {
             entries.iter().filter(|entry| filters.admit(entry)).map(|entry| Hit { entry, score: 0 }).partition(|hit| hit.entry.kind != Kind::NotHttp);
         return http.into_iter().chain(not_http).collect();
     }
-    let index = index();
-    let named_by = Evidence { labelled: index.labelled(&query, entries.len()), signed: index.signed(&query.words, entries.len()) };
+    let named_by = Evidence::of(&query);
     let log_line = named_by.labelled.contains(&true) || named_by.signed.contains(&true);
     let hits = ranked(&query, filters, &named_by, log_line);
     let meaningful_words = query.words.iter().filter(|word| !is_filler(word)).count();
@@ -92,6 +91,36 @@ pub fn search(input: &str, filters: &Filters) -> Vec<Hit> {
 struct Evidence {
     labelled: Vec<bool>,
     signed: Vec<bool>,
+}
+
+impl Evidence {
+    fn of(query: &Query) -> Evidence {
+        let (index, count) = (index(), db::entries().len());
+        Evidence { labelled: index.labelled(query, count), signed: index.signed(&query.words, count) }
+    }
+}
+
+/// The records a text names outright by label or signature, other than status codes: the
+/// vendor errors and sub-statuses in a pasted error page or log line (`no healthy upstream`
+/// names Envoy's UH, `Error 1020` Cloudflare's 1020), in code order.
+///
+/// ```
+/// use http_status::search::records_named_in;
+/// let named: Vec<&str> = records_named_in("upstream connect error or disconnect/reset before headers").iter().map(|entry| entry.id).collect();
+/// assert_eq!(named, ["upstream-connect-error-envoy"]);
+/// ```
+pub fn records_named_in(text: &str) -> Vec<&'static Entry> {
+    let query = Query::parse(text);
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let named_by = Evidence::of(&query);
+    db::entries()
+        .iter()
+        .enumerate()
+        .filter(|(position, entry)| entry.kind != Kind::Status && (named_by.labelled[*position] || named_by.signed[*position]))
+        .map(|(_, entry)| entry)
+        .collect()
 }
 
 fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool) -> Vec<Hit> {

@@ -41,6 +41,8 @@ pub enum Expect {
     Says(usize, &'static str),
     /// The serialised analysis does not contain this secret.
     Hides(&'static str),
+    /// The step's fields or body name this sub-status or vendor error of its code.
+    Refines(usize, &'static str),
 }
 
 pub struct Case {
@@ -725,7 +727,12 @@ Connection: keep-alive
         now: None,
         statuses: &[503],
         flags: &[],
-        expect: &[RetryAfter(0, 5, "09:30:05 UTC"), Named(0, "Varnish", None), Says(0, "Varnish could not fetch the page from its backend")],
+        expect: &[
+            RetryAfter(0, 5, "09:30:05 UTC"),
+            Named(0, "Varnish", None),
+            Says(0, "Varnish could not fetch the page from its backend"),
+            Refines(0, "backend-fetch-failed-varnish"),
+        ],
     },
     Case {
         name: "curl -i: Cloudflare's 502 comes from its edge",
@@ -861,7 +868,51 @@ upstream connect error or disconnect/reset before headers. reset reason: connect
         now: None,
         statuses: &[503],
         flags: &["missing-retry-after"],
-        expect: &[Named(0, "Envoy", None), Says(0, "Envoy wrote this 503 itself")],
+        expect: &[Named(0, "Envoy", None), Says(0, "Envoy wrote this 503 itself"), Refines(0, "upstream-connect-error-envoy")],
+    },
+    Case {
+        name: "curl -i: IIS's detailed error page for 500.19",
+        text: "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/html\r\nServer: Microsoft-IIS/10.0\r\nX-Powered-By: ASP.NET\r\nDate: Tue, 14 May 2024 09:30:00 GMT\r\nContent-Length: 5216\r\n\r\n<html><head><title>IIS 10.0 Detailed Error - 500.19 - Internal Server Error</title></head><body><div id=\"content\"><div class=\"content-container\"><h3>HTTP Error 500.19 - Internal Server Error</h3><h4>The requested page cannot be accessed because the related configuration data for the page is invalid.</h4></div></div></body></html>",
+        now: None,
+        statuses: &[500],
+        flags: &[],
+        expect: &[Refines(0, "500.19-iis")],
+    },
+    Case {
+        name: "curl -i: Cloudflare's error 1020 page",
+        text: r##"HTTP/2 403
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: text/html; charset=UTF-8
+cache-control: private, max-age=0, no-store, no-cache, must-revalidate
+cf-ray: 8835a1b2c3d4e5f6-LHR
+server: cloudflare
+
+<!DOCTYPE html>
+<html class="no-js" lang="en-US">
+<head>
+<title>Access denied | shop.example.com used Cloudflare to restrict access</title>
+</head>
+<body>
+  <div id="cf-wrapper">
+    <div id="cf-error-details" class="p-0">
+      <header class="mx-auto pt-10 lg:pt-6 lg:px-8 w-240 lg:w-full mb-15 antialiased">
+        <h1 class="inline-block md:block mr-2 md:mb-2 font-light text-60 md:text-3xl text-black-dark leading-tight">
+          <span data-translate="error">Error</span>
+          <span>1020</span>
+        </h1>
+        <span class="inline-block md:block heading-ray-id font-mono text-15 lg:text-sm lg:leading-relaxed">Ray ID: 8835a1b2c3d4e5f6 &bull;</span>
+        <h2 class="text-gray-600 leading-1.3 text-3xl lg:text-2xl font-light">Access denied</h2>
+      </header>
+      <p>The site owner may have set restrictions that prevent you from accessing the site.</p>
+    </div>
+  </div>
+</body>
+</html>
+"##,
+        now: None,
+        statuses: &[403],
+        flags: &[],
+        expect: &[Named(0, "Cloudflare", Some("LHR")), Refines(0, "1020-cloudflare")],
     },
     Case {
         name: "curl -i: nginx's 504 Gateway Time-out",

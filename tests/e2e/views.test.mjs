@@ -130,6 +130,9 @@ test('a curl -iL chain is read back step by step, secrets masked, and a status o
 
   // Editing the text explains it again, flagging what a client would trip over; text that is
   // not a response says what was expected.
+  await page.fill(`${view}textarea`, 'HTTP/1.1 503 Service Unavailable\nserver: envoy\ncontent-length: 19\n\nno healthy upstream');
+  await page.waitFor(() => document.querySelector('#response http-status').shadowRoot.querySelector('.refinement[data-id="uh-envoy"]'));
+  assert.match(await page.text(`${view}.refinement`), /^Envoy UH No healthy upstream: .+ Explain UH$/);
   await page.fill(`${view}textarea`, 'HTTP/1.1 401 Unauthorized\nContent-Type: text/html');
   await page.waitFor(() => document.querySelector('#response http-status').shadowRoot.querySelector('.flag[data-flag="missing-www-authenticate"]'));
   assert.equal(await page.text(`${view}.chain-verdict`), '1 thing to fix');
