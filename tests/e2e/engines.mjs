@@ -281,7 +281,8 @@ class WebDriverPage extends Page {
   }
 
   type(text) {
-    return this.keys([...text]);
+    // WebKitWebDriver drops a bare line feed; a line break is the Enter key.
+    return this.keys([...text].map((character) => (character === '\n' ? WEBDRIVER_KEYS.Enter : character)));
   }
 
   async goto(url) {
