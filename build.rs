@@ -4,6 +4,8 @@
 
 #[path = "build/database.rs"]
 mod database;
+#[path = "build/fields.rs"]
+mod fields;
 #[path = "build/guide.rs"]
 mod guide;
 #[path = "build/stylesheet.rs"]
@@ -38,6 +40,7 @@ fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=build/database.rs");
     println!("cargo:rerun-if-changed=build/guide.rs");
+    println!("cargo:rerun-if-changed=build/fields.rs");
     println!("cargo:rerun-if-changed=build/stylesheet.rs");
     println!("cargo:rerun-if-changed=styles/http-status.css");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");

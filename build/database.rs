@@ -6,7 +6,7 @@
 #[path = "../src/db/schema.rs"]
 #[allow(dead_code)] // The build uses the tables' names, not every word the views use.
 mod schema;
-
+use crate::fields::Fields;
 use schema::{Class, Kind, Status, PROSE_FIELD, PROSE_ITEM, PROSE_RECORD};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -424,33 +424,6 @@ fn check_family(file: &str, family: &FamilyFile, entries: &[Checked]) -> Result<
         Ok(ids)
     } else {
         Err(problems)
-    }
-}
-
-/// `field: value,` lines of a struct literal, one per field, so the generated code reads by name.
-struct Fields(String);
-
-impl Fields {
-    fn new(type_name: &str) -> Fields {
-        Fields(format!("{type_name} {{ "))
-    }
-
-    fn field(mut self, name: &str, value: impl std::fmt::Display) -> Fields {
-        let _ = write!(self.0, "{name}: {value}, ");
-        self
-    }
-
-    fn text(self, name: &str, value: &str) -> Fields {
-        self.field(name, format!("{:?}", value.trim()))
-    }
-
-    fn texts(self, name: &str, values: &[String]) -> Fields {
-        let values: Vec<String> = values.iter().map(|value| value.trim().to_string()).collect();
-        self.field(name, format!("&{values:?}"))
-    }
-
-    fn done(self) -> String {
-        self.0 + "}"
     }
 }
 

@@ -4,6 +4,7 @@
 //! Shared by `build.rs` (which writes the generated code into `OUT_DIR`) and by the native tests
 //! (which check that a broken guide is refused with a message naming the question, answer or leaf).
 
+use crate::fields::Fields;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -303,41 +304,6 @@ fn check_graph(guide: &GuideFile, root: usize, targets: &[Vec<Option<Target>>], 
         if !reached {
             errors.push(format!("{FILE}: leaf {} cannot be reached from the root question {}", leaf.id, guide.root));
         }
-    }
-}
-
-/// `Type { field: value, … }` literals, field by field, so the generated code reads by name.
-struct Fields(String);
-
-impl Fields {
-    fn new(type_name: &str) -> Fields {
-        Fields(format!("{type_name} {{ "))
-    }
-
-    fn field(mut self, name: &str, value: impl std::fmt::Display) -> Fields {
-        let _ = write!(self.0, "{name}: {value}, ");
-        self
-    }
-
-    fn text(self, name: &str, value: &str) -> Fields {
-        self.field(name, format!("{:?}", value.trim()))
-    }
-
-    fn optional_text(self, name: &str, value: Option<&str>) -> Fields {
-        self.field(name, format!("{:?}", value.map(str::trim)))
-    }
-
-    fn texts(self, name: &str, values: &[String]) -> Fields {
-        let values: Vec<&str> = values.iter().map(|value| value.trim()).collect();
-        self.field(name, format!("&{values:?}"))
-    }
-
-    fn list(self, name: &str, items: Vec<String>) -> Fields {
-        self.field(name, format!("&[{}]", items.join(", ")))
-    }
-
-    fn done(self) -> String {
-        self.0 + "}"
     }
 }
 
