@@ -17,19 +17,21 @@ pub struct ResponseProps {
 /// `crate::response`'s; this only renders it, as text (never as markup).
 #[component]
 pub fn Response(ResponseProps { text, on_open }: &ResponseProps) -> Html {
-    let edited = use_state(|| None::<String>);
-    // A new text from outside replaces the reader's edits.
-    {
-        let edited = edited.clone();
-        use_effect_with(text.clone(), move |_| edited.set(None));
+    // The reader's edits, with the text they were made to: a new text from outside replaces
+    // them, worked out while rendering (as use_followed_entry does) rather than by an effect.
+    let edited = use_mut_ref(|| None::<(AttrValue, String)>);
+    let rerender = use_force_update();
+    if edited.borrow().as_ref().is_some_and(|(base, _)| base != text) {
+        *edited.borrow_mut() = None;
     }
-    let current = edited.as_deref().unwrap_or(text).to_string();
+    let current = edited.borrow().as_ref().map_or_else(|| text.to_string(), |(_, edits)| edits.clone());
     let analysis = use_memo(current.clone(), |text| response::explain(text, Some(now_unix_seconds())));
     let on_input = {
-        let edited = edited.clone();
+        let text = text.clone();
         Callback::from(move |event: InputEvent| {
             if let Some(area) = event.target_dyn_into::<HtmlTextAreaElement>() {
-                edited.set(Some(area.value()));
+                *edited.borrow_mut() = Some((text.clone(), area.value()));
+                rerender.force_update();
             }
         })
     };

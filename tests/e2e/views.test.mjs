@@ -140,6 +140,11 @@ test('a curl -iL chain is read back step by step, secrets masked, and a status o
   await page.fill(`${view}textarea`, 'Content-Type: text/html');
   await page.waitFor(() => document.querySelector('#response http-status').shadowRoot.querySelector('.response-problem'));
   assert.match(await page.text(`${view}.response-problem`), /there is no status line/);
+
+  // A new response from the page replaces the reader's edits.
+  await page.evaluate(() => document.querySelector('#response http-status').setAttribute('response', 'HTTP/1.1 204 No Content'));
+  await page.waitFor(() => document.querySelector('#response http-status').shadowRoot.querySelector('textarea').value === 'HTTP/1.1 204 No Content');
+  assert.equal(await page.text(`${view}.chain-steps`), '204 No Content');
   assert.deepEqual(await page.problems(), []);
 });
 
