@@ -52,7 +52,9 @@ pub struct BrowserProps {
 /// The full reference: search, filters, a grid of cards and an explainer panel.
 #[component]
 pub fn Browser(props: &BrowserProps) -> Html {
-    let state = use_reducer(|| BrowserState::new(&props.query));
+    // Renders again only when an action changes the state: the query prop's effect below
+    // repeats, on mounting, the query the state was made from.
+    let state = use_reducer_eq(|| BrowserState::new(&props.query));
     let search_input = use_node_ref();
     let panel = use_node_ref();
     // The card to give focus back to when the explainer closes.
