@@ -10,6 +10,9 @@ TRUNK_VERSION := 0.21.14
 MDBOOK_VERSION := 0.5.4
 # wasm-bindgen-cli must be exactly the wasm-bindgen version in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
+# A test that hangs (a server that never answers, a browser that never replies) fails after ten
+# minutes instead of holding CI until its limit.
+NODE_TEST := node --test --test-timeout=600000
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: setup serve test test-lint test-native test-browser test-node test-e2e sites package-apps dist package bench contract
@@ -65,7 +68,7 @@ contract:
 
 # The embed imported in Node as static-site builds do, and the contract files checked.
 test-node: dist package-apps
-	node --test tests/node/
+	$(NODE_TEST) tests/node/
 
 # The documentation sites of tests/sites/, built from dist/ with the README's recipes.
 sites: dist
@@ -80,7 +83,7 @@ ENGINES := chromium firefox webkit
 test-e2e: dist sites package-apps
 	@failed=""; for engine in $(ENGINES); do \
 		echo "== end-to-end suite in $$engine"; \
-		ENGINE=$$engine node --test tests/e2e/*.test.mjs || failed="$$failed $$engine"; \
+		ENGINE=$$engine $(NODE_TEST) tests/e2e/*.test.mjs || failed="$$failed $$engine"; \
 	done; \
 	if [ -n "$$failed" ]; then echo "end-to-end suite failed in:$$failed"; exit 1; fi
 

@@ -6,8 +6,8 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from './engines.mjs';
 import { ROOT, allRendered, useServerAndBrowser } from './harness.mjs';
 
 const APPS = join(ROOT, 'tests/package');
@@ -67,15 +67,8 @@ test('CDN: the package\'s entry, loaded as unpkg and jsDelivr serve files, works
   assert.deepEqual(await page.problems(), []);
 });
 
-/** A free TCP port on 127.0.0.1. */
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** Whether a server answers at url. */
+const answers = (url) => fetch(url, { signal: AbortSignal.timeout(5_000) }).then(() => true, () => false);
 
 for (const [label, vite, args] of [
   ['Vite 8 dev server, no configuration', 'vite', ['vite']],
@@ -86,17 +79,16 @@ for (const [label, vite, args] of [
   before(async () => {
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
+    let output = '';
     server = spawn(join(APPS, 'node_modules', vite, 'bin/vite.js'), [...args, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: APPS, stdio: ['ignore', 'pipe', 'pipe'] });
-    await new Promise((resolve, reject) => {
-      let output = '';
-      const listen = (chunk) => {
-        output += chunk;
-        if (output.includes(url)) resolve();
-      };
-      server.stdout.on('data', listen);
-      server.stderr.on('data', listen);
-      server.on('exit', (code) => reject(new Error(`${vite} exited with ${code}: ${output}`)));
-    });
+    server.stdout.on('data', (chunk) => { output += chunk; });
+    server.stderr.on('data', (chunk) => { output += chunk; });
+    // Asked over HTTP rather than read from its banner, which CI=1 prints in colour.
+    const deadline = Date.now() + 60_000;
+    while (!await answers(url)) {
+      if (server.exitCode !== null || Date.now() > deadline) throw new Error(`${vite} did not answer at ${url}: ${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   });
   after(() => server?.kill());
 
