@@ -8,6 +8,8 @@ mod database;
 mod fields;
 #[path = "build/guide.rs"]
 mod guide;
+#[path = "build/required_headers.rs"]
+mod required_headers;
 #[path = "build/stylesheet.rs"]
 mod stylesheet;
 
@@ -38,10 +40,7 @@ fn today() -> String {
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
-    println!("cargo:rerun-if-changed=build/database.rs");
-    println!("cargo:rerun-if-changed=build/guide.rs");
-    println!("cargo:rerun-if-changed=build/fields.rs");
-    println!("cargo:rerun-if-changed=build/stylesheet.rs");
+    println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-changed=styles/http-status.css");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let css = read(Path::new("styles/http-status.css")).text;

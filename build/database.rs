@@ -7,6 +7,7 @@
 #[allow(dead_code)] // The build uses the tables' names, not every word the views use.
 mod schema;
 use crate::fields::Fields;
+use crate::required_headers::{required_header, Need};
 use schema::{Class, Kind, Status, PROSE_FIELD, PROSE_ITEM, PROSE_RECORD};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -96,21 +97,6 @@ struct FamilyRowFile {
     cells: Vec<String>,
     note: String,
 }
-
-/// Header fields a response with this status must (or, for redirects, in practice does) carry,
-/// checked in the examples: RFC 9110 section 15 for each.
-const REQUIRED_HEADERS: &[(u16, &str)] = &[
-    (301, "Location"),
-    (302, "Location"),
-    (303, "Location"),
-    (305, "Location"),
-    (307, "Location"),
-    (308, "Location"),
-    (401, "WWW-Authenticate"),
-    (405, "Allow"),
-    (407, "Proxy-Authenticate"),
-    (416, "Content-Range"),
-];
 
 /// A data file after the checks of its own, with its id and parsed vocabularies.
 struct Checked {
@@ -385,7 +371,8 @@ fn check_entry(file: &str, entry: CodeFile, today: &str) -> Result<Checked, Vec<
             if entry.vendor.is_none() && entry.sent_as.is_none() && !phrase.is_empty() && !names.contains(&phrase) {
                 problem(format!("the example's reason phrase {phrase:?} is neither the phrase nor an alias"));
             }
-            if let Some((_, header)) = REQUIRED_HEADERS.iter().find(|(required, _)| *required == code) {
+            // A vendor's example shows what it really sends, which may lack an advised field.
+            if let Some((header, _)) = required_header(code).filter(|&(_, need)| need == Need::Required || entry.vendor.is_none()) {
                 let prefix = format!("{}:", header.to_ascii_lowercase());
                 if !entry.example.lines().any(|line| line.trim_start().to_ascii_lowercase().starts_with(&prefix)) {
                     problem(format!("a {code} example needs its {header} header"));

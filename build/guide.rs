@@ -5,6 +5,7 @@
 //! (which check that a broken guide is refused with a message naming the question, answer or leaf).
 
 use crate::fields::Fields;
+use crate::required_headers::required_header;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -66,25 +67,6 @@ struct HeaderFile {
     name: String,
     value: String,
 }
-
-/// The header field a leaf for this code must tell the reader to send: RFC 9110 section 15 for
-/// each (Location on 201 and the redirects, the challenges, Allow, Content-Range, Upgrade), and
-/// Retry-After on 429 and 503, which clients and crawlers rely on to back off.
-const REQUIRED_HEADERS: &[(u16, &str)] = &[
-    (201, "Location"),
-    (301, "Location"),
-    (302, "Location"),
-    (303, "Location"),
-    (307, "Location"),
-    (308, "Location"),
-    (401, "WWW-Authenticate"),
-    (405, "Allow"),
-    (407, "Proxy-Authenticate"),
-    (416, "Content-Range"),
-    (426, "Upgrade"),
-    (429, "Retry-After"),
-    (503, "Retry-After"),
-];
 
 /// Where an answer leads, once the ids are resolved.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -247,7 +229,7 @@ fn check_leaf(leaf: &LeafFile, entry_ids: &[String], errors: &mut Vec<String>) {
         }
     }
     let Some(code) = code else { return };
-    if let Some((_, required)) = REQUIRED_HEADERS.iter().find(|(required_by, _)| *required_by == code) {
+    if let Some((required, _)) = required_header(code) {
         if leaf.headers.is_some() && !headers.iter().any(|header| header.name.eq_ignore_ascii_case(required)) {
             errors.push(format!("{name}: a {code} is sent with {required}: list it in headers, with what to put in it"));
         }

@@ -5,6 +5,9 @@
 mod fields;
 #[path = "../build/guide.rs"]
 mod guide;
+#[path = "../build/required_headers.rs"]
+#[allow(dead_code)] // The table is read through required_header.
+mod required_headers;
 
 use guide::compile;
 

@@ -5,6 +5,9 @@ mod database;
 #[path = "../build/fields.rs"]
 #[allow(dead_code)] // The generator not under test uses the rest.
 mod fields;
+#[path = "../build/required_headers.rs"]
+#[allow(dead_code)] // The table is read through required_header.
+mod required_headers;
 
 use database::{compile, SourceFile};
 
@@ -250,6 +253,11 @@ fn examples_carry_the_header_their_status_requires() {
     assert_eq!(errors_for(&[("data/codes/401.toml", with_challenge)]), Vec::<String>::new(), "header names in any case");
     let redirect = VALID_404.replace("404", "308").replace("Not Found", "Permanent Redirect");
     assert_rejected(&[("data/codes/308.toml", redirect)], "a 308 example needs its Location header");
+    let rate_limited = VALID_404.replace("404", "429").replace("Not Found", "Too Many Requests");
+    assert_rejected(&[("data/codes/429.toml", rate_limited)], "a 429 example needs its Retry-After header");
+    // Retry-After is advised, not required: a vendor's example shows what that vendor sends.
+    let vendor_rate_limited = vendor("A").replace("404", "429").replace("Not Found", "Too Many Requests");
+    assert_eq!(errors_for(&[("data/codes/429-a.toml", vendor_rate_limited)]), Vec::<String>::new());
 }
 
 #[test]
