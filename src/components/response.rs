@@ -37,7 +37,7 @@ pub fn Response(ResponseProps { text, on_open }: &ResponseProps) -> Html {
     };
     html! {
         <div class="response" part="response">
-            <label class="response-label" for="response-text">{ "Response to explain: the output of curl -i or curl -v, HTTPie, or headers copied from DevTools" }</label>
+            <label class="response-label" for="response-text">{ "Response to explain: the output of curl -i or curl -v, HTTPie, wget -S, or headers copied from DevTools" }</label>
             <textarea id="response-text" class="response-text" part="response-text" rows="7" spellcheck="false" autocomplete="off" value={current} oninput={on_input} />
             { match &*analysis {
                 Ok(explanation) => html! { <Analysis explanation={explanation.clone()} on_open={on_open.clone()} /> },

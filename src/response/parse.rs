@@ -2,8 +2,8 @@
 //! answered when the text shows one. Reads `curl -i`/`-I`/`-iL` (status lines, blocks one after
 //! another), `curl -v` (`<` response lines, `>` request lines, `*` information), HTTPie with or
 //! without `-v`, raw messages with CRLF or LF, DevTools copies (the `:status` pseudo-header of
-//! HTTP/2 and 3, lowercase names, and Chrome's Headers pane with its General section), and the
-//! `curl` or `http` command line when it was pasted too.
+//! HTTP/2 and 3, lowercase names, and Chrome's Headers pane with its General section), `wget -S`,
+//! and the `curl` or `http` command line when it was pasted too.
 
 use super::Format;
 
@@ -327,6 +327,8 @@ enum Channel<'a> {
     Request(&'a str),
     Info(&'a str),
     Plain(&'a str),
+    /// A request to this URL starts (wget's `--2024-05-14 09:30:00--  https://…`).
+    Fetch(&'a str),
 }
 
 /// curl -v marks lines with `< `, `> ` and `* `; everything else is plain.
@@ -344,6 +346,31 @@ fn channel(line: &str, verbose: bool) -> Channel<'_> {
         '<' => Channel::Response(rest),
         '>' => Channel::Request(rest),
         _ => Channel::Info(rest),
+    }
+}
+
+/// The URL of wget's line announcing each request: `--2024-05-14 09:30:00--  https://…`.
+fn wget_fetch_url(line: &str) -> Option<&str> {
+    let (time, url) = line.strip_prefix("--")?.split_once("--  ")?;
+    let is_time = !time.is_empty() && time.bytes().all(|byte| byte.is_ascii_digit() || matches!(byte, b'-' | b':' | b' '));
+    (is_time && (url.starts_with("http://") || url.starts_with("https://"))).then(|| url.trim())
+}
+
+/// `wget -S` output: the server's status lines indented by two spaces, below wget's own lines
+/// (which say where each request goes, or that it awaits the response).
+fn is_wget(lines: &[&str]) -> bool {
+    let indented_status = lines.iter().any(|line| line.strip_prefix("  ").is_some_and(|rest| !rest.starts_with(' ') && status_line(rest).is_some()));
+    indented_status && lines.iter().any(|line| wget_fetch_url(line).is_some() || line.contains("awaiting response..."))
+}
+
+/// wget's lines: the server's are indented by two spaces; the rest are wget's own.
+fn wget_channel(line: &str) -> Channel<'_> {
+    if let Some(url) = wget_fetch_url(line) {
+        Channel::Fetch(url)
+    } else if let Some(server) = line.strip_prefix("  ") {
+        Channel::Response(server)
+    } else {
+        Channel::Info(line)
     }
 }
 
@@ -368,8 +395,9 @@ fn info_url(info: &str) -> Option<&str> {
     (url.starts_with("http://") || url.starts_with("https://")).then_some(url)
 }
 
+/// curl's `Maximum (50) redirects followed`, wget's `20 redirections exceeded.`
 fn redirect_limit(line: &str) -> bool {
-    line.contains("Maximum (") && line.contains("redirects followed")
+    (line.contains("Maximum (") && line.contains("redirects followed")) || line.contains("redirections exceeded")
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -556,6 +584,7 @@ impl Reader {
                 }
             }
             Channel::Plain(line) => self.plain(line, next),
+            Channel::Fetch(url) => self.start_request(Request { url: Some(capped(url)), ..Request::default() }),
         }
     }
 
@@ -756,10 +785,11 @@ pub(crate) fn read(text: &str) -> Result<Transcript, Failure> {
         return read_pane(&lines);
     }
     let verbose = lines.iter().any(|line| line.strip_prefix("< ").is_some_and(|rest| status_line(rest).is_some()));
+    let wget = !verbose && is_wget(&lines);
     let mut reader = Reader::new();
     for (position, line) in lines.iter().enumerate() {
+        let channel = if wget { wget_channel(line) } else { channel(line, verbose) };
         // The -i copy of what curl -v already showed with `<`: skip it, it is not body.
-        let channel = channel(line, verbose);
         if verbose
             && matches!(channel, Channel::Plain(plain) if status_line(plain).is_some() || field_line(plain).is_some() || plain.starts_with("{ [") || plain.starts_with("} ["))
         {
@@ -771,6 +801,8 @@ pub(crate) fn read(text: &str) -> Result<Transcript, Failure> {
     let pseudo = !verbose && reader.responses.first().is_some_and(|response| response.version.is_none());
     let format = if verbose {
         Format::CurlVerbose
+    } else if wget {
+        Format::Wget
     } else if pseudo {
         Format::PseudoHeaders
     } else {

@@ -1789,4 +1789,40 @@ cache-control: max-age=86400
             Says(1, "The request was a GET, which is not one of them."),
         ],
     },
+    Case {
+        name: "wget -S: a moved API answers the new URL with 429; wget's own lines between the server's",
+        text: r##"$ wget -S https://api.example.com/users/42
+--2024-05-14 09:30:00--  https://api.example.com/users/42
+Resolving api.example.com (api.example.com)... 93.184.215.14
+Connecting to api.example.com (api.example.com)|93.184.215.14|:443... connected.
+HTTP request sent, awaiting response... 
+  HTTP/1.1 301 Moved Permanently
+  Date: Tue, 14 May 2024 09:30:00 GMT
+  Location: /v2/users/42
+  Content-Length: 0
+Location: /v2/users/42 [following]
+--2024-05-14 09:30:00--  https://api.example.com/v2/users/42
+Reusing existing connection to api.example.com:443.
+HTTP request sent, awaiting response... 
+  HTTP/1.1 429 Too Many Requests
+  Date: Tue, 14 May 2024 09:30:00 GMT
+  Content-Type: application/json
+  Retry-After: 30
+  X-RateLimit-Limit: 100
+  X-RateLimit-Remaining: 0
+  Content-Length: 48
+2024-05-14 09:30:00 ERROR 429: Too Many Requests.
+"##,
+        now: None,
+        statuses: &[301, 429],
+        flags: &[],
+        expect: &[
+            Format(Format::Wget),
+            Url(0, "https://api.example.com/users/42"),
+            Location(0, "https://api.example.com/v2/users/42", None),
+            Url(1, "https://api.example.com/v2/users/42"),
+            RetryAfter(1, 30, "09:30:30 UTC"),
+            Remaining(1, None, 0),
+        ],
+    },
 ];
