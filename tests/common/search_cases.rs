@@ -177,6 +177,8 @@ pub const CASES: &[Case] = &[
     case("connect() to unix:/run/php/php8.2-fpm.sock failed (2: No such file or directory) while connecting to upstream", "connect-failed-nginx", &[]),
     case("client intended to send too large body: 10485760 bytes, client: 203.0.113.7", "too-large-body-nginx", &[]),
     case("upstream sent too big header while reading response header from upstream", "upstream-sent-too-big-header-nginx", &[]),
+    case("upstream prematurely closed connection while reading response header from upstream, client: 203.0.113.7", "upstream-prematurely-closed-nginx", &[]),
+    case("recv() failed (104: Connection reset by peer) while reading response header from upstream", "upstream-prematurely-closed-nginx", &[]),
     case("The plain HTTP request was sent to HTTPS port", "497-nginx", &[]),
     case("400 Bad Request The plain HTTP request was sent to HTTPS port nginx", "497-nginx", &[]),
     case("400 Request Header Or Cookie Too Large", "494-nginx", &[]),
