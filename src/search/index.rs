@@ -30,6 +30,9 @@ pub(super) struct Index {
     labels: HashMap<String, Vec<usize>>,
     /// Each signature as normalised words, with its entry, by its first word.
     signatures: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// The same for the registered codes' phrases and former names ("unauthorized",
+    /// "request entity too large"), which a log line may quote.
+    phrases: HashMap<String, Vec<(Vec<String>, usize)>>,
 }
 
 pub(super) struct Names {
@@ -40,6 +43,29 @@ pub(super) struct Names {
     pub keywords: Vec<String>,
     pub headers: Vec<String>,
     pub vendor: Option<String>,
+}
+
+/// Adds each text as normalised words, with its entry, under its first word.
+fn add_word_runs<'a>(runs: &mut HashMap<String, Vec<(Vec<String>, usize)>>, texts: impl Iterator<Item = &'a str>, position: usize) {
+    for text in texts {
+        let words: Vec<String> = normalized_words(text).collect();
+        if let Some(first) = words.first() {
+            runs.entry(first.clone()).or_default().push((words, position));
+        }
+    }
+}
+
+/// Which entries have one of their word runs in `words`, word for word.
+fn appearing(runs: &HashMap<String, Vec<(Vec<String>, usize)>>, words: &[String], count: usize) -> Vec<bool> {
+    let mut found = vec![false; count];
+    for (start, word) in words.iter().enumerate() {
+        for (run, position) in runs.get(word).into_iter().flatten() {
+            if words[start..].starts_with(run) {
+                found[*position] = true;
+            }
+        }
+    }
+    found
 }
 
 /// The index of the database, built on first use; once the prose has loaded (which the
@@ -111,19 +137,17 @@ impl Index {
             .collect();
         sorted_names.sort();
         let mut labels: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut signatures: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        let (mut signatures, mut phrases) = (HashMap::new(), HashMap::new());
         for (position, entry) in entries.iter().enumerate() {
             if entry.kind != Kind::Status {
                 labels.entry(entry.label.to_ascii_lowercase()).or_default().push(position);
             }
-            for signature in entry.signatures {
-                let words: Vec<String> = normalized_words(signature).collect();
-                if let Some(first) = words.first() {
-                    signatures.entry(first.clone()).or_default().push((words, position));
-                }
+            add_word_runs(&mut signatures, entry.signatures.iter().copied(), position);
+            if entry.kind == Kind::Status && entry.vendor.is_none() {
+                add_word_runs(&mut phrases, std::iter::once(entry.phrase).chain(entry.aliases.iter().copied()), position);
             }
         }
-        Index { vocabulary, postings, fuzzy_candidates, names, sorted_names, labels, signatures }
+        Index { vocabulary, postings, fuzzy_candidates, names, sorted_names, labels, signatures, phrases }
     }
 
     /// Which entries the query names by label. A label counts when it is distinctive enough to
@@ -151,15 +175,12 @@ impl Index {
 
     /// Which entries have a signature that appears, word for word, in the query.
     pub(super) fn signed(&self, words: &[String], count: usize) -> Vec<bool> {
-        let mut signed = vec![false; count];
-        for (start, word) in words.iter().enumerate() {
-            for (signature, position) in self.signatures.get(word).into_iter().flatten() {
-                if words[start..].starts_with(signature) {
-                    signed[*position] = true;
-                }
-            }
-        }
-        signed
+        appearing(&self.signatures, words, count)
+    }
+
+    /// Which registered codes have their phrase or a former name, word for word, in the query.
+    pub(super) fn phrased(&self, words: &[String], count: usize) -> Vec<bool> {
+        appearing(&self.phrases, words, count)
     }
 
     /// Which entries have a name equal to, or starting with, the compact query.

@@ -150,6 +150,7 @@ fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool)
     }
 
     let named = index.entries_named(&query.compact, entries.len());
+    let phrased = if log_line { index.phrased(&query.words, entries.len()) } else { Vec::new() };
     let mut hits: Vec<Hit> = entries
         .iter()
         .enumerate()
@@ -170,7 +171,9 @@ fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool)
                 Some(_) if !log_line => return None,
                 _ => 0,
             };
-            let named_score = if named_by.labelled[position] { weights.label } else { 0 } + if named_by.signed[position] { weights.signature } else { 0 };
+            let named_score = if named_by.labelled[position] { weights.label } else { 0 }
+                + if named_by.signed[position] { weights.signature } else { 0 }
+                + if phrased.get(position) == Some(&true) { weights.phrase_in_line } else { 0 };
             let words_ok = word_scores.iter().zip(&required).all(|(score, required)| *score > 0 || !required);
             let whole_score = if named[position] { weights.whole_query(&query.compact, &index.names[position]) } else { 0 };
             // With a code, the words only order the entries with that code ("499 nginx");

@@ -37,21 +37,19 @@ pub(crate) struct Query {
 
 impl Query {
     pub(crate) fn parse(input: &str) -> Query {
-        let mut code = None;
+        // "HTTP/1.1", "HTTP/2": the protocol in a pasted status line.
+        let tokens: Vec<String> = input.split_whitespace().map(str::to_ascii_lowercase).filter(|token| !token.starts_with("http/")).collect();
+        let codes: Vec<Option<CodePart>> =
+            tokens.iter().map(|token| parse_code(token.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '*'))).collect();
+        // The first whole code, else the first pattern: in "curl: (22) … returned error: 500"
+        // the status is 500, not the 22x that curl's exit code would start.
+        let code_at = codes.iter().position(|part| matches!(part, Some(CodePart::Exact(_)))).or_else(|| codes.iter().position(Option::is_some));
+        let code = code_at.and_then(|position| codes[position]);
         let mut words = Vec::new();
-        for token in input.split_whitespace() {
-            let lower = token.to_ascii_lowercase();
-            // "HTTP/1.1", "HTTP/2": the protocol in a pasted status line.
-            if lower.starts_with("http/") {
-                continue;
+        for (position, token) in tokens.iter().enumerate() {
+            if Some(position) != code_at {
+                words.extend(normalized_words(token));
             }
-            if code.is_none() {
-                if let Some(part) = parse_code(lower.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '*')) {
-                    code = Some(part);
-                    continue;
-                }
-            }
-            words.extend(normalized_words(&lower));
         }
         let compact = words.concat();
         let mut label_tokens: Vec<String> = input
@@ -139,6 +137,14 @@ mod tests {
         let query = Query::parse("404 then 500");
         assert_eq!(query.code, Some(CodePart::Exact(404)));
         assert_eq!(query.words, vec!["then", "500"]);
+    }
+
+    #[test]
+    fn a_whole_code_wins_over_digits_before_it() {
+        let query = Query::parse("curl: (22) The requested URL returned error: 500");
+        assert_eq!(query.code, Some(CodePart::Exact(500)));
+        assert_eq!(query.words[..2], ["curl", "22"]);
+        assert_eq!(Query::parse("4 errors").code, Some(CodePart::Pattern([Some(4), None, None])), "a pattern when there is no whole code");
     }
 
     #[test]

@@ -62,6 +62,10 @@ pub(super) struct Weights {
     /// In a log line, a code only hints: the line carries many numbers, and its signature or
     /// label says more.
     pub code_hint: u32,
+    /// In a log line, a registered code's phrase or former name appears word for word ("You
+    /// must be logged in to the server (Unauthorized)"): more than its words matched apart,
+    /// which ubiquitous words like "server" and "error" also earn.
+    pub phrase_in_line: u32,
     /// The query names a record by its label ("500.19", "H12", "1020", "UF").
     pub label: u32,
     /// The query contains one of the record's signatures, word for word ("HTTP Error 500.19",
@@ -105,6 +109,7 @@ impl Weights {
         rider_exact_code: 60_000,
         rider_code_pattern: 25_000,
         code_hint: 20_000,
+        phrase_in_line: 6_000,
         label: 90_000,
         signature: 80_000,
         whole_phrase: 30_000,
@@ -205,6 +210,10 @@ impl Weights {
         assert!(
             self.label > self.signature && self.signature > self.rider_exact_code && self.signature > self.code_hint,
             "in a log line, a label beats a signature beats the codes the line mentions"
+        );
+        assert!(
+            self.code_hint > self.phrase_in_line && self.phrase_in_line >= 2 * self.phrase_word.exact,
+            "in a log line, a code beats a quoted phrase, which beats two phrase words matched apart"
         );
     }
 }

@@ -179,6 +179,12 @@ pub const CASES: &[Case] = &[
     case("upstream sent too big header while reading response header from upstream", "upstream-sent-too-big-header-nginx", &[]),
     case("upstream prematurely closed connection while reading response header from upstream, client: 203.0.113.7", "upstream-prematurely-closed-nginx", &[]),
     case("recv() failed (104: Connection reset by peer) while reading response header from upstream", "upstream-prematurely-closed-nginx", &[]),
+    // Client tools' error lines: the code they quote, else the phrase they quote, over words like
+    // "error" and "server" that every line has.
+    case("curl: (22) The requested URL returned error: 500", "500", &[]),
+    case("2026-11-25 10:00:00 ERROR 404: Not Found.", "404", &[]),
+    case("kubectl: error: You must be logged in to the server (Unauthorized)", "401", &[]),
+    case(r#"Error response from daemon: Head "https://registry.example.com/v2/app/manifests/1": unauthorized: incorrect username or password"#, "401", &[]),
     case("The plain HTTP request was sent to HTTPS port", "497-nginx", &[]),
     case("400 Bad Request The plain HTTP request was sent to HTTPS port nginx", "497-nginx", &[]),
     case("400 Request Header Or Cookie Too Large", "494-nginx", &[]),
