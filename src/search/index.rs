@@ -30,8 +30,8 @@ pub(super) struct Index {
     labels: HashMap<String, Vec<usize>>,
     /// Each signature as normalised words, with its entry, by its first word.
     signatures: HashMap<String, Vec<(Vec<String>, usize)>>,
-    /// The same for the registered codes' phrases and former names ("unauthorized",
-    /// "request entity too large"), which a log line may quote.
+    /// The same for every entry's phrase and former names ("unauthorized", "request entity too
+    /// large", Heroku's "request timeout"), which a log line may quote.
     phrases: HashMap<String, Vec<(Vec<String>, usize)>>,
 }
 
@@ -55,13 +55,14 @@ fn add_word_runs<'a>(runs: &mut HashMap<String, Vec<(Vec<String>, usize)>>, text
     }
 }
 
-/// Which entries have one of their word runs in `words`, word for word.
-fn appearing(runs: &HashMap<String, Vec<(Vec<String>, usize)>>, words: &[String], count: usize) -> Vec<bool> {
+/// Which entries have one of their word runs in `words`, word for word; `on_found` sees each run found.
+fn appearing(runs: &HashMap<String, Vec<(Vec<String>, usize)>>, words: &[String], count: usize, mut on_found: impl FnMut(&[String])) -> Vec<bool> {
     let mut found = vec![false; count];
     for (start, word) in words.iter().enumerate() {
         for (run, position) in runs.get(word).into_iter().flatten() {
             if words[start..].starts_with(run) {
                 found[*position] = true;
+                on_found(run);
             }
         }
     }
@@ -143,9 +144,7 @@ impl Index {
                 labels.entry(entry.label.to_ascii_lowercase()).or_default().push(position);
             }
             add_word_runs(&mut signatures, entry.signatures.iter().copied(), position);
-            if entry.kind == Kind::Status && entry.vendor.is_none() {
-                add_word_runs(&mut phrases, std::iter::once(entry.phrase).chain(entry.aliases.iter().copied()), position);
-            }
+            add_word_runs(&mut phrases, std::iter::once(entry.phrase).chain(entry.aliases.iter().copied()), position);
         }
         Index { vocabulary, postings, fuzzy_candidates, names, sorted_names, labels, signatures, phrases }
     }
@@ -175,12 +174,15 @@ impl Index {
 
     /// Which entries have a signature that appears, word for word, in the query.
     pub(super) fn signed(&self, words: &[String], count: usize) -> Vec<bool> {
-        appearing(&self.signatures, words, count)
+        appearing(&self.signatures, words, count, |_| {})
     }
 
-    /// Which registered codes have their phrase or a former name, word for word, in the query.
-    pub(super) fn phrased(&self, words: &[String], count: usize) -> Vec<bool> {
-        appearing(&self.phrases, words, count)
+    /// Which entries have their phrase or a former name, word for word, in the query,
+    /// and how many words the longest of those runs has.
+    pub(super) fn phrased(&self, words: &[String], count: usize) -> (Vec<bool>, usize) {
+        let mut longest = 0;
+        let found = appearing(&self.phrases, words, count, |run| longest = longest.max(run.len()));
+        (found, longest)
     }
 
     /// Which entries have a name equal to, or starting with, the compact query.

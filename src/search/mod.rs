@@ -80,23 +80,41 @@ pub fn search(input: &str, filters: &Filters) -> Vec<Hit> {
     let named_by = Evidence::of(&query);
     let log_line = named_by.labelled.contains(&true) || named_by.signed.contains(&true);
     let hits = ranked(&query, filters, &named_by, log_line);
+    if log_line {
+        return hits;
+    }
+    // Read as a log line after all when a long query finds nothing word for word, or when it
+    // quotes a name amid other words and the best match is not what it names
+    // ("{"message": "Internal server error"}"; but "heroku request timeout" is Heroku's H12).
     let meaningful_words = query.words.iter().filter(|word| !is_filler(word)).count();
-    if hits.is_empty() && !log_line && meaningful_words >= 3 {
+    let best_is_quoted =
+        hits.first().is_some_and(|best| entries.iter().zip(&named_by.phrased).any(|(entry, &quoted)| quoted && std::ptr::eq(entry, best.entry)));
+    if (hits.is_empty() && meaningful_words >= 3) || (named_by.quotes_a_phrase_amid_words && !best_is_quoted) {
         return ranked(&query, filters, &named_by, true);
     }
     hits
 }
 
-/// Which entries the query names outright, by label or by signature.
+/// Which entries the query names outright, by label or by signature, and which it quotes by
+/// name.
 struct Evidence {
     labelled: Vec<bool>,
     signed: Vec<bool>,
+    phrased: Vec<bool>,
+    /// A name quoted among other words, as lines from logs and error pages do.
+    quotes_a_phrase_amid_words: bool,
 }
 
 impl Evidence {
     fn of(query: &Query) -> Evidence {
         let (index, count) = (index(), db::entries().len());
-        Evidence { labelled: index.labelled(query, count), signed: index.signed(&query.words, count) }
+        let (phrased, longest) = index.phrased(&query.words, count);
+        Evidence {
+            labelled: index.labelled(query, count),
+            signed: index.signed(&query.words, count),
+            phrased,
+            quotes_a_phrase_amid_words: longest > 0 && query.words.len() > longest,
+        }
     }
 }
 
@@ -150,7 +168,6 @@ fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool)
     }
 
     let named = index.entries_named(&query.compact, entries.len());
-    let phrased = if log_line { index.phrased(&query.words, entries.len()) } else { Vec::new() };
     let mut hits: Vec<Hit> = entries
         .iter()
         .enumerate()
@@ -173,7 +190,7 @@ fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool)
             };
             let named_score = if named_by.labelled[position] { weights.label } else { 0 }
                 + if named_by.signed[position] { weights.signature } else { 0 }
-                + if phrased.get(position) == Some(&true) { weights.phrase_in_line } else { 0 };
+                + if log_line && named_by.phrased[position] && entry.is_registered() { weights.phrase_in_line } else { 0 };
             let words_ok = word_scores.iter().zip(&required).all(|(score, required)| *score > 0 || !required);
             let whole_score = if named[position] { weights.whole_query(&query.compact, &index.names[position]) } else { 0 };
             // With a code, the words only order the entries with that code ("499 nginx");
