@@ -178,7 +178,7 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
 fn registry_fact(entry: &Entry) -> String {
     let deprecated = if entry.deprecated { ", deprecated in practice" } else { "" };
     match (entry.kind, entry.status, entry.expires) {
-        (Kind::NotHttp, ..) => format!("Not an HTTP status: what {} report when there is no response", entry.vendor.unwrap_or("tools")),
+        (Kind::NotHttp, ..) => format!("Not an HTTP status: reported by {} when there is no response", entry.vendor.unwrap_or("tools")),
         (_, Status::Unofficial, _) => format!("Not registered: used by {}", entry.vendor.unwrap_or("a vendor")),
         (_, Status::Temporary, Some(expires)) => format!("Temporary IANA registration, set to expire {expires}"),
         (_, Status::Expired, Some(expires)) => format!("Temporary IANA registration whose term ended {expires}: best treated as deprecated"),
