@@ -12,12 +12,17 @@ use std::sync::OnceLock;
 
 /// Prefix matches only count from this many characters, so "a" does not match everything.
 const PREFIX_FROM: usize = 2;
+/// A word in the names of this many codes is common to them (see `Index::common_in_names`).
+const COMMON_IN_NAMES: usize = 4;
 
 pub(super) struct Index {
     /// Every distinct normalised word, sorted, so prefix matches form one range.
     pub vocabulary: Vec<String>,
     /// Per vocabulary word: (entry index, field) pairs, one per field it appears in.
     pub postings: Vec<Vec<(usize, Field)>>,
+    /// Per vocabulary word: whether it is in the names of so many codes ("error", "request",
+    /// "not", "too") that, in a log line, it says little about which one is meant.
+    pub common_in_names: Vec<bool>,
     /// Vocabulary positions of words from name-like fields (typo matching applies to them),
     /// grouped by first letter: a typo rarely changes the first letter.
     pub fuzzy_candidates: HashMap<char, Vec<usize>>,
@@ -111,6 +116,10 @@ impl Index {
         let mut vocabulary: Vec<String> = word_fields.keys().cloned().collect();
         vocabulary.sort();
         let postings: Vec<Vec<(usize, Field)>> = vocabulary.iter().map(|word| word_fields.remove(word).unwrap_or_default()).collect();
+        let common_in_names = postings
+            .iter()
+            .map(|word_postings| word_postings.iter().filter(|(_, field)| matches!(field, Field::Phrase | Field::Alias)).count() >= COMMON_IN_NAMES)
+            .collect();
         let mut fuzzy_candidates: HashMap<char, Vec<usize>> = HashMap::new();
         for (position, word) in vocabulary.iter().enumerate() {
             if postings[position].iter().any(|(_, field)| *field != Field::Text) {
@@ -146,7 +155,7 @@ impl Index {
             add_word_runs(&mut signatures, entry.signatures.iter().copied(), position);
             add_word_runs(&mut phrases, std::iter::once(entry.phrase).chain(entry.aliases.iter().copied()), position);
         }
-        Index { vocabulary, postings, fuzzy_candidates, names, sorted_names, labels, signatures, phrases }
+        Index { vocabulary, postings, common_in_names, fuzzy_candidates, names, sorted_names, labels, signatures, phrases }
     }
 
     /// Which entries the query names by label. A label counts when it is distinctive enough to

@@ -159,7 +159,10 @@ fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool)
         // A log line is pasted, not typed: its words are spelt as the software wrote them, and
         // looking for near misses of each of its dozens of words costs most of the search.
         for (vocabulary_position, kind) in index.matches(word, !log_line) {
+            // In a log line, a word many codes have in their names weighs like a keyword.
+            let common = log_line && index.common_in_names[vocabulary_position];
             for &(entry_position, field) in &index.postings[vocabulary_position] {
+                let field = if common && matches!(field, Field::Phrase | Field::Alias) { Field::Term } else { field };
                 let score = weights.word(field).of(kind);
                 let slot = &mut best[entry_position * word_count + word_position];
                 *slot = (*slot).max(score);

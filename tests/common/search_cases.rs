@@ -202,6 +202,7 @@ pub const CASES: &[Case] = &[
     case("Error: connect ECONNREFUSED 127.0.0.1:3000", "econnrefused-node", &[]),
     case("Error: getaddrinfo ENOTFOUND api.example.com", "econnrefused-node", &[]),
     case("TypeError: fetch failed", "econnrefused-node", &[]),
+    case("AWS WAF blocked request", "403", &[]),
     case("The plain HTTP request was sent to HTTPS port", "497-nginx", &[]),
     case("400 Bad Request The plain HTTP request was sent to HTTPS port nginx", "497-nginx", &[]),
     case("400 Request Header Or Cookie Too Large", "494-nginx", &[]),
