@@ -203,6 +203,7 @@ pub const CASES: &[Case] = &[
     case("Error: getaddrinfo ENOTFOUND api.example.com", "econnrefused-node", &[]),
     case("TypeError: fetch failed", "econnrefused-node", &[]),
     case("AWS WAF blocked request", "403", &[]),
+    case("stripe.error.CardError: Request req_123: Your card was declined.", "402", &[]),
     case("The plain HTTP request was sent to HTTPS port", "497-nginx", &[]),
     case("400 Bad Request The plain HTTP request was sent to HTTPS port nginx", "497-nginx", &[]),
     case("400 Request Header Or Cookie Too Large", "494-nginx", &[]),
