@@ -37,7 +37,7 @@ pub fn Response(ResponseProps { text, on_open }: &ResponseProps) -> Html {
     };
     html! {
         <div class="response" part="response">
-            <label class="response-label" for="response-text">{ "Response to explain: the output of curl -i or curl -v, HTTPie, wget -S, or headers copied from DevTools" }</label>
+            <label class="response-label" for="response-text">{ "Response to explain: the output of curl -i or curl -v, HTTPie, wget, or headers copied from DevTools" }</label>
             <textarea id="response-text" class="response-text" part="response-text" rows="7" spellcheck="false" autocomplete="off" value={current} oninput={on_input} />
             { match &*analysis {
                 Ok(explanation) => html! { <Analysis explanation={explanation.clone()} on_open={on_open.clone()} /> },
@@ -153,7 +153,7 @@ fn StepView(StepProps { step, number, count, flags, on_open }: &StepProps) -> Ht
             }
             if !step.headers.is_empty() {
                 <details class="all-headers">
-                    <summary>{ format!("All {} header fields, as received", step.headers.len()) }</summary>
+                    <summary>{ match step.headers.len() { 1 => "The one header field, as received".to_string(), count => format!("All {count} header fields, as received") } }</summary>
                     <table>
                         <tbody>
                             { for step.headers.iter().map(|header| html! { <tr><th scope="row">{ header.name.clone() }</th><td>{ header.value.clone() }</td></tr> }) }
