@@ -128,7 +128,7 @@ export interface ResponseFlag {
   fix: string;
 }
 
-/** Reads pasted text (curl -i, -iL, -v, HTTPie, wget -S, DevTools, raw HTTP) as one or more responses and explains them; throws an Error whose message says what was expected, with `reason` ('empty', 'requestOnly', 'noStatusLine', 'badStatusLine', 'unrecognised'), when it is not a response. */
+/** Reads pasted text (curl -i, -iL, -v, HTTPie, wget, DevTools, raw HTTP) as one or more responses and explains them; throws an Error whose message says what was expected, with `reason` ('empty', 'requestOnly', 'noStatusLine', 'badStatusLine', 'unrecognised'), when it is not a response. */
 export function explainResponse(text: string): ResponseExplanation;
 
 // contract:start

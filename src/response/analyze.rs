@@ -445,7 +445,7 @@ struct Read {
 
 /// Every reading of one response, in the order the view shows them: where it leads and what
 /// it asks for first, then limits and ranges, who answered, caching, and the rest.
-fn read_fields(code: u16, found: &[Found], context: &Context) -> Read {
+fn read_fields(code: u16, found: &[Found], context: &Context, fields_shown: bool) -> Read {
     let mut read = Read::default();
     if let Some((reading, resolved)) = fields::location(context) {
         if let Detail::Location { next_method, .. } = &reading.detail {
@@ -454,6 +454,10 @@ fn read_fields(code: u16, found: &[Found], context: &Context) -> Read {
         read.next_key = resolved.clone().or_else(|| context.first("location").map(|field| field.value.trim().to_string()));
         read.next_url = resolved;
         read.readings.push(reading);
+    }
+    // Where only the status was shown, the rest would be read from fields that may be there.
+    if !fields_shown {
+        return read;
     }
     let readings = &mut read.readings;
     readings.extend(fields::challenges(context, false));
@@ -519,7 +523,7 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
             cacheable: entry.is_some_and(|entry| entry.cacheable),
         };
         // A proxy's tunnel says nothing about the server: its fields are not read.
-        let read = if role == Role::Tunnel { Read::default() } else { read_fields(response.code, &found, &context) };
+        let read = if role == Role::Tunnel { Read::default() } else { read_fields(response.code, &found, &context, response.fields_shown) };
         let shown_request = (request.is_some() || url.is_some() || method.is_some()).then(|| RequestInfo {
             method: method.clone(),
             url: url.as_deref().map(mask::text),
@@ -539,7 +543,8 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
             refinements: refinements_named(response),
             body_length: response.body_length,
         };
-        if !matches!(role, Role::Interim | Role::Tunnel) {
+        // Most flags are about fields that are missing, which cannot be told where none are shown.
+        if !matches!(role, Role::Interim | Role::Tunnel) && response.fields_shown {
             step_flags(&mut flags, position, &step, response, &context, read.cors.as_ref());
         }
         // The chain: where this hop was, and where the next one goes.

@@ -1,4 +1,4 @@
-//! Explains a whole response: paste `curl -i` output (or `curl -v`, `-iL`, HTTPie, `wget -S`, DevTools'
+//! Explains a whole response: paste `curl -i` output (or `curl -v`, `-iL`, HTTPie, wget, DevTools'
 //! copied headers, a raw message) and get each response of the chain as a step with its
 //! database entry, every header field that matters read out in plain words, and the mistakes
 //! worth fixing as flags. Pure Rust with no web dependencies; the Yew view and the JS export
@@ -462,7 +462,7 @@ pub fn explain(text: &str, now_unix_seconds: Option<i64>) -> Result<Explanation,
             ),
             parse::Failure::Unrecognised => (
                 InputProblem::Unrecognised,
-                "This does not look like an HTTP response. Paste the status line and the headers: the output of curl -i or curl -v, HTTPie, wget -S, or the response headers copied from the browser's DevTools.".to_string(),
+                "This does not look like an HTTP response. Paste the status line and the headers: the output of curl -i or curl -v, HTTPie, wget, or the response headers copied from the browser's DevTools.".to_string(),
             ),
         };
         NotAResponse { reason, message }

@@ -2,8 +2,8 @@
 //! answered when the text shows one. Reads `curl -i`/`-I`/`-iL` (status lines, blocks one after
 //! another), `curl -v` (`<` response lines, `>` request lines, `*` information), HTTPie with or
 //! without `-v`, raw messages with CRLF or LF, DevTools copies (the `:status` pseudo-header of
-//! HTTP/2 and 3, lowercase names, and Chrome's Headers pane with its General section), `wget -S`,
-//! and the `curl` or `http` command line when it was pasted too.
+//! HTTP/2 and 3, lowercase names, and Chrome's Headers pane with its General section), wget with
+//! or without `-S`, and the `curl` or `http` command line when it was pasted too.
 
 use super::Format;
 
@@ -57,6 +57,9 @@ pub(crate) struct Response {
     pub(crate) body_length: usize,
     /// The request it answers, an index into `Transcript::requests`.
     pub(crate) request: Option<usize>,
+    /// False where the text gives only the status (wget without `-S`): no conclusion may be drawn
+    /// from a field being absent.
+    pub(crate) fields_shown: bool,
 }
 
 /// Everything read from the text.
@@ -356,11 +359,27 @@ fn wget_fetch_url(line: &str) -> Option<&str> {
     (is_time && (url.starts_with("http://") || url.starts_with("https://"))).then(|| url.trim())
 }
 
-/// `wget -S` output: the server's status lines indented by two spaces, below wget's own lines
-/// (which say where each request goes, or that it awaits the response).
+/// The status wget prints without `-S`: `HTTP request sent, awaiting response... 404 Not Found`.
+fn wget_status(line: &str) -> Option<(u16, Option<String>)> {
+    let (_, after) = line.split_once("awaiting response... ")?;
+    let mut words = after.split_whitespace();
+    let code = words.next().and_then(status_code)?;
+    let reason = words.collect::<Vec<_>>().join(" ");
+    Some((code, (!reason.is_empty()).then(|| capped(&reason))))
+}
+
+/// The redirect wget follows, as it notes it: `Location: https://… [following]`.
+fn wget_following(line: &str) -> Option<&str> {
+    line.strip_prefix("Location: ")?.strip_suffix(" [following]")
+}
+
+/// wget's output: with `-S`, the server's status lines indented by two spaces below wget's own
+/// lines (which say where each request goes, or that it awaits the response); without, the status
+/// at the end of its "awaiting response..." line.
 fn is_wget(lines: &[&str]) -> bool {
     let indented_status = lines.iter().any(|line| line.strip_prefix("  ").is_some_and(|rest| !rest.starts_with(' ') && status_line(rest).is_some()));
-    indented_status && lines.iter().any(|line| wget_fetch_url(line).is_some() || line.contains("awaiting response..."))
+    let plain_status = lines.iter().any(|line| wget_status(line).is_some());
+    plain_status || (indented_status && lines.iter().any(|line| wget_fetch_url(line).is_some() || line.contains("awaiting response...")))
 }
 
 /// wget's lines: the server's are indented by two spaces; the rest are wget's own.
@@ -460,7 +479,7 @@ impl Reader {
         if !(100..200).contains(&code) || code == 101 {
             self.open_request = None;
         }
-        self.responses.push(Response { version, code, reason, fields: Vec::new(), body: String::new(), body_length: 0, request });
+        self.responses.push(Response { version, code, reason, fields: Vec::new(), body: String::new(), body_length: 0, request, fields_shown: true });
         self.state = State::ResponseFields;
     }
 
@@ -546,6 +565,20 @@ impl Reader {
             Channel::Info(info) => {
                 if let Some(url) = info_url(info) {
                     self.pending_url = Some(capped(url));
+                }
+                if let Some((code, reason)) = wget_status(info) {
+                    self.start_response(None, code, reason);
+                    if let Some(response) = self.responses.last_mut() {
+                        response.fields_shown = false;
+                    }
+                }
+                if let Some(location) = wget_following(info) {
+                    // Without -S, wget's note is the only trace of the Location field.
+                    if let Some(response) =
+                        self.responses.last_mut().filter(|response| !response.fields.iter().any(|field| field.name.eq_ignore_ascii_case("location")))
+                    {
+                        Reader::push_field(&mut response.fields, "Location", location);
+                    }
                 }
                 if let Some(port) = info.split_once("Connected to ").and_then(|(_, after)| after.split_once(" port ")).map(|(_, port)| port.trim_start()) {
                     self.scheme = match port.split(|c: char| !c.is_ascii_digit()).next() {
@@ -771,7 +804,7 @@ fn read_pane(lines: &[&str]) -> Result<Transcript, Failure> {
     let Some((code, reason)) = status else {
         return Err(if saw_fields { Failure::NoStatusLine } else { Failure::Unrecognised });
     };
-    let response = Response { version: None, code, reason, fields, body: String::new(), body_length: 0, request: Some(0) };
+    let response = Response { version: None, code, reason, fields, body: String::new(), body_length: 0, request: Some(0), fields_shown: true };
     Ok(Transcript { format: Format::DevToolsPane, requests: vec![request], responses: vec![response], redirect_limit_hit: false })
 }
 
@@ -826,6 +859,9 @@ pub(crate) fn looks_like_response(text: &str) -> bool {
             continue;
         }
         if previous_was_status && pane_pair(line).is_some_and(|(name, _)| !name.starts_with(':')) {
+            return true;
+        }
+        if wget_status(line).is_some() {
             return true;
         }
         let code_first = |text: &str| text.split_whitespace().next().and_then(status_code).is_some();
@@ -899,5 +935,7 @@ mod tests {
         assert!(!looks_like_response("404 not found"));
         assert!(!looks_like_response("content-type: text/html\nserver: nginx"));
         assert!(!looks_like_response("HTTP/1.1 404 Not Found\n\nContent-Type: text/plain"));
+        assert!(looks_like_response("HTTP request sent, awaiting response... 404 Not Found\n"), "wget's own status line");
+        assert!(!looks_like_response("HTTP request sent, awaiting response... \n"), "wget -S: the status comes on the next lines");
     }
 }

@@ -1825,4 +1825,30 @@ HTTP request sent, awaiting response...
             Remaining(1, None, 0),
         ],
     },
+    Case {
+        name: "wget without -S: a moved page now asks for credentials, which wget does not show: no flag for a missing challenge; the status ends wget's 'awaiting response' line",
+        text: r##"$ wget http://example.com/old-page
+--2024-05-14 09:30:00--  http://example.com/old-page
+Resolving example.com (example.com)... 93.184.215.14
+Connecting to example.com (example.com)|93.184.215.14|:80... connected.
+HTTP request sent, awaiting response... 301 Moved Permanently
+Location: https://example.com/new-page [following]
+--2024-05-14 09:30:00--  https://example.com/new-page
+Connecting to example.com (example.com)|93.184.215.14|:443... connected.
+HTTP request sent, awaiting response... 401 Unauthorized
+
+Username/Password Authentication Failed.
+"##,
+        now: None,
+        statuses: &[301, 401],
+        flags: &[],
+        expect: &[
+            Format(Format::Wget),
+            Version(0, None),
+            Url(0, "http://example.com/old-page"),
+            Location(0, "https://example.com/new-page", None),
+            Url(1, "https://example.com/new-page"),
+            Entry(1, Some("401")),
+        ],
+    },
 ];
