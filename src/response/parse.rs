@@ -567,8 +567,9 @@ impl Reader {
                     self.pending_url = Some(capped(url));
                 }
                 if let Some((code, reason)) = wget_status(info) {
+                    let started = self.responses.len();
                     self.start_response(None, code, reason);
-                    if let Some(response) = self.responses.last_mut() {
+                    if let Some(response) = self.responses.get_mut(started) {
                         response.fields_shown = false;
                     }
                 }
