@@ -142,5 +142,9 @@ export function waitForShadow(page, selector, host = 0) {
 
 /** Waits until every <http-status> on the page has rendered into its shadow root. */
 export function allRendered(page) {
-  return page.waitFor(() => [...document.querySelectorAll('http-status')].every((element) => element.shadowRoot?.querySelector('.root')?.childElementCount));
+  // At least one: an app that renders its elements later (React) has none at first.
+  return page.waitFor(() => {
+    const elements = [...document.querySelectorAll('http-status')];
+    return elements.length > 0 && elements.every((element) => element.shadowRoot?.querySelector('.root')?.childElementCount);
+  });
 }
