@@ -203,6 +203,11 @@ pub const CASES: &[Case] = &[
     case("Error: getaddrinfo ENOTFOUND api.example.com", "econnrefused-node", &[]),
     case("TypeError: fetch failed", "econnrefused-node", &[]),
     case("AWS WAF blocked request", "403", &[]),
+    case(
+        "Application error An error occurred in the application and your page could not be served. If you are the application owner, check your logs for details.",
+        "503",
+        &[],
+    ),
     case("stripe.error.CardError: Request req_123: Your card was declined.", "402", &[]),
     case("The plain HTTP request was sent to HTTPS port", "497-nginx", &[]),
     case("400 Bad Request The plain HTTP request was sent to HTTPS port nginx", "497-nginx", &[]),
