@@ -46,7 +46,8 @@ pub enum Format {
     PseudoHeaders,
     /// Chrome's Headers pane copied whole: General, Response Headers, Request Headers.
     DevToolsPane,
-    /// `wget -S`: the server's lines indented by two spaces among wget's own messages.
+    /// wget: with `-S`, the server's lines indented by two spaces among wget's own messages;
+    /// without, the status at the end of its "awaiting response..." lines.
     Wget,
 }
 
