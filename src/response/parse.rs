@@ -332,6 +332,10 @@ enum Channel<'a> {
     Plain(&'a str),
     /// A request to this URL starts (wget's `--2024-05-14 09:30:00--  https://…`).
     Fetch(&'a str),
+    /// A status without its fields, and its reason phrase (wget without `-S`).
+    StatusOnly(u16, &'a str),
+    /// The Location a redirect gave, as wget notes it when it follows.
+    Following(&'a str),
 }
 
 /// curl -v marks lines with `< `, `> ` and `* `; everything else is plain.
@@ -360,12 +364,11 @@ fn wget_fetch_url(line: &str) -> Option<&str> {
 }
 
 /// The status wget prints without `-S`: `HTTP request sent, awaiting response... 404 Not Found`.
-fn wget_status(line: &str) -> Option<(u16, Option<String>)> {
+fn wget_status(line: &str) -> Option<(u16, &str)> {
     let (_, after) = line.split_once("awaiting response... ")?;
-    let mut words = after.split_whitespace();
-    let code = words.next().and_then(status_code)?;
-    let reason = words.collect::<Vec<_>>().join(" ");
-    Some((code, (!reason.is_empty()).then(|| capped(&reason))))
+    let after = after.trim();
+    let (code, reason) = after.split_once(char::is_whitespace).unwrap_or((after, ""));
+    Some((status_code(code)?, reason.trim()))
 }
 
 /// The redirect wget follows, as it notes it: `Location: https://… [following]`.
@@ -382,10 +385,15 @@ fn is_wget(lines: &[&str]) -> bool {
     plain_status || (indented_status && lines.iter().any(|line| wget_fetch_url(line).is_some() || line.contains("awaiting response...")))
 }
 
-/// wget's lines: the server's are indented by two spaces; the rest are wget's own.
+/// wget's lines: the server's are indented by two spaces; the rest are wget's own, which say
+/// where each request goes and, without `-S`, the status and the redirect followed.
 fn wget_channel(line: &str) -> Channel<'_> {
     if let Some(url) = wget_fetch_url(line) {
         Channel::Fetch(url)
+    } else if let Some((code, reason)) = wget_status(line) {
+        Channel::StatusOnly(code, reason)
+    } else if let Some(location) = wget_following(line) {
+        Channel::Following(location)
     } else if let Some(server) = line.strip_prefix("  ") {
         Channel::Response(server)
     } else {
@@ -566,21 +574,6 @@ impl Reader {
                 if let Some(url) = info_url(info) {
                     self.pending_url = Some(capped(url));
                 }
-                if let Some((code, reason)) = wget_status(info) {
-                    let started = self.responses.len();
-                    self.start_response(None, code, reason);
-                    if let Some(response) = self.responses.get_mut(started) {
-                        response.fields_shown = false;
-                    }
-                }
-                if let Some(location) = wget_following(info) {
-                    // Without -S, wget's note is the only trace of the Location field.
-                    if let Some(response) =
-                        self.responses.last_mut().filter(|response| !response.fields.iter().any(|field| field.name.eq_ignore_ascii_case("location")))
-                    {
-                        Reader::push_field(&mut response.fields, "Location", location);
-                    }
-                }
                 if let Some(port) = info.split_once("Connected to ").and_then(|(_, after)| after.split_once(" port ")).map(|(_, port)| port.trim_start()) {
                     self.scheme = match port.split(|c: char| !c.is_ascii_digit()).next() {
                         Some("443") => Some("https"),
@@ -619,6 +612,23 @@ impl Reader {
             }
             Channel::Plain(line) => self.plain(line, next),
             Channel::Fetch(url) => self.start_request(Request { url: Some(capped(url)), ..Request::default() }),
+            Channel::StatusOnly(code, reason) => {
+                let started = self.responses.len();
+                let reason = reason.split_whitespace().collect::<Vec<_>>().join(" ");
+                self.start_response(None, code, (!reason.is_empty()).then(|| capped(&reason)));
+                if let Some(response) = self.responses.get_mut(started) {
+                    response.fields_shown = false;
+                }
+            }
+            Channel::Following(location) => {
+                // Without -S, wget's note is the only trace of the Location field; with it, the
+                // field itself came first.
+                if let Some(response) =
+                    self.responses.last_mut().filter(|response| !response.fields.iter().any(|field| field.name.eq_ignore_ascii_case("location")))
+                {
+                    Reader::push_field(&mut response.fields, "Location", location);
+                }
+            }
         }
     }
 
