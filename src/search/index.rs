@@ -12,7 +12,8 @@ use std::sync::OnceLock;
 
 /// Prefix matches only count from this many characters, so "a" does not match everything.
 const PREFIX_FROM: usize = 2;
-/// A word in the names of this many codes is common to them (see `Index::common_in_names`).
+/// A word in this many names, current or former (each entry's phrase and its aliases count
+/// once each), is common to them (see `Index::common_in_names`).
 const COMMON_IN_NAMES: usize = 4;
 
 pub(super) struct Index {
@@ -20,8 +21,8 @@ pub(super) struct Index {
     pub vocabulary: Vec<String>,
     /// Per vocabulary word: (entry index, field) pairs, one per field it appears in.
     pub postings: Vec<Vec<(usize, Field)>>,
-    /// Per vocabulary word: whether it is in the names of so many codes ("error", "request",
-    /// "not", "too") that, in a log line, it says little about which one is meant.
+    /// Per vocabulary word: whether it is in so many names ("error", "request", "not", "too")
+    /// that, in a log line, it says little about which code is meant.
     pub common_in_names: Vec<bool>,
     /// Vocabulary positions of words from name-like fields (typo matching applies to them),
     /// grouped by first letter: a typo rarely changes the first letter.
