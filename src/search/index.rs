@@ -12,8 +12,8 @@ use std::sync::OnceLock;
 
 /// Prefix matches only count from this many characters, so "a" does not match everything.
 const PREFIX_FROM: usize = 2;
-/// A word in this many names, current or former (each entry's phrase and its aliases count
-/// once each), is common to them (see `Index::common_in_names`).
+/// A word found this many times in names is common to them (see `Index::common_in_names`): an
+/// entry counts once for its phrase and once for its former names, however many have the word.
 const COMMON_IN_NAMES: usize = 4;
 
 pub(super) struct Index {
