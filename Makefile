@@ -38,7 +38,7 @@ serve: setup
 
 dist: setup
 	trunk build --release
-	cargo run --quiet --example export_json > dist/http-status-codes.json
+	cargo run --quiet -p http-status-data --example export_json > dist/http-status-codes.json
 	@echo "dist/ is ready: publish it and load dist/http-status.js"
 
 # An npm package of the embed in package/, and its tarball.
@@ -47,22 +47,24 @@ package: dist
 
 test: test-lint test-native test-browser test-node test-e2e
 
-# Style and types: rustfmt, clippy (native, and wasm with the element glue) with warnings as
-# errors, and the shipped JavaScript type-checked against its declarations (tsconfig.json).
+# Style and types: rustfmt, clippy (native, and wasm with the views and the element glue) with
+# warnings as errors, the crates' arrows (tools/crate-arrows.sh), and the shipped JavaScript
+# type-checked against its declarations (tsconfig.json).
 test-lint: setup dist
-	cargo fmt --check
-	cargo clippy --quiet --all-targets -- -D warnings
-	cargo clippy --quiet --all-targets --target wasm32-unknown-unknown --features element -- -D warnings
+	cargo fmt --all --check
+	cargo clippy --quiet --workspace --all-targets -- -D warnings
+	cargo clippy --quiet --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
+	bash tools/crate-arrows.sh
 	tsc -p tsconfig.json
 
 test-native: setup
-	cargo test
+	cargo test --workspace
 
 test-browser: setup
-	cargo test --target wasm32-unknown-unknown --test components
+	cargo test -p http-status-views --target wasm32-unknown-unknown --test components
 
 # Writes the manifest, the element's TypeScript declarations and the README's contract tables
-# from CONTRACT in src/element.js (test-node fails while they are out of date).
+# from CONTRACT in crates/element/src/element.js (test-node fails while they are out of date).
 contract:
 	node tools/contract.mjs
 

@@ -226,7 +226,7 @@ async function pageWeight(engine, url, pageName) {
 
 /** Native search, from the search benchmark. */
 function nativeSearch() {
-  const output = execFileSync('cargo', ['bench', '--quiet', '--bench', 'search'], { cwd: ROOT, encoding: 'utf8' });
+  const output = execFileSync('cargo', ['bench', '--quiet', '-p', 'http-status-search', '--bench', 'search'], { cwd: ROOT, encoding: 'utf8' });
   const match = output.match(/median ([\d.]+) µs\/query over (\d+) queries \(min ([\d.]+), max ([\d.]+)/);
   if (!match) throw new Error(`unexpected search benchmark output: ${output}`);
   return { median: Number(match[1]), queries: Number(match[2]), min: Number(match[3]), max: Number(match[4]) };

@@ -1,0 +1,31 @@
+//! The stylesheet shipped in the wasm is minified at build time without changing its meaning.
+
+#[path = "../build/stylesheet.rs"]
+mod stylesheet;
+
+use stylesheet::minify;
+
+#[test]
+fn comments_and_layout_whitespace_go() {
+    let css = "/* header */\n:host {\n  color: red;  /* why */\n}\n\n.a,\n.b { margin: 0 auto; }\n";
+    assert_eq!(minify(css), ":host{color: red;}.a,.b{margin: 0 auto;}");
+}
+
+#[test]
+fn meaningful_spaces_stay() {
+    // Descendant combinator, the space ending a CSS escape, calc operators, quoted font names.
+    let css = ".badge .code { width: calc(100% + 0.35em); }\n.\\31 xx { font-family: \"Segoe UI\", sans-serif; }";
+    assert_eq!(minify(css), ".badge .code{width: calc(100% + 0.35em);}.\\31 xx{font-family: \"Segoe UI\",sans-serif;}");
+}
+
+#[test]
+fn the_real_stylesheet_keeps_every_rule_and_shrinks() {
+    let css = std::fs::read_to_string("../../styles/http-status.css").expect("the stylesheet");
+    let minified = minify(&css);
+    assert!(minified.len() * 10 < css.len() * 9, "{} → {} bytes", css.len(), minified.len());
+    assert!(!minified.contains("/*"));
+    let braces = |text: &str| (text.matches('{').count(), text.matches('}').count());
+    let without_comments: String =
+        css.split("/*").enumerate().map(|(index, part)| if index == 0 { part } else { part.split_once("*/").map_or("", |(_, rest)| rest) }).collect();
+    assert_eq!(braces(&minified), braces(&without_comments));
+}

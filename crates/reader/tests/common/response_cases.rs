@@ -1,0 +1,1854 @@
+//! Real-world responses as people paste them, and what the analysis must read from each:
+//! curl -i, -I, -iL and -v, HTTPie, DevTools copies from Chrome and Firefox, from CDNs,
+//! proxies, load balancers, platforms and APIs. Times are fixed: the responses' Date is
+//! Tue, 14 May 2024 09:30:00 GMT (1715679000) unless a case says otherwise.
+
+use http_status_reader::{Format, Role};
+
+/// 09:30:00 UTC on 2024-05-14.
+pub const NOW: i64 = 1_715_679_000;
+
+/// A value the analysis must read.
+pub enum Expect {
+    Format(Format),
+    Role(usize, Role),
+    Version(usize, Option<&'static str>),
+    /// The database entry picked for the step.
+    Entry(usize, Option<&'static str>),
+    /// Retry-After: seconds and clock time.
+    RetryAfter(usize, i64, &'static str),
+    /// Location: resolved URL and the next request's method.
+    Location(usize, &'static str, Option<&'static str>),
+    /// The URL the step answered.
+    Url(usize, &'static str),
+    /// The `error` of the first Bearer challenge.
+    BearerError(usize, &'static str),
+    /// The schemes of WWW-Authenticate or Proxy-Authenticate, in order.
+    Schemes(usize, &'static [&'static str]),
+    /// A rate limit: its policy (or resource) and what remains.
+    Remaining(usize, Option<&'static str>, u64),
+    /// A rate limit's reset as a clock time.
+    Resets(usize, Option<&'static str>, &'static str),
+    /// A CDN, proxy or server named, and its edge location.
+    Named(usize, &'static str, Option<&'static str>),
+    /// Content-Range: first and last byte, complete length.
+    ContentRange(usize, Option<(u64, u64)>, Option<u64>),
+    /// Whether Allow includes the request's method.
+    MethodAllowed(usize, bool),
+    /// The problem+json title.
+    ProblemTitle(usize, &'static str),
+    /// Some reading's sentence contains this.
+    Says(usize, &'static str),
+    /// The serialised analysis does not contain this secret.
+    Hides(&'static str),
+    /// The step's fields or body name this sub-status or vendor error of its code.
+    Refines(usize, &'static str),
+}
+
+pub struct Case {
+    pub name: &'static str,
+    pub text: &'static str,
+    pub now: Option<i64>,
+    pub statuses: &'static [u16],
+    /// The exact flag ids, in any order.
+    pub flags: &'static [&'static str],
+    pub expect: &'static [Expect],
+}
+
+use Expect::*;
+
+pub const CASES: &[Case] = &[
+    Case {
+        name: "curl -i: GitHub's API rejects a bad token without a challenge",
+        text: r##"$ curl -i -H "Authorization: Bearer ghp_16C7e42F292c6912E7710c838347Ae178B4a" https://api.github.com/user
+HTTP/2 401 
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: application/json; charset=utf-8
+content-length: 131
+x-github-media-type: github.v3; format=json
+x-ratelimit-limit: 60
+x-ratelimit-remaining: 59
+x-ratelimit-reset: 1715682600
+x-ratelimit-used: 1
+x-ratelimit-resource: core
+access-control-expose-headers: ETag, Link, Location, Retry-After, X-GitHub-OTP, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Used, X-RateLimit-Resource, X-RateLimit-Reset, X-OAuth-Scopes, X-Accepted-OAuth-Scopes, X-Poll-Interval, X-GitHub-Media-Type, X-GitHub-SSO, X-GitHub-Request-Id, Deprecation, Sunset
+access-control-allow-origin: *
+strict-transport-security: max-age=31536000; includeSubdomains; preload
+x-frame-options: deny
+x-content-type-options: nosniff
+x-xss-protection: 0
+referrer-policy: origin-when-cross-origin, strict-origin-when-cross-origin
+content-security-policy: default-src 'none'
+vary: Accept-Encoding, Accept, X-Requested-With
+server: github.com
+x-github-request-id: C0F6:2B5E:1A2B3C:1B2C3D:66432F08
+
+{
+  "message": "Bad credentials",
+  "documentation_url": "https://docs.github.com/rest",
+  "status": "401"
+}
+"##,
+        now: None,
+        statuses: &[401],
+        flags: &["missing-www-authenticate"],
+        expect: &[
+            Url(0, "https://api.github.com/user"),
+            Remaining(0, Some("core"), 59),
+            Resets(0, Some("core"), "10:30:00 UTC"),
+            Named(0, "GitHub", None),
+            Says(0, "Scripts on any website may read this response"),
+            Hides("16C7e42F292c6912E7710c838347Ae178B4a"),
+        ],
+    },
+    Case {
+        name: "curl -i: nginx answers 429 with Retry-After in seconds",
+        text: "HTTP/1.1 429 Too Many Requests\r\nServer: nginx/1.25.4\r\nDate: Tue, 14 May 2024 09:30:00 GMT\r\nContent-Type: application/json\r\nContent-Length: 61\r\nConnection: keep-alive\r\nRetry-After: 120\r\n\r\n{\"error\":\"rate_limited\",\"message\":\"Slow down: 10 requests/s\"}",
+        now: None,
+        statuses: &[429],
+        flags: &[],
+        expect: &[
+            RetryAfter(0, 120, "09:32:00 UTC"),
+            Says(0, "Wait 2 minutes (120 seconds) before retrying: until 09:32:00 UTC, counted from the response's Date."),
+            Named(0, "nginx", None),
+        ],
+    },
+    Case {
+        name: "curl -I: Apache in maintenance, Retry-After as an HTTP-date",
+        text: r##"HTTP/1.1 503 Service Unavailable
+Date: Tue, 14 May 2024 09:30:00 GMT
+Server: Apache/2.4.59 (Debian)
+Retry-After: Tue, 14 May 2024 10:00:00 GMT
+Content-Type: text/html; charset=iso-8859-1
+"##,
+        now: None,
+        statuses: &[503],
+        flags: &[],
+        expect: &[RetryAfter(0, 1800, "10:00:00 UTC"), Named(0, "Apache", None), Format(Format::StatusLines)],
+    },
+    Case {
+        name: "curl -iL: http to https to www, then the page",
+        text: r##"$ curl -iL http://example.com/docs
+HTTP/1.1 301 Moved Permanently
+Server: nginx
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: text/html
+Content-Length: 162
+Connection: keep-alive
+Location: https://example.com/docs
+
+<html>
+<head><title>301 Moved Permanently</title></head>
+<body>
+<center><h1>301 Moved Permanently</h1></center>
+<hr><center>nginx</center>
+</body>
+</html>
+HTTP/2 301 
+server: nginx
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: text/html
+content-length: 162
+location: https://www.example.com/docs/
+
+<html>
+<head><title>301 Moved Permanently</title></head>
+<body>
+<center><h1>301 Moved Permanently</h1></center>
+<hr><center>nginx</center>
+</body>
+</html>
+HTTP/2 200 
+server: nginx
+date: Tue, 14 May 2024 09:30:01 GMT
+content-type: text/html; charset=utf-8
+cache-control: public, max-age=600
+etag: W/"6643a1b2-5f3"
+
+<!doctype html>
+<html><head><title>Docs</title></head><body>Docs</body></html>
+"##,
+        now: None,
+        statuses: &[301, 301, 200],
+        flags: &[],
+        expect: &[
+            Url(0, "http://example.com/docs"),
+            Location(0, "https://example.com/docs", Some("GET")),
+            Location(1, "https://www.example.com/docs/", Some("GET")),
+            Says(0, "browsers keep a permanent redirect without one"),
+            Url(2, "https://www.example.com/docs/"),
+            Role(0, Role::Redirect),
+            Role(1, Role::Redirect),
+            Role(2, Role::Final),
+            Says(2, "Caches may reuse it for 10 minutes (max-age=600)."),
+        ],
+    },
+    Case {
+        name: "curl -v: a login POST redirected with a relative Location turns into a GET",
+        text: r##"* Host app.example.com:443 was resolved.
+* IPv6: (none)
+* IPv4: 203.0.113.10
+*   Trying 203.0.113.10:443...
+* Connected to app.example.com (203.0.113.10) port 443
+* ALPN: curl offers h2,http/1.1
+* TLSv1.3 (OUT), TLS handshake, Client hello (1):
+* SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384 / X25519 / RSASSA-PSS
+* ALPN: server accepted http/1.1
+> POST /login HTTP/1.1
+> Host: app.example.com
+> User-Agent: curl/8.7.1
+> Accept: */*
+> Cookie: csrftoken=Zk3f9Q2LmX8vT1aB
+> Content-Length: 29
+> Content-Type: application/x-www-form-urlencoded
+> 
+* upload completely sent off: 29 bytes
+< HTTP/1.1 302 Found
+< Date: Tue, 14 May 2024 09:30:00 GMT
+< Content-Length: 0
+< Connection: keep-alive
+< Location: /dashboard?welcome=1
+< Set-Cookie: sessionid=8d6f0a4c2b1e9f7a3c5d; Path=/; HttpOnly; Secure; SameSite=Lax
+< 
+* Connection #0 to host app.example.com left intact
+"##,
+        now: None,
+        statuses: &[302],
+        flags: &[],
+        expect: &[
+            Format(Format::CurlVerbose),
+            Url(0, "https://app.example.com/login"),
+            Location(0, "https://app.example.com/dashboard?welcome=1", Some("GET")),
+            Says(0, "The POST becomes a GET on the next request"),
+            Hides("8d6f0a4c2b1e9f7a3c5d"),
+            Hides("Zk3f9Q2LmX8vT1aB"),
+        ],
+    },
+    Case {
+        name: "HTTPie -v: POST answered with 303 See Other",
+        text: r##"POST /orders HTTP/1.1
+Accept: application/json, */*;q=0.5
+Accept-Encoding: gzip, deflate
+Connection: keep-alive
+Content-Length: 31
+Content-Type: application/json
+Host: api.example.com
+User-Agent: HTTPie/3.2.2
+
+{
+    "item": "book",
+    "qty": 1
+}
+
+
+HTTP/1.1 303 See Other
+Connection: keep-alive
+Content-Length: 0
+Date: Tue, 14 May 2024 09:30:00 GMT
+Location: /orders/42
+Server: gunicorn
+"##,
+        now: None,
+        statuses: &[303],
+        flags: &[],
+        expect: &[
+            Location(0, "https://api.example.com/orders/42", Some("GET")),
+            Says(0, "taking it to be https"),
+            Says(0, "A 303 always continues with a GET, so the POST becomes a GET."),
+            Named(0, "Gunicorn", None),
+        ],
+    },
+    Case {
+        name: "curl -v over HTTP/2: 307 keeps the POST",
+        text: r##"> POST /v1/upload HTTP/2
+> Host: api.example.com
+> user-agent: curl/8.5.0
+> accept: */*
+> content-type: application/json
+> content-length: 18
+>
+< HTTP/2 307 
+< location: https://eu.api.example.com/v1/upload
+< date: Tue, 14 May 2024 09:30:00 GMT
+< content-length: 0
+<
+"##,
+        now: None,
+        statuses: &[307],
+        flags: &[],
+        expect: &[
+            Version(0, Some("HTTP/2")),
+            Url(0, "https://api.example.com/v1/upload"),
+            Location(0, "https://eu.api.example.com/v1/upload", Some("POST")),
+            Says(0, "The next request repeats the POST with the same body"),
+        ],
+    },
+    Case {
+        name: "curl -I: Vercel adds the trailing slash with 308, HEAD stays HEAD",
+        text: r##"$ curl -I https://example.com/blog
+HTTP/2 308 
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: text/plain
+location: /blog/
+refresh: 0;url=/blog/
+server: Vercel
+strict-transport-security: max-age=63072000
+x-vercel-id: fra1::6kz7q-1715679000000-6a1b2c3d4e5f
+"##,
+        now: None,
+        statuses: &[308],
+        flags: &[],
+        expect: &[Location(0, "https://example.com/blog/", Some("HEAD")), Named(0, "Vercel", Some("fra1")), Says(0, "Moved permanently to https://example.com/blog/")],
+    },
+    Case {
+        name: "curl -iL: HTTPS and HTTP redirect to each other until curl gives up",
+        text: r##"$ curl -iL https://shop.example.com/
+HTTP/2 301 
+date: Tue, 14 May 2024 09:30:00 GMT
+location: http://shop.example.com/
+server: cloudflare
+cf-ray: 882f1a2b3c4d5e6f-AMS
+
+HTTP/1.1 301 Moved Permanently
+Date: Tue, 14 May 2024 09:30:00 GMT
+Location: https://shop.example.com/
+Server: cloudflare
+CF-RAY: 882f1a2b3c4d5e70-AMS
+
+HTTP/2 301 
+date: Tue, 14 May 2024 09:30:00 GMT
+location: http://shop.example.com/
+server: cloudflare
+cf-ray: 882f1a2b3c4d5e71-AMS
+
+curl: (47) Maximum (50) redirects followed
+"##,
+        now: None,
+        statuses: &[301, 301, 301],
+        flags: &["redirect-loop"],
+        expect: &[Location(1, "https://shop.example.com/", Some("GET")), Named(0, "Cloudflare", Some("AMS"))],
+    },
+    Case {
+        name: "curl -i through a proxy: the tunnel, then the server's answer",
+        text: r##"$ curl -i -x http://proxy.corp.example:3128 https://api.example.com/health
+HTTP/1.1 200 Connection established
+
+HTTP/2 200 
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: application/json
+content-length: 15
+cache-control: no-store
+
+{"status":"ok"}
+"##,
+        now: None,
+        statuses: &[200, 200],
+        flags: &[],
+        expect: &[Role(0, Role::Tunnel), Role(1, Role::Final), Url(1, "https://api.example.com/health"), Says(1, "No cache may store this response (no-store).")],
+    },
+    Case {
+        name: "curl -v: Expect: 100-continue, then 201 Created",
+        text: r##"> PUT /files/report.pdf HTTP/1.1
+> Host: storage.example.com
+> User-Agent: curl/8.7.1
+> Accept: */*
+> Content-Length: 1048576
+> Expect: 100-continue
+>
+< HTTP/1.1 100 Continue
+<
+* We are completely uploaded and fine
+< HTTP/1.1 201 Created
+< Date: Tue, 14 May 2024 09:30:00 GMT
+< Location: https://storage.example.com/files/report.pdf
+< ETag: "a1b2c3"
+< Content-Length: 0
+<
+"##,
+        now: None,
+        statuses: &[100, 201],
+        flags: &[],
+        expect: &[
+            Role(0, Role::Interim),
+            Role(1, Role::Final),
+            Says(0, "The request announced Expect: 100-continue; the server is ready for the body."),
+            Location(1, "https://storage.example.com/files/report.pdf", None),
+            Says(1, "The new resource is at https://storage.example.com/files/report.pdf."),
+        ],
+    },
+    Case {
+        name: "curl -i: Express ends a 301 without saying where to",
+        text: r##"HTTP/1.1 301 Moved Permanently
+X-Powered-By: Express
+Date: Tue, 14 May 2024 09:30:00 GMT
+Connection: keep-alive
+Keep-Alive: timeout=5
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[301],
+        flags: &["missing-location"],
+        expect: &[Role(0, Role::Final)],
+    },
+    Case {
+        name: "HTTPie: Express answers 201 without Location",
+        text: r##"HTTP/1.1 201 Created
+X-Powered-By: Express
+Content-Type: application/json; charset=utf-8
+Content-Length: 38
+ETag: W/"26-4b3e1a8e"
+Date: Tue, 14 May 2024 09:30:00 GMT
+Connection: keep-alive
+Keep-Alive: timeout=5
+
+{"id":"ord_42","status":"pending"}
+"##,
+        now: None,
+        statuses: &[201],
+        flags: &["created-without-location"],
+        expect: &[Entry(0, Some("201"))],
+    },
+    Case {
+        name: "curl -i: a Go handler's 405 without Allow",
+        text: r##"HTTP/1.1 405 Method Not Allowed
+Content-Type: text/plain; charset=utf-8
+X-Content-Type-Options: nosniff
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Length: 19
+
+Method Not Allowed
+"##,
+        now: None,
+        statuses: &[405],
+        flags: &["missing-allow"],
+        expect: &[],
+    },
+    Case {
+        name: "curl -v -X DELETE: Django REST framework's 405 with Allow",
+        text: r##"> DELETE /api/articles/12 HTTP/1.1
+> Host: blog.example.com
+> User-Agent: curl/8.7.1
+> Accept: */*
+>
+< HTTP/1.1 405 Method Not Allowed
+< Date: Tue, 14 May 2024 09:30:00 GMT
+< Server: WSGIServer/0.2 CPython/3.12.3
+< Content-Type: application/json
+< Vary: Accept, Cookie
+< Allow: GET, PUT, PATCH, HEAD, OPTIONS
+< X-Frame-Options: DENY
+< Content-Length: 40
+<
+{"detail":"Method \"DELETE\" not allowed."}
+"##,
+        now: None,
+        statuses: &[405],
+        flags: &[],
+        expect: &[
+            MethodAllowed(0, false),
+            Says(0, "The resource accepts GET, PUT, PATCH, HEAD and OPTIONS. The request was a DELETE, which is not one of them."),
+            Named(0, "WSGIServer/0.2 CPython/3.12.3", None),
+            Says(0, "Varying on Cookie or Authorization makes a copy per user"),
+        ],
+    },
+    Case {
+        name: "curl -i: a corporate gateway's 407 without a challenge",
+        text: r##"HTTP/1.1 407 Proxy Authentication Required
+Server: corp-gateway
+Content-Type: text/html
+Content-Length: 59
+Connection: close
+
+<html><body>Proxy authentication required</body></html>
+"##,
+        now: None,
+        statuses: &[407],
+        flags: &["missing-proxy-authenticate"],
+        expect: &[],
+    },
+    Case {
+        name: "curl -i: Squid asks for proxy credentials three ways",
+        text: r##"HTTP/1.1 407 Proxy Authentication Required
+Server: squid/5.7
+Mime-Version: 1.0
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: text/html;charset=utf-8
+Content-Length: 3520
+X-Squid-Error: ERR_CACHE_ACCESS_DENIED 0
+Vary: Accept-Language
+Content-Language: en
+Proxy-Authenticate: Negotiate
+Proxy-Authenticate: NTLM
+Proxy-Authenticate: Basic realm="Corporate proxy"
+X-Cache: MISS from proxy01
+X-Cache-Lookup: NONE from proxy01:3128
+Via: 1.1 proxy01 (squid/5.7)
+Connection: keep-alive
+"##,
+        now: None,
+        statuses: &[407],
+        flags: &[],
+        expect: &[Schemes(0, &["Negotiate", "NTLM", "Basic"]), Named(0, "Squid", None), Says(0, "the credentials go in Proxy-Authorization")],
+    },
+    Case {
+        name: "curl -i: 426 without Upgrade",
+        text: r##"HTTP/1.1 426 Upgrade Required
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: text/plain
+Content-Length: 16
+Connection: close
+
+Upgrade Required
+"##,
+        now: None,
+        statuses: &[426],
+        flags: &["missing-upgrade"],
+        expect: &[],
+    },
+    Case {
+        name: "curl -i: a WebSocket handshake switches protocols",
+        text: r##"$ curl -i -N -H "Connection: Upgrade" -H "Upgrade: websocket" -H "Sec-WebSocket-Version: 13" -H "Sec-WebSocket-Key: SGVsbG8sIHdvcmxkIQ==" https://ws.example.com/socket
+HTTP/1.1 101 Switching Protocols
+Upgrade: websocket
+Connection: Upgrade
+Sec-WebSocket-Accept: qGEgH3En71di5rrssAZTmtRTyFk=
+"##,
+        now: None,
+        statuses: &[101],
+        flags: &[],
+        expect: &[Role(0, Role::Final), Says(0, "The connection switches to websocket from here on.")],
+    },
+    Case {
+        name: "curl -i -H Range: CloudFront serves the first kilobyte",
+        text: r##"$ curl -i -H "Range: bytes=0-1023" https://downloads.example.com/app-2.4.1.dmg
+HTTP/2 206 
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: application/x-apple-diskimage
+content-length: 1024
+content-range: bytes 0-1023/146515
+accept-ranges: bytes
+etag: "5d41402abc4b2a76b9719d911017c592"
+last-modified: Mon, 13 May 2024 18:00:00 GMT
+cache-control: public, max-age=86400
+x-amz-cf-pop: FRA56-P1
+x-cache: Hit from cloudfront
+via: 1.1 8f3c1a2b4d5e6f708192a3b4c5d6e7f8.cloudfront.net (CloudFront)
+x-amz-cf-id: kKV6gqZ2G3B6n1vHbgwpG3PLx4rQPlCWqd0hWfSnHr3_2lNnV2kKPA==
+"##,
+        now: None,
+        statuses: &[206],
+        flags: &[],
+        expect: &[
+            ContentRange(0, Some((0, 1023)), Some(146_515)),
+            Says(0, "This part is bytes 0\u{2013}1,023 (1,024 bytes) of 146,515 bytes."),
+            Says(0, "The request asked for bytes=0-1023."),
+            Named(0, "Amazon CloudFront", Some("FRA56-P1")),
+            Says(0, "cache Hit"),
+        ],
+    },
+    Case {
+        name: "curl -i: Apache's 206 without Content-Range",
+        text: r##"HTTP/1.1 206 Partial Content
+Date: Tue, 14 May 2024 09:30:00 GMT
+Server: Apache/2.4.59 (Unix)
+Content-Type: video/mp4
+Content-Length: 1048576
+Accept-Ranges: bytes
+"##,
+        now: None,
+        statuses: &[206],
+        flags: &["missing-content-range"],
+        expect: &[],
+    },
+    Case {
+        name: "curl -i: nginx's 416 states the length",
+        text: r##"HTTP/1.1 416 Requested Range Not Satisfiable
+Server: nginx/1.25.4
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: text/html
+Content-Length: 197
+Connection: keep-alive
+Content-Range: bytes */146515
+
+<html>
+<head><title>416 Requested Range Not Satisfiable</title></head>
+<body>
+<center><h1>416 Requested Range Not Satisfiable</h1></center>
+<hr><center>nginx/1.25.4</center>
+</body>
+</html>
+"##,
+        now: None,
+        statuses: &[416],
+        flags: &[],
+        expect: &[ContentRange(0, None, Some(146_515)), Says(0, "The whole representation is 146,515 bytes")],
+    },
+    Case {
+        name: "curl -i: an API's 416 without the length",
+        text: r##"HTTP/2 416 
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: application/json
+content-length: 37
+
+{"error":"requested range not valid"}
+"##,
+        now: None,
+        statuses: &[416],
+        flags: &["range-not-satisfiable-without-length"],
+        expect: &[],
+    },
+    Case {
+        name: "curl -i: a PHP app's 204 with a JSON body",
+        text: r##"HTTP/1.1 204 No Content
+Date: Tue, 14 May 2024 09:30:00 GMT
+Server: Apache/2.4.59 (Debian)
+X-Powered-By: PHP/8.3.6
+Content-Type: application/json
+Content-Length: 16
+
+{"deleted":true}
+"##,
+        now: None,
+        statuses: &[204],
+        flags: &["body-on-204-or-304", "content-fields-on-204-or-304"],
+        expect: &[],
+    },
+    Case {
+        name: "curl -v: Fastly answers a conditional request with 304",
+        text: r##"> GET /assets/app.3f9c2b.js HTTP/2
+> Host: static.example.com
+> user-agent: curl/8.7.1
+> accept: */*
+> if-none-match: "3f9c2b7a"
+>
+< HTTP/2 304 
+< etag: "3f9c2b7a"
+< cache-control: public, max-age=31536000, immutable
+< date: Tue, 14 May 2024 09:30:00 GMT
+< via: 1.1 varnish
+< age: 5321
+< x-served-by: cache-fra-eddf8230064-FRA
+< x-cache: HIT
+< x-cache-hits: 4
+< x-timer: S1715679000.123456,VS0,VE0
+< vary: Accept-Encoding
+<
+"##,
+        now: None,
+        statuses: &[304],
+        flags: &[],
+        expect: &[
+            Says(0, "The request's if-none-match: \"3f9c2b7a\" matched"),
+            Named(0, "Fastly", Some("FRA")),
+            Says(0, "Served by Fastly (CDN, edge FRA, cache HIT)."),
+            Says(0, "It has already spent 1 hour 28 minutes in a cache (Age)"),
+        ],
+    },
+    Case {
+        name: "curl -i: IIS's 500 is the registered 500, not one of its sub-statuses",
+        text: r##"HTTP/1.1 500 Internal Server Error
+Content-Type: text/html
+Server: Microsoft-IIS/10.0
+X-Powered-By: ASP.NET
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Length: 1208
+
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html><head><title>500 - Internal server error.</title></head><body><h2>500 - Internal server error.</h2></body></html>
+"##,
+        now: None,
+        statuses: &[500],
+        flags: &[],
+        expect: &[Entry(0, Some("500")), Named(0, "Microsoft IIS", None)],
+    },
+    Case {
+        name: "curl -i: IIS sends Content-Type on a 304",
+        text: r##"HTTP/1.1 304 Not Modified
+Date: Tue, 14 May 2024 09:30:00 GMT
+Server: Microsoft-IIS/10.0
+Content-Type: text/html; charset=utf-8
+ETag: "1d9a5b3c7e2f"
+X-Powered-By: ASP.NET
+"##,
+        now: None,
+        statuses: &[304],
+        flags: &["content-fields-on-204-or-304"],
+        expect: &[Named(0, "Microsoft IIS", None)],
+    },
+    Case {
+        name: "HTTPie: 429 with the draft's RateLimit fields and a problem body, but no Retry-After",
+        text: r##"HTTP/1.1 429 Too Many Requests
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: application/problem+json
+RateLimit-Policy: "default";q=100;w=60
+RateLimit: "default";r=0;t=30
+Content-Length: 166
+
+{"type":"https://iana.org/assignments/http-problem-types#quota-exceeded","title":"Too Many Requests","status":429,"detail":"Quota of 100 requests per minute exceeded."}
+"##,
+        now: None,
+        statuses: &[429],
+        flags: &["missing-retry-after"],
+        expect: &[
+            Remaining(0, Some("default"), 0),
+            Resets(0, Some("default"), "09:30:30 UTC"),
+            Says(0, "default: none of the 100 requests per minute left; it resets in 30 seconds (at 09:30:30 UTC)."),
+            ProblemTitle(0, "Too Many Requests"),
+        ],
+    },
+    Case {
+        name: "curl -i: Varnish's Backend fetch failed",
+        text: r##"HTTP/1.1 503 Backend fetch failed
+Date: Tue, 14 May 2024 09:30:00 GMT
+Server: Varnish
+Content-Type: text/html; charset=utf-8
+Retry-After: 5
+X-Varnish: 32770
+Age: 0
+Via: 1.1 varnish (Varnish/7.4)
+Content-Length: 278
+Connection: keep-alive
+
+<!DOCTYPE html>
+<html>
+  <head>
+    <title>503 Backend fetch failed</title>
+  </head>
+  <body>
+    <h1>Error 503 Backend fetch failed</h1>
+    <p>Backend fetch failed</p>
+    <h3>Guru Meditation:</h3>
+    <p>XID: 32770</p>
+    <hr>
+    <p>Varnish cache server</p>
+  </body>
+</html>
+"##,
+        now: None,
+        statuses: &[503],
+        flags: &[],
+        expect: &[
+            RetryAfter(0, 5, "09:30:05 UTC"),
+            Named(0, "Varnish", None),
+            Says(0, "Varnish could not fetch the page from its backend"),
+            Refines(0, "backend-fetch-failed-varnish"),
+        ],
+    },
+    Case {
+        name: "curl -i: Cloudflare's 502 comes from its edge",
+        text: r##"HTTP/2 502 
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: text/html; charset=UTF-8
+content-length: 4521
+cache-control: private, max-age=0, no-store, no-cache, must-revalidate, post-check=0, pre-check=0
+expires: Thu, 01 Jan 1970 00:00:01 GMT
+referrer-policy: same-origin
+x-frame-options: SAMEORIGIN
+server: cloudflare
+cf-ray: 882f1a2b3c4d5e6f-FRA
+
+<!DOCTYPE html>
+<html class="no-js" lang="en-US"><head><title>example.com | 502: Bad gateway</title></head><body>Bad gateway</body></html>
+"##,
+        now: None,
+        statuses: &[502],
+        flags: &[],
+        expect: &[Named(0, "Cloudflare", Some("FRA")), Says(0, "This 502 came from Cloudflare's edge"), Says(0, "No cache may store this response (no-store).")],
+    },
+    Case {
+        name: "curl -i: Cloudflare's own 522",
+        text: r##"HTTP/1.1 522 
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: text/plain; charset=UTF-8
+Content-Length: 15
+Connection: close
+X-Frame-Options: SAMEORIGIN
+Referrer-Policy: same-origin
+Cache-Control: private, max-age=0, no-store, no-cache, must-revalidate, post-check=0, pre-check=0
+Expires: Thu, 01 Jan 1970 00:00:01 GMT
+Server: cloudflare
+CF-RAY: 882f1a2b3c4d5e6f-LHR
+
+error code: 522
+"##,
+        now: None,
+        statuses: &[522],
+        flags: &["vendor-status"],
+        expect: &[Entry(0, Some("522-cloudflare")), Says(0, "got no usable answer in time"), Named(0, "Cloudflare", Some("LHR"))],
+    },
+    Case {
+        name: "curl -i: CloudFront's 504 Error from cloudfront",
+        text: r##"HTTP/2 504 
+content-type: text/html
+content-length: 1033
+date: Tue, 14 May 2024 09:30:00 GMT
+x-cache: Error from cloudfront
+via: 1.1 3e5a1b2c4d6f.cloudfront.net (CloudFront)
+x-amz-cf-pop: IAD89-C1
+x-amz-cf-id: 9wZVq2X5dG8mZk1Hq3Lr7Nf0Pc4Ty6Ub2Ws8Jv1Ka5Yx3Mo7Ei9Rg==
+"##,
+        now: None,
+        statuses: &[504],
+        flags: &[],
+        expect: &[Named(0, "Amazon CloudFront", Some("IAD89-C1")), Says(0, "cache Error"), Says(0, "the origin did not answer in time")],
+    },
+    Case {
+        name: "curl -i: an AWS Application Load Balancer's 502",
+        text: r##"HTTP/1.1 502 Bad Gateway
+Server: awselb/2.0
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: text/html
+Content-Length: 122
+Connection: keep-alive
+
+<html>
+<head><title>502 Bad Gateway</title></head>
+<body>
+<center><h1>502 Bad Gateway</h1></center>
+</body>
+</html>
+"##,
+        now: None,
+        statuses: &[502],
+        flags: &[],
+        expect: &[Named(0, "AWS load balancer", None), Says(0, "The AWS load balancer wrote this 502 itself, not the application behind it")],
+    },
+    Case {
+        name: "curl -i: the load balancer's own 463",
+        text: r##"HTTP/1.1 463 
+Server: awselb/2.0
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: text/html
+Content-Length: 0
+Connection: close
+"##,
+        now: None,
+        statuses: &[463],
+        flags: &["vendor-status"],
+        expect: &[Entry(0, Some("463-aws-elb")), Says(0, "the X-Forwarded-For header held too many addresses")],
+    },
+    Case {
+        name: "curl -i: Fastly's first byte timeout",
+        text: r##"HTTP/2 503 
+server: Varnish
+retry-after: 0
+content-type: text/html; charset=utf-8
+accept-ranges: bytes
+date: Tue, 14 May 2024 09:30:00 GMT
+via: 1.1 varnish
+x-served-by: cache-ams21080-AMS
+x-cache: MISS
+x-cache-hits: 0
+x-timer: S1715679000.100000,VS0,VE15003
+content-length: 450
+
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html><head><title>503 first byte timeout</title></head><body><h1>Error 503 first byte timeout</h1></body></html>
+"##,
+        now: None,
+        statuses: &[503],
+        flags: &[],
+        expect: &[
+            Named(0, "Fastly", Some("AMS")),
+            Says(0, "Fastly could not get an answer from the backend (origin)"),
+            Says(0, "Retrying right away is allowed (Retry-After: 0)."),
+        ],
+    },
+    Case {
+        name: "curl -i: Envoy's own 503",
+        text: r##"HTTP/1.1 503 Service Unavailable
+content-length: 91
+content-type: text/plain
+date: Tue, 14 May 2024 09:30:00 GMT
+server: envoy
+
+upstream connect error or disconnect/reset before headers. reset reason: connection failure
+"##,
+        now: None,
+        statuses: &[503],
+        flags: &["missing-retry-after"],
+        expect: &[Named(0, "Envoy", None), Says(0, "Envoy wrote this 503 itself"), Refines(0, "upstream-connect-error-envoy")],
+    },
+    Case {
+        name: "curl -i: IIS's detailed error page for 500.19",
+        text: "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/html\r\nServer: Microsoft-IIS/10.0\r\nX-Powered-By: ASP.NET\r\nDate: Tue, 14 May 2024 09:30:00 GMT\r\nContent-Length: 5216\r\n\r\n<html><head><title>IIS 10.0 Detailed Error - 500.19 - Internal Server Error</title></head><body><div id=\"content\"><div class=\"content-container\"><h3>HTTP Error 500.19 - Internal Server Error</h3><h4>The requested page cannot be accessed because the related configuration data for the page is invalid.</h4></div></div></body></html>",
+        now: None,
+        statuses: &[500],
+        flags: &[],
+        expect: &[Refines(0, "500.19-iis")],
+    },
+    Case {
+        name: "curl -i: Cloudflare's error 1020 page",
+        text: r##"HTTP/2 403
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: text/html; charset=UTF-8
+cache-control: private, max-age=0, no-store, no-cache, must-revalidate
+cf-ray: 8835a1b2c3d4e5f6-LHR
+server: cloudflare
+
+<!DOCTYPE html>
+<html class="no-js" lang="en-US">
+<head>
+<title>Access denied | shop.example.com used Cloudflare to restrict access</title>
+</head>
+<body>
+  <div id="cf-wrapper">
+    <div id="cf-error-details" class="p-0">
+      <header class="mx-auto pt-10 lg:pt-6 lg:px-8 w-240 lg:w-full mb-15 antialiased">
+        <h1 class="inline-block md:block mr-2 md:mb-2 font-light text-60 md:text-3xl text-black-dark leading-tight">
+          <span data-translate="error">Error</span>
+          <span>1020</span>
+        </h1>
+        <span class="inline-block md:block heading-ray-id font-mono text-15 lg:text-sm lg:leading-relaxed">Ray ID: 8835a1b2c3d4e5f6 &bull;</span>
+        <h2 class="text-gray-600 leading-1.3 text-3xl lg:text-2xl font-light">Access denied</h2>
+      </header>
+      <p>The site owner may have set restrictions that prevent you from accessing the site.</p>
+    </div>
+  </div>
+</body>
+</html>
+"##,
+        now: None,
+        statuses: &[403],
+        flags: &[],
+        expect: &[Named(0, "Cloudflare", Some("LHR")), Refines(0, "1020-cloudflare")],
+    },
+    Case {
+        name: "curl -i: nginx's 504 Gateway Time-out",
+        text: r##"HTTP/1.1 504 Gateway Time-out
+Server: nginx/1.18.0 (Ubuntu)
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: text/html
+Content-Length: 176
+Connection: keep-alive
+
+<html>
+<head><title>504 Gateway Time-out</title></head>
+<body>
+<center><h1>504 Gateway Time-out</h1></center>
+<hr><center>nginx/1.18.0 (Ubuntu)</center>
+</body>
+</html>
+"##,
+        now: None,
+        statuses: &[504],
+        flags: &[],
+        expect: &[Entry(0, Some("504")), Says(0, "nginx could not get an answer in time from the application behind it")],
+    },
+    Case {
+        name: "curl -i: a Vercel function times out",
+        text: r##"HTTP/2 504 
+cache-control: public, max-age=0, must-revalidate
+content-type: text/plain; charset=utf-8
+date: Tue, 14 May 2024 09:30:00 GMT
+server: Vercel
+strict-transport-security: max-age=63072000
+x-vercel-error: FUNCTION_INVOCATION_TIMEOUT
+x-vercel-id: fra1::iad1::vxzq2-1715679000123-4f5e6d7c8b9a
+content-length: 60
+
+An error occurred with your deployment
+
+FUNCTION_INVOCATION_TIMEOUT
+"##,
+        now: None,
+        statuses: &[504],
+        flags: &[],
+        expect: &[Named(0, "Vercel", Some("fra1")), Says(0, "Vercel reports FUNCTION_INVOCATION_TIMEOUT: the serverless function ran past its time limit.")],
+    },
+    Case {
+        name: "curl -i: a CDN says why in Proxy-Status",
+        text: r##"HTTP/1.1 504 Gateway Timeout
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: text/plain
+Content-Length: 15
+Proxy-Status: ExampleCDN; error=connection_timeout; details="origin did not accept the connection within 10s"
+
+Gateway Timeout
+"##,
+        now: None,
+        statuses: &[504],
+        flags: &[],
+        expect: &[Says(0, "ExampleCDN reports connection_timeout: connecting to the next hop timed out; details: \u{201c}origin did not accept the connection within 10s\u{201d}.")],
+    },
+    Case {
+        name: "Chrome DevTools, Copy response headers of an HTTP/2 404",
+        text: r##":status: 404
+cache-control: public, max-age=300
+content-type: text/html; charset=utf-8
+date: Tue, 14 May 2024 09:30:00 GMT
+server: nginx
+age: 42
+"##,
+        now: None,
+        statuses: &[404],
+        flags: &[],
+        expect: &[Format(Format::PseudoHeaders), Version(0, None), Says(0, "Caches may reuse it for 5 minutes (max-age=300). It has already spent 42 seconds in a cache (Age), so it stays fresh for another 4 minutes 18 seconds.")],
+    },
+    Case {
+        name: "Chrome DevTools, the whole Headers pane: a cross-origin call fails with 500 and no CORS headers",
+        text: r##"General
+Request URL:
+https://api.example.com/v1/profile
+Request Method:
+GET
+Status Code:
+500 Internal Server Error
+Remote Address:
+203.0.113.7:443
+Referrer Policy:
+strict-origin-when-cross-origin
+Response Headers
+content-length:
+21
+content-type:
+text/plain; charset=utf-8
+date:
+Tue, 14 May 2024 09:30:00 GMT
+server:
+gunicorn
+Request Headers
+:authority:
+api.example.com
+:method:
+GET
+:path:
+/v1/profile
+:scheme:
+https
+accept:
+application/json
+authorization:
+Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1XzQyIiwiZXhwIjoxNzE1NjgyNjAwfQ.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk4
+origin:
+https://app.example.com
+referer:
+https://app.example.com/
+"##,
+        now: None,
+        statuses: &[500],
+        flags: &["cors-missing-allow-origin"],
+        expect: &[
+            Format(Format::DevToolsPane),
+            Url(0, "https://api.example.com/v1/profile"),
+            Says(0, "the real problem may be the 500 itself"),
+            Hides("dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk4"),
+            Hides("eyJzdWIiOiJ1XzQyIiwiZXhwIjoxNzE1NjgyNjAwfQ"),
+        ],
+    },
+    Case {
+        name: "Chrome DevTools, the older Headers pane with values on the same line",
+        text: r##"Request URL: https://www.example.com/missing
+Request Method: GET
+Status Code: 404 Not Found (from disk cache)
+Remote Address: 93.184.215.14:443
+Referrer Policy: strict-origin-when-cross-origin
+Response Headers
+cache-control: max-age=604800
+content-type: text/html; charset=UTF-8
+date: Tue, 14 May 2024 09:30:00 GMT
+server: ECAcc (nyd/D184)
+"##,
+        now: None,
+        statuses: &[404],
+        flags: &[],
+        expect: &[Format(Format::DevToolsPane), Url(0, "https://www.example.com/missing"), Says(0, "Caches may reuse it for 7 days (max-age=604800).")],
+    },
+    Case {
+        name: "Firefox, Copy Response Headers: a Cloudflare challenge",
+        text: r##"HTTP/2 403 
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: text/html; charset=UTF-8
+cf-mitigated: challenge
+critical-ch: Sec-CH-UA-Bitness, Sec-CH-UA-Arch, Sec-CH-UA-Full-Version, Sec-CH-UA-Mobile, Sec-CH-UA-Model, Sec-CH-UA-Platform-Version, Sec-CH-UA-Full-Version-List, Sec-CH-UA-Platform, Sec-CH-UA, UA-Bitness, UA-Arch, UA-Full-Version, UA-Mobile, UA-Model, UA-Platform-Version, UA-Platform, UA
+cross-origin-embedder-policy: require-corp
+cross-origin-opener-policy: same-origin
+cross-origin-resource-policy: same-origin
+origin-agent-cluster: ?1
+permissions-policy: accelerometer=(),autoplay=(),browsing-topics=(),camera=(),clipboard-read=(),clipboard-write=(),geolocation=(),gyroscope=(),hid=(),interest-cohort=(),magnetometer=(),microphone=(),payment=(),publickey-credentials-get=(),screen-wake-lock=(),serial=(),sync-xhr=(),usb=()
+referrer-policy: same-origin
+x-content-type-options: nosniff
+x-frame-options: SAMEORIGIN
+cache-control: private, max-age=0, no-store, no-cache, must-revalidate, post-check=0, pre-check=0
+expires: Thu, 01 Jan 1970 00:00:01 GMT
+server: cloudflare
+cf-ray: 882f1a2b3c4d5e6f-CDG
+alt-svc: h3=":443"; ma=86400
+X-Firefox-Spdy: h2
+"##,
+        now: None,
+        statuses: &[403],
+        flags: &[],
+        expect: &[Named(0, "Cloudflare", Some("CDG")), Says(0, "Cloudflare answered with a challenge (cf-mitigated)"), Says(0, "The server also answers over HTTP/3 on port 443; clients may remember this for 1 day.")],
+    },
+    Case {
+        name: "HTTPie: an expired bearer token",
+        text: r##"HTTP/1.1 401 Unauthorized
+Cache-Control: no-store
+Connection: keep-alive
+Content-Length: 0
+Date: Tue, 14 May 2024 09:30:00 GMT
+WWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="The access token expired"
+"##,
+        now: None,
+        statuses: &[401],
+        flags: &[],
+        expect: &[BearerError(0, "invalid_token"), Says(0, "The bearer token was rejected (invalid_token)"), Says(0, "The server says: \u{201c}The access token expired\u{201d}.")],
+    },
+    Case {
+        name: "curl -i: an MCP server's 403 asks for more scope",
+        text: r##"HTTP/2 403 
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: application/json
+www-authenticate: Bearer error="insufficient_scope", scope="repo:write", resource_metadata="https://mcp.example.com/.well-known/oauth-protected-resource"
+content-length: 30
+
+{"error":"insufficient_scope"}
+"##,
+        now: None,
+        statuses: &[403],
+        flags: &[],
+        expect: &[
+            BearerError(0, "insufficient_scope"),
+            Says(0, "Scope needed: repo:write."),
+            Says(0, "described at https://mcp.example.com/.well-known/oauth-protected-resource"),
+        ],
+    },
+    Case {
+        name: "HTTPie -v: Kestrel offers Bearer or Basic",
+        text: r##"GET /admin HTTP/1.1
+Accept: */*
+Accept-Encoding: gzip, deflate
+Connection: keep-alive
+Host: intranet.example.com
+User-Agent: HTTPie/3.2.2
+
+
+
+HTTP/1.1 401 Unauthorized
+Content-Length: 0
+Date: Tue, 14 May 2024 09:30:00 GMT
+Server: Kestrel
+WWW-Authenticate: Bearer, Basic realm="intranet", charset="UTF-8"
+"##,
+        now: None,
+        statuses: &[401],
+        flags: &[],
+        expect: &[
+            Schemes(0, &["Bearer", "Basic"]),
+            Says(0, "2 ways to authenticate are offered (Bearer and Basic)"),
+            Says(0, "Send a username and password with Basic authentication for realm \u{201c}intranet\u{201d}, encoded as UTF-8."),
+            Url(0, "https://intranet.example.com/admin"),
+        ],
+    },
+    Case {
+        name: "curl -i: Spring Boot's problem details for a 422",
+        text: r##"HTTP/1.1 422 
+Content-Type: application/problem+json
+Transfer-Encoding: chunked
+Date: Tue, 14 May 2024 09:30:00 GMT
+
+{"type":"https://api.example.com/problems/validation","title":"Unprocessable Entity","status":422,"detail":"email: must be a well-formed email address","instance":"/v1/users"}
+"##,
+        now: None,
+        statuses: &[422],
+        flags: &[],
+        expect: &[ProblemTitle(0, "Unprocessable Entity"), Entry(0, Some("422"))],
+    },
+    Case {
+        name: "curl -i: Envoy passes a 502 whose problem body says 400",
+        text: r##"HTTP/2 502 
+content-type: application/problem+json; charset=utf-8
+date: Tue, 14 May 2024 09:30:00 GMT
+server: envoy
+x-envoy-upstream-service-time: 12
+
+{
+  "type": "about:blank",
+  "title": "Bad Request",
+  "status": 400,
+  "detail": "Missing required parameter: customer_id"
+}
+"##,
+        now: None,
+        statuses: &[502],
+        flags: &["problem-status-mismatch"],
+        expect: &[ProblemTitle(0, "Bad Request"), Says(0, "The upstream service answered 502 itself; Envoy passed it through.")],
+    },
+    Case {
+        name: "curl -i: a deprecated endpoint with a sunset date",
+        text: r##"HTTP/1.1 200 OK
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: application/json
+Deprecation: @1688169599
+Sunset: Sun, 30 Jun 2024 23:59:59 GMT
+Link: <https://developer.example.com/changelog/v1-sunset>; rel="deprecation"; type="text/html", <https://api.example.com/v2/customers>; rel="successor-version"
+Content-Length: 2
+
+[]
+"##,
+        now: Some(NOW),
+        statuses: &[200],
+        flags: &[],
+        expect: &[
+            Says(0, "Deprecated since Fri, 30 Jun 2023 23:59:59 GMT: it still works, but plan to move off it. The migration notes are at https://developer.example.com/changelog/v1-sunset."),
+            Says(0, "This is expected to stop responding after Sun, 30 Jun 2024 23:59:59 GMT (in 47 days 14 hours)."),
+        ],
+    },
+    Case {
+        name: "curl -sI: Google's home page advertises HTTP/3",
+        text: r##"$ curl -sI https://www.google.com/
+HTTP/2 200 
+content-type: text/html; charset=ISO-8859-1
+content-security-policy-report-only: object-src 'none';base-uri 'self';script-src 'nonce-Q2p9tV2mR8xYw3zL' 'strict-dynamic' 'report-sample' 'unsafe-eval' 'unsafe-inline' https: http:;report-uri https://csp.withgoogle.com/csp/gws/other-hp
+p3p: CP="This is not a P3P policy! See g.co/p3phelp for more info."
+date: Tue, 14 May 2024 09:30:00 GMT
+server: gws
+x-xss-protection: 0
+x-frame-options: SAMEORIGIN
+expires: Tue, 14 May 2024 09:30:00 GMT
+cache-control: private
+set-cookie: AEC=AQTF6HxyZ8k3vM0pL2nR5sT7uW9yB1cD3eF5gH7jK9mN1pQ3rS5tU7vW9xY; expires=Sun, 10-Nov-2024 09:30:00 GMT; path=/; domain=.google.com; Secure; HttpOnly; SameSite=lax
+alt-svc: h3=":443"; ma=2592000,h3-29=":443"; ma=2592000
+"##,
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[
+            Says(0, "The server also answers over HTTP/3 on port 443 and HTTP/3 (a draft version) on port 443; clients may remember this for 30 days."),
+            Says(0, "Only the browser's own cache may keep it (private)"),
+            Hides("AQTF6HxyZ8k3vM0pL2nR5sT7uW9yB1cD3eF5gH7jK9mN1pQ3rS5tU7vW9xY"),
+        ],
+    },
+    Case {
+        name: "curl -i: Netlify's edge reports a hit in Cache-Status",
+        text: r##"HTTP/2 200 
+age: 120
+cache-control: public,max-age=0,must-revalidate
+cache-status: "Netlify Edge"; hit
+content-type: text/html; charset=UTF-8
+date: Tue, 14 May 2024 09:30:00 GMT
+etag: "8a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d-ssl"
+server: Netlify
+strict-transport-security: max-age=31536000
+x-nf-request-id: 01HXYZ8K3M5N7P9Q1R3S5T7V9W
+"##,
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[Named(0, "Netlify", None), Says(0, "Netlify Edge: served from the cache."), Says(0, "It is stale at once (max-age=0)")],
+    },
+    Case {
+        name: "curl -i: CloudFront keeps an API answer longer than browsers may",
+        text: r##"HTTP/1.1 200 OK
+Content-Type: application/json
+Content-Length: 5120
+Connection: keep-alive
+Date: Tue, 14 May 2024 09:30:00 GMT
+Cache-Control: public, max-age=60, s-maxage=3600, stale-while-revalidate=30
+Age: 600
+Vary: Accept-Encoding, Origin
+X-Cache: Hit from cloudfront
+Via: 1.1 0a1b2c3d.cloudfront.net (CloudFront)
+X-Amz-Cf-Pop: LHR61-P2
+X-Amz-Cf-Id: Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Ji1Hg0Fe9Dc8Ba7Zx6Yw5Vu4Ts3Rq==
+"##,
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[
+            Says(0, "Caches may reuse it for 1 minute (max-age=60). Shared caches such as CDNs may reuse it for 1 hour (s-maxage). It has already spent 10 minutes in a cache (Age), so it stays fresh for another 50 minutes."),
+            Says(0, "Varying on Origin keeps one origin's CORS answer from being served to another."),
+            Named(0, "Amazon CloudFront", Some("LHR61-P2")),
+        ],
+    },
+    Case {
+        name: "curl -i: Twitter-style X-Rate-Limit fields with an epoch reset",
+        text: r##"HTTP/2 200 
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: application/json;charset=utf-8
+x-rate-limit-limit: 900
+x-rate-limit-remaining: 897
+x-rate-limit-reset: 1715679900
+server: tsa_b
+"##,
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[Remaining(0, None, 897), Resets(0, None, "09:45:00 UTC"), Says(0, "897 of 900 requests left; it resets in 15 minutes (at 09:45:00 UTC).")],
+    },
+    Case {
+        name: "curl -i: RateLimit as draft -07's Dictionary",
+        text: r##"HTTP/1.1 200 OK
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: application/json
+RateLimit-Policy: 100;w=60
+RateLimit: limit=100, remaining=42, reset=18
+Content-Length: 2
+
+{}
+"##,
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[Remaining(0, None, 42), Says(0, "Rate limit: 42 of 100 requests per minute left; it resets in 18 seconds (at 09:30:18 UTC).")],
+    },
+    Case {
+        name: "curl -i: the draft's first fields, RateLimit-Limit, -Remaining and -Reset",
+        text: r##"HTTP/2 429 
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: text/plain
+retry-after: 50
+ratelimit-limit: 100
+ratelimit-remaining: 0
+ratelimit-reset: 50
+ratelimit-policy: 100;w=60
+
+Too Many Requests
+"##,
+        now: None,
+        statuses: &[429],
+        flags: &[],
+        expect: &[
+            Remaining(0, None, 0),
+            Says(0, "Rate limit: none of the 100 requests per minute left; it resets in 50 seconds (at 09:30:50 UTC). The quota is used up: wait for the reset before sending more."),
+        ],
+    },
+    Case {
+        name: "curl -i: a Stripe-style payments API declines a card with 402",
+        text: r##"$ curl -i https://api.stripe.com/v1/payment_intents/pi_3PGkZ2LkdIwHu7ix0Xq1aB2c/confirm -u sk_test_4eC39HqLyjWDarjtT1zdp7dc: -d payment_method=pm_card_chargeDeclined
+HTTP/1.1 402 Payment Required
+Server: nginx
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: application/json
+Content-Length: 1123
+Connection: keep-alive
+Access-Control-Allow-Credentials: true
+Access-Control-Allow-Methods: GET, HEAD, PUT, PATCH, POST, DELETE
+Access-Control-Allow-Origin: *
+Access-Control-Expose-Headers: Request-Id, Stripe-Manage-Version, Stripe-Should-Retry, X-Stripe-External-Auth-Required, X-Stripe-Privileged-Session-Required
+Access-Control-Max-Age: 300
+Cache-Control: no-cache, no-store
+Idempotency-Key: 2f6c8e1a-9b4d-4c3e-8f7a-1d2e3f4a5b6c
+Original-Request: req_8fA3bC9dE1gH2i
+Request-Id: req_8fA3bC9dE1gH2i
+Stripe-Should-Retry: false
+Stripe-Version: 2024-04-10
+Strict-Transport-Security: max-age=63072000; includeSubDomains; preload
+
+{
+  "error": {
+    "code": "card_declined",
+    "decline_code": "generic_decline",
+    "doc_url": "https://stripe.com/docs/error-codes/card-declined",
+    "message": "Your card was declined.",
+    "type": "card_error"
+  }
+}
+"##,
+        now: None,
+        statuses: &[402],
+        flags: &["cors-wildcard-with-credentials"],
+        expect: &[
+            Entry(0, Some("402")),
+            Url(0, "https://api.stripe.com/v1/payment_intents/pi_3PGkZ2LkdIwHu7ix0Xq1aB2c/confirm"),
+            Says(0, "No cache may store this response (no-store)."),
+            Named(0, "nginx", None),
+            Hides("4eC39HqLyjWDarjtT1zdp7dc"),
+        ],
+    },
+    Case {
+        name: "curl -i: Anthropic's API says 429 with its own rate-limit fields",
+        text: r##"HTTP/2 429 
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: application/json
+retry-after: 28
+anthropic-ratelimit-requests-limit: 50
+anthropic-ratelimit-requests-remaining: 0
+anthropic-ratelimit-requests-reset: 2024-05-14T09:30:28Z
+anthropic-ratelimit-tokens-limit: 40000
+anthropic-ratelimit-tokens-remaining: 38500
+anthropic-ratelimit-tokens-reset: 2024-05-14T09:30:01Z
+request-id: req_01HXYZ8K3M5N7P9Q1R3S5T7V9W
+x-should-retry: true
+via: 1.1 google
+cf-cache-status: DYNAMIC
+server: cloudflare
+cf-ray: 882f1a2b3c4d5e6f-SJC
+
+{"type":"error","error":{"type":"rate_limit_error","message":"Number of requests has exceeded your rate limit."}}
+"##,
+        now: None,
+        statuses: &[429],
+        flags: &[],
+        expect: &[
+            RetryAfter(0, 28, "09:30:28 UTC"),
+            Remaining(0, Some("requests"), 0),
+            Remaining(0, Some("tokens"), 38_500),
+            Resets(0, Some("requests"), "09:30:28 UTC"),
+            Named(0, "Cloudflare", Some("SJC")),
+        ],
+    },
+    Case {
+        name: "curl -i: OpenAI-style per-resource limits with Go durations",
+        text: r##"HTTP/2 429 
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: application/json; charset=utf-8
+x-ratelimit-limit-requests: 500
+x-ratelimit-limit-tokens: 30000
+x-ratelimit-remaining-requests: 499
+x-ratelimit-remaining-tokens: 0
+x-ratelimit-reset-requests: 120ms
+x-ratelimit-reset-tokens: 6m0s
+retry-after: 360
+server: cloudflare
+cf-ray: 882f1a2b3c4d5e6f-AMS
+
+{"error":{"message":"Rate limit reached for tokens per min (TPM)","type":"tokens","code":"rate_limit_exceeded"}}
+"##,
+        now: None,
+        statuses: &[429],
+        flags: &[],
+        expect: &[Remaining(0, Some("tokens"), 0), Resets(0, Some("tokens"), "09:36:00 UTC"), Remaining(0, Some("requests"), 499), RetryAfter(0, 360, "09:36:00 UTC")],
+    },
+    Case {
+        name: "curl -i: the Anthropic API is overloaded (529)",
+        text: r##"HTTP/2 529 
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: application/json
+x-should-retry: true
+request-id: req_01HXYZ8K3M5N7P9Q1R3S5T7V9W
+server: cloudflare
+cf-ray: 882f1a2b3c4d5e6f-SJC
+
+{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}
+"##,
+        now: None,
+        statuses: &[529],
+        flags: &["vendor-status"],
+        expect: &[Entry(0, Some("529-anthropic"))],
+    },
+    Case {
+        name: "HTTPie: a made-up 299",
+        text: r##"HTTP/1.1 299 Custom Success
+Content-Type: text/plain
+Content-Length: 2
+
+ok
+"##,
+        now: None,
+        statuses: &[299],
+        flags: &["unregistered-status"],
+        expect: &[Entry(0, None)],
+    },
+    Case {
+        name: "raw: a status code above 599",
+        text: "HTTP/1.1 600 Unknown\nContent-Length: 0\n",
+        now: None,
+        statuses: &[600],
+        flags: &["unregistered-status"],
+        expect: &[Entry(0, None)],
+    },
+    Case {
+        name: "curl -v: GitLab with a token in the URL and a session cookie",
+        text: r##"* Connected to gitlab.example.com (192.0.2.15) port 443
+* ALPN: server accepted h2
+> GET /api/v4/projects?private_token=glpat-AbCdEf123456GhIjKl78 HTTP/2
+> Host: gitlab.example.com
+> User-Agent: curl/8.7.1
+> Accept: */*
+> Authorization: Bearer glpat-AbCdEf123456GhIjKl78
+>
+< HTTP/2 200 
+< server: nginx
+< date: Tue, 14 May 2024 09:30:00 GMT
+< content-type: application/json
+< set-cookie: _gitlab_session=4f3c2b1a0e9d8c7b6a5f4e3d2c1b0a9f; path=/; expires=Tue, 14 May 2024 11:30:00 GMT; secure; HttpOnly; SameSite=None
+< ratelimit-observed: 3
+< ratelimit-remaining: 1997
+< ratelimit-resettime: Tue, 14 May 2024 09:31:00 GMT
+< ratelimit-limit: 2000
+< cache-control: max-age=0, private, must-revalidate
+<
+[]
+"##,
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[
+            Url(0, "https://gitlab.example.com/api/v4/projects?private_token=\u{2022}\u{2022}\u{2022}\u{2022}"),
+            Remaining(0, None, 1997),
+            Resets(0, None, "09:31:00 UTC"),
+            Hides("AbCdEf123456GhIjKl78"),
+            Hides("4f3c2b1a0e9d8c7b6a5f4e3d2c1b0a9f"),
+        ],
+    },
+    Case {
+        name: "curl -i: an OAuth implicit redirect carries the token in the fragment",
+        text: r##"HTTP/1.1 302 Found
+Date: Tue, 14 May 2024 09:30:00 GMT
+Location: https://app.example.com/callback#access_token=ya29.a0AfB_byC3dE4fG5hI6jK7lM8nO9pQ0rS1tU2vW3xY4zA5bC6dE7f&token_type=Bearer&expires_in=3599&state=af0ifjsldkj
+Cache-Control: no-store
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[302],
+        flags: &[],
+        expect: &[Location(0, "https://app.example.com/callback#access_token=\u{2022}\u{2022}\u{2022}\u{2022}&token_type=Bearer&expires_in=3599&state=af0ifjsldkj", None), Hides("a0AfB_byC3dE4fG5hI6jK7lM8nO9pQ0rS1tU2vW3xY4zA5bC6dE7f")],
+    },
+    Case {
+        name: "curl --http3 -I: Cloudflare over HTTP/3",
+        text: r##"$ curl --http3 -I https://cloudflare-quic.com/
+HTTP/3 200 
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: text/html
+content-length: 125959
+server: cloudflare
+cf-ray: 882f1a2b3c4d5e6f-FRA
+alt-svc: h3=":443"; ma=86400
+"##,
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[Version(0, Some("HTTP/3")), Named(0, "Cloudflare", Some("FRA")), Says(0, "The server also answers over HTTP/3 on port 443")],
+    },
+    Case {
+        name: "HTTPie: a maintenance page without Date, timed from now",
+        text: r##"HTTP/1.1 503 Service Unavailable
+Content-Type: text/html
+Retry-After: 3600
+Content-Length: 50
+
+<h1>Down for maintenance, back in an hour</h1>
+"##,
+        now: Some(NOW),
+        statuses: &[503],
+        flags: &[],
+        expect: &[RetryAfter(0, 3600, "10:30:00 UTC"), Says(0, "Wait 1 hour (3,600 seconds) before retrying: until 10:30:00 UTC, counted from now.")],
+    },
+    Case {
+        name: "curl -v -X OPTIONS: a CORS preflight that passes",
+        text: r##"> OPTIONS /v1/orders HTTP/2
+> Host: api.example.com
+> user-agent: curl/8.7.1
+> accept: */*
+> origin: https://app.example.com
+> access-control-request-method: POST
+> access-control-request-headers: content-type, authorization
+>
+< HTTP/2 204 
+< date: Tue, 14 May 2024 09:30:00 GMT
+< access-control-allow-origin: https://app.example.com
+< access-control-allow-methods: GET, POST, OPTIONS
+< access-control-allow-headers: content-type, authorization
+< access-control-allow-credentials: true
+< access-control-max-age: 7200
+< vary: Origin
+<
+"##,
+        now: None,
+        statuses: &[204],
+        flags: &[],
+        expect: &[
+            Says(0, "Scripts on https://app.example.com may read this response, including with cookies and HTTP authentication."),
+            Says(0, "A preflight allows the methods GET, POST and OPTIONS."),
+            Says(0, "The browser may cache this preflight for 2 hours."),
+        ],
+    },
+    Case {
+        name: "Chrome DevTools copy: * with credentials",
+        text: r##":status: 200
+access-control-allow-credentials: true
+access-control-allow-origin: *
+content-type: application/json
+date: Tue, 14 May 2024 09:30:00 GMT
+"##,
+        now: None,
+        statuses: &[200],
+        flags: &["cors-wildcard-with-credentials"],
+        expect: &[],
+    },
+    Case {
+        name: "curl -i -H Origin: the API allows another origin",
+        text: r##"$ curl -i -H "Origin: https://staging.example.com" https://api.example.com/v1/me
+HTTP/2 200 
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: application/json
+access-control-allow-origin: https://www.example.com
+vary: Origin
+
+{"id":42}
+"##,
+        now: None,
+        statuses: &[200],
+        flags: &["cors-origin-mismatch"],
+        expect: &[Says(0, "The response allows https://www.example.com, but the request came from https://staging.example.com")],
+    },
+    Case {
+        name: "curl -i: OpenResty's Retry-After that is not a time",
+        text: r##"HTTP/1.1 503 Service Temporarily Unavailable
+Server: openresty
+Date: Tue, 14 May 2024 09:30:00 GMT
+Retry-After: soon
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[503],
+        flags: &["malformed-field"],
+        expect: &[Named(0, "nginx", None)],
+    },
+    Case {
+        name: "curl -i: Heroku's router answers for a crashed app",
+        text: r##"HTTP/1.1 503 Service Unavailable
+Connection: keep-alive
+Server: Cowboy
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Length: 506
+Content-Type: text/html; charset=utf-8
+Cache-Control: no-cache, no-store
+Via: 1.1 vegur
+
+<!DOCTYPE html>
+<html><head><title>Application Error</title></head><body><iframe src="//www.herokucdn.com/error-pages/application-error.html"></iframe></body></html>
+"##,
+        now: None,
+        statuses: &[503],
+        flags: &["missing-retry-after"],
+        expect: &[Named(0, "Heroku", None), Says(0, "The Heroku router answered")],
+    },
+    Case {
+        name: "curl -i: Google's load balancer finds no healthy backend",
+        text: r##"HTTP/2 502 
+content-type: text/html; charset=UTF-8
+referrer-policy: no-referrer
+content-length: 332
+date: Tue, 14 May 2024 09:30:00 GMT
+via: 1.1 google
+alt-svc: h3=":443"; ma=2592000,h3-29=":443"; ma=2592000
+
+<html><head>
+<meta http-equiv="content-type" content="text/html;charset=utf-8">
+<title>502 Server Error</title>
+</head>
+<body text=#000000 bgcolor=#ffffff>
+<h1>Error: Server Error</h1>
+<h2>The server encountered a temporary error and could not complete your request.<p>Please try again in 30 seconds.</h2>
+</body></html>
+"##,
+        now: None,
+        statuses: &[502],
+        flags: &[],
+        expect: &[Named(0, "Google Front End", None), Says(0, "Google's load balancer could not reach a healthy backend")],
+    },
+    Case {
+        name: "curl -i: Azure Front Door cannot reach the origin",
+        text: r##"HTTP/2 503 
+content-type: text/html
+date: Tue, 14 May 2024 09:30:00 GMT
+x-azure-ref: 20240514T093000Z-17b8c5d6f6bx2k9h5s6t7u8v0000000001
+x-cache: CONFIG_NOCACHE
+content-length: 1570
+"##,
+        now: None,
+        statuses: &[503],
+        flags: &["missing-retry-after"],
+        expect: &[Named(0, "Azure Front Door", None), Says(0, "cache CONFIG_NOCACHE"), Says(0, "Azure Front Door could not get an answer from the origin")],
+    },
+    Case {
+        name: "curl -i: Pantheon's 530, not Cloudflare's",
+        text: r##"HTTP/2 530 
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: text/html
+x-pantheon-styx-hostname: styx-fe1-a-6c7d8e9f0-abcde
+x-styx-req-id: 1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+cache-control: no-cache
+"##,
+        now: None,
+        statuses: &[530],
+        flags: &["vendor-status"],
+        expect: &[Entry(0, Some("530-pantheon")), Named(0, "Pantheon", None)],
+    },
+    Case {
+        name: "curl -I: an S3 object without Cache-Control",
+        text: r##"HTTP/1.1 200 OK
+x-amz-id-2: Yd8LTq4Hc2m0fP9rZ3kQvW1xN5bJ7sA2eG6uD8iO0yT4lR1cV3nB5mK7hF9jX2wE6pQ8zU0aS4dY=
+x-amz-request-id: 4Y8Z2F1QXW7B3N6M
+Date: Tue, 14 May 2024 09:30:00 GMT
+Last-Modified: Mon, 01 Apr 2024 12:00:00 GMT
+ETag: "d41d8cd98f00b204e9800998ecf8427e"
+x-amz-server-side-encryption: AES256
+Accept-Ranges: bytes
+Content-Type: image/png
+Server: AmazonS3
+Content-Length: 48213
+"##,
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[Named(0, "Amazon S3", None), Says(0, "heuristic freshness, typically a tenth of the time since Last-Modified")],
+    },
+    Case {
+        name: "raw HTTP/1.0 with CRLF and no reason phrase",
+        text: "HTTP/1.0 200\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[Version(0, Some("HTTP/1.0")), Entry(0, Some("200"))],
+    },
+    Case {
+        name: "curl -v (curl 8): a 404 from an HTTP/2 API, body after the progress marker",
+        text: r##"* [HTTP/2] [1] OPENED stream for https://api.example.com/v1/users/9999
+* [HTTP/2] [1] [:method: GET]
+* [HTTP/2] [1] [:scheme: https]
+* [HTTP/2] [1] [:authority: api.example.com]
+* [HTTP/2] [1] [:path: /v1/users/9999]
+> GET /v1/users/9999 HTTP/2
+> Host: api.example.com
+> User-Agent: curl/8.7.1
+> Accept: */*
+> 
+* Request completely sent off
+< HTTP/2 404 
+< date: Tue, 14 May 2024 09:30:00 GMT
+< content-type: application/json
+< content-length: 27
+< 
+{ [27 bytes data]
+{"error":"user not found"}
+* Connection #0 to host api.example.com left intact
+"##,
+        now: None,
+        statuses: &[404],
+        flags: &[],
+        expect: &[Url(0, "https://api.example.com/v1/users/9999"), Entry(0, Some("404")), Format(Format::CurlVerbose)],
+    },
+    Case {
+        name: "curl -vi: the headers twice, with and without <, are read once",
+        text: r##"* Connected to example.com (93.184.215.14) port 443
+> GET /old-page HTTP/2
+> Host: example.com
+> User-Agent: curl/8.7.1
+> Accept: */*
+>
+< HTTP/2 410 
+HTTP/2 410 
+< content-type: text/html; charset=utf-8
+content-type: text/html; charset=utf-8
+< date: Tue, 14 May 2024 09:30:00 GMT
+date: Tue, 14 May 2024 09:30:00 GMT
+< cache-control: max-age=86400
+cache-control: max-age=86400
+<
+<h1>Gone</h1>
+"##,
+        now: None,
+        statuses: &[410],
+        flags: &[],
+        expect: &[Format(Format::CurlVerbose), Url(0, "https://example.com/old-page"), Says(0, "Caches may reuse it for 1 day (max-age=86400).")],
+    },
+    Case {
+        name: "curl -v -L: a POST through a 301 arrives as a GET and gets 405",
+        text: r##"*   Trying 93.184.215.14:80...
+* Connected to example.com (93.184.215.14) port 80
+> POST /api/submit HTTP/1.1
+> Host: example.com
+> User-Agent: curl/8.7.1
+> Accept: */*
+> Content-Type: application/json
+> Content-Length: 13
+>
+< HTTP/1.1 301 Moved Permanently
+< Location: https://www.example.com/api/submit
+< Content-Length: 0
+<
+* Connection #0 to host example.com left intact
+* Issue another request to this URL: 'https://www.example.com/api/submit'
+* Switch from POST to GET
+*   Trying 93.184.215.14:443...
+* Connected to www.example.com (93.184.215.14) port 443
+* SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384
+> GET /api/submit HTTP/1.1
+> Host: www.example.com
+> User-Agent: curl/8.7.1
+> Accept: */*
+>
+< HTTP/1.1 405 Method Not Allowed
+< Allow: POST
+< Content-Length: 0
+<
+"##,
+        now: None,
+        statuses: &[301, 405],
+        flags: &[],
+        expect: &[
+            Url(0, "http://example.com/api/submit"),
+            Location(0, "https://www.example.com/api/submit", Some("GET")),
+            Url(1, "https://www.example.com/api/submit"),
+            MethodAllowed(1, false),
+            Says(1, "The request was a GET, which is not one of them."),
+        ],
+    },
+    Case {
+        name: "wget -S: a moved API answers the new URL with 429; wget's own lines between the server's",
+        text: r##"$ wget -S https://api.example.com/users/42
+--2024-05-14 09:30:00--  https://api.example.com/users/42
+Resolving api.example.com (api.example.com)... 93.184.215.14
+Connecting to api.example.com (api.example.com)|93.184.215.14|:443... connected.
+HTTP request sent, awaiting response... 
+  HTTP/1.1 301 Moved Permanently
+  Date: Tue, 14 May 2024 09:30:00 GMT
+  Location: /v2/users/42
+  Content-Length: 0
+Location: /v2/users/42 [following]
+--2024-05-14 09:30:00--  https://api.example.com/v2/users/42
+Reusing existing connection to api.example.com:443.
+HTTP request sent, awaiting response... 
+  HTTP/1.1 429 Too Many Requests
+  Date: Tue, 14 May 2024 09:30:00 GMT
+  Content-Type: application/json
+  Retry-After: 30
+  X-RateLimit-Limit: 100
+  X-RateLimit-Remaining: 0
+  Content-Length: 48
+2024-05-14 09:30:00 ERROR 429: Too Many Requests.
+"##,
+        now: None,
+        statuses: &[301, 429],
+        flags: &[],
+        expect: &[
+            Format(Format::Wget),
+            Url(0, "https://api.example.com/users/42"),
+            Location(0, "https://api.example.com/v2/users/42", None),
+            Url(1, "https://api.example.com/v2/users/42"),
+            RetryAfter(1, 30, "09:30:30 UTC"),
+            Remaining(1, None, 0),
+        ],
+    },
+    Case {
+        name: "wget without -S: a moved page now asks for credentials, which wget does not show: no flag for a missing challenge; the status ends wget's 'awaiting response' line",
+        text: r##"$ wget http://example.com/old-page
+--2024-05-14 09:30:00--  http://example.com/old-page
+Resolving example.com (example.com)... 93.184.215.14
+Connecting to example.com (example.com)|93.184.215.14|:80... connected.
+HTTP request sent, awaiting response... 301 Moved Permanently
+Location: https://example.com/new-page [following]
+--2024-05-14 09:30:00--  https://example.com/new-page
+Connecting to example.com (example.com)|93.184.215.14|:443... connected.
+HTTP request sent, awaiting response... 401 Unauthorized
+
+Username/Password Authentication Failed.
+"##,
+        now: None,
+        statuses: &[301, 401],
+        flags: &[],
+        expect: &[
+            Format(Format::Wget),
+            Version(0, None),
+            Url(0, "http://example.com/old-page"),
+            Location(0, "https://example.com/new-page", None),
+            Url(1, "https://example.com/new-page"),
+            Entry(1, Some("401")),
+        ],
+    },
+];

@@ -1,0 +1,421 @@
+//! Explaining a pasted response, table-driven: real-world responses and what must be read from
+//! each (steps, exact flags, values), then input that is not a response, odd and huge input,
+//! the quick check for the search box, and the JSON shape the JS API hands on.
+
+mod common {
+    pub mod response_cases;
+}
+
+use common::response_cases::{Case, Expect, CASES, NOW};
+use http_status_reader::{explain, looks_like_response, Detail, Explanation, InputProblem, Role, Severity};
+
+/// Every flag id the analysis can raise; the table must use each one at least once.
+const FLAG_IDS: &[&str] = &[
+    "missing-www-authenticate",
+    "missing-allow",
+    "missing-proxy-authenticate",
+    "missing-upgrade",
+    "missing-location",
+    "created-without-location",
+    "missing-content-range",
+    "range-not-satisfiable-without-length",
+    "body-on-204-or-304",
+    "content-fields-on-204-or-304",
+    "missing-retry-after",
+    "redirect-loop",
+    "vendor-status",
+    "unregistered-status",
+    "malformed-field",
+    "cors-missing-allow-origin",
+    "cors-origin-mismatch",
+    "cors-wildcard-with-credentials",
+    "cors-multiple-origins",
+    "problem-status-mismatch",
+];
+
+fn details(explanation: &Explanation, step: usize) -> impl Iterator<Item = &Detail> {
+    explanation.steps.get(step).into_iter().flat_map(|step| step.readings.iter().map(|reading| &reading.detail))
+}
+
+/// What is wrong with one expectation, if anything.
+fn check(explanation: &Explanation, json: &str, expect: &Expect) -> Option<String> {
+    let step = |index: usize| explanation.steps.get(index);
+    let ok = match expect {
+        Expect::Format(format) => explanation.format == *format,
+        Expect::Role(index, role) => step(*index).is_some_and(|step| step.role == *role),
+        Expect::Version(index, version) => step(*index).is_some_and(|step| step.version.as_deref() == *version),
+        Expect::Entry(index, id) => step(*index).is_some_and(|step| step.status.entry_id == *id),
+        Expect::RetryAfter(index, seconds, clock) => details(explanation, *index)
+            .any(|detail| matches!(detail, Detail::RetryAfter { seconds: Some(s), clock: Some(c), .. } if s == seconds && c == clock)),
+        Expect::Location(index, resolved, method) => details(explanation, *index)
+            .any(|detail| matches!(detail, Detail::Location { resolved: Some(r), next_method, .. } if r == resolved && next_method.as_deref() == *method)),
+        Expect::Url(index, url) => step(*index).and_then(|step| step.request.as_ref()).and_then(|request| request.url.as_deref()) == Some(url),
+        Expect::BearerError(index, error) => details(explanation, *index).any(|detail| match detail {
+            Detail::Challenges { challenges, .. } => {
+                challenges.iter().any(|challenge| challenge.scheme.eq_ignore_ascii_case("bearer") && challenge.error.as_deref() == Some(error))
+            }
+            _ => false,
+        }),
+        Expect::Schemes(index, schemes) => details(explanation, *index).any(|detail| match detail {
+            Detail::Challenges { challenges, .. } => challenges.iter().map(|challenge| challenge.scheme.as_str()).eq(schemes.iter().copied()),
+            _ => false,
+        }),
+        Expect::Remaining(index, policy, remaining) => details(explanation, *index).any(|detail| match detail {
+            Detail::RateLimit { limits } => limits.iter().any(|limit| limit.policy.as_deref() == *policy && limit.remaining == Some(*remaining)),
+            _ => false,
+        }),
+        Expect::Resets(index, policy, clock) => details(explanation, *index).any(|detail| match detail {
+            Detail::RateLimit { limits } => limits.iter().any(|limit| limit.policy.as_deref() == *policy && limit.reset_clock.as_deref() == Some(clock)),
+            _ => false,
+        }),
+        Expect::Named(index, name, location) => details(explanation, *index).any(|detail| match detail {
+            Detail::Intermediaries { found, .. } => found.iter().any(|found| found.name == *name && found.location.as_deref() == *location),
+            _ => false,
+        }),
+        Expect::ContentRange(index, range, length) => details(explanation, *index).any(
+            |detail| matches!(detail, Detail::ContentRange { first, last, complete_length, .. } if first.zip(*last) == *range && complete_length == length),
+        ),
+        Expect::MethodAllowed(index, allowed) => {
+            details(explanation, *index).any(|detail| matches!(detail, Detail::Allow { request_method_allowed: Some(a), .. } if a == allowed))
+        }
+        Expect::ProblemTitle(index, title) => step(*index).and_then(|step| step.problem.as_ref()).and_then(|problem| problem.title.as_deref()) == Some(title),
+        Expect::Says(index, text) => step(*index).is_some_and(|step| step.readings.iter().any(|reading| reading.sentence.contains(text))),
+        Expect::Hides(secret) => !json.contains(secret),
+        Expect::Refines(index, id) => step(*index).is_some_and(|step| step.refinements.contains(id)),
+    };
+    (!ok).then(|| {
+        let shown: Vec<String> = match expect {
+            Expect::Hides(_) => vec![],
+            Expect::Format(_) => vec![format!("{:?}", explanation.format)],
+            _ => explanation.steps.iter().flat_map(|step| step.readings.iter().map(|reading| format!("{} | {:?}", reading.sentence, reading.detail))).collect(),
+        };
+        format!("{} not met; readings:\n      {}", describe(expect), shown.join("\n      "))
+    })
+}
+
+fn describe(expect: &Expect) -> String {
+    match expect {
+        Expect::Format(format) => format!("format {format:?}"),
+        Expect::Role(step, role) => format!("step {step} role {role:?}"),
+        Expect::Version(step, version) => format!("step {step} version {version:?}"),
+        Expect::Entry(step, id) => format!("step {step} entry {id:?}"),
+        Expect::RetryAfter(step, seconds, clock) => format!("step {step} Retry-After {seconds} s at {clock}"),
+        Expect::Location(step, resolved, method) => format!("step {step} Location {resolved} then {method:?}"),
+        Expect::Url(step, url) => format!("step {step} URL {url}"),
+        Expect::BearerError(step, error) => format!("step {step} bearer error {error}"),
+        Expect::Schemes(step, schemes) => format!("step {step} schemes {schemes:?}"),
+        Expect::Remaining(step, policy, remaining) => format!("step {step} {policy:?} remaining {remaining}"),
+        Expect::Resets(step, policy, clock) => format!("step {step} {policy:?} resets at {clock}"),
+        Expect::Named(step, name, location) => format!("step {step} names {name} at {location:?}"),
+        Expect::ContentRange(step, range, length) => format!("step {step} Content-Range {range:?}/{length:?}"),
+        Expect::MethodAllowed(step, allowed) => format!("step {step} method allowed {allowed}"),
+        Expect::ProblemTitle(step, title) => format!("step {step} problem title {title}"),
+        Expect::Says(step, text) => format!("step {step} says {text:?}"),
+        Expect::Hides(secret) => format!("hides {secret:?}"),
+        Expect::Refines(step, id) => format!("step {step} refined by {id}"),
+    }
+}
+
+fn run(case: &Case) -> Vec<String> {
+    let explanation = match explain(case.text, case.now) {
+        Ok(explanation) => explanation,
+        Err(error) => return vec![format!("not read: {}", error.message)],
+    };
+    let json = serde_json::to_string(&explanation).expect("the analysis serialises");
+    let mut failures = Vec::new();
+    let statuses: Vec<u16> = explanation.steps.iter().map(|step| step.code).collect();
+    if statuses != case.statuses {
+        failures.push(format!("statuses {statuses:?}, expected {:?}", case.statuses));
+    }
+    let mut flags: Vec<&str> = explanation.flags.iter().map(|flag| flag.id).collect();
+    let mut expected: Vec<&str> = case.flags.to_vec();
+    flags.sort_unstable();
+    expected.sort_unstable();
+    if flags != expected {
+        failures.push(format!("flags {flags:?}, expected {expected:?}"));
+    }
+    failures.extend(case.expect.iter().filter_map(|expect| check(&explanation, &json, expect)));
+    failures
+}
+
+#[test]
+fn real_world_responses_are_read_as_expected() {
+    assert!(CASES.len() >= 40, "the table should stay realistic and large");
+    let mut report = Vec::new();
+    for case in CASES {
+        let failures = run(case);
+        if !failures.is_empty() {
+            report.push(format!("{}:\n  {}", case.name, failures.join("\n  ")));
+        }
+    }
+    assert!(report.is_empty(), "{} of {} cases failed:\n{}", report.len(), CASES.len(), report.join("\n"));
+}
+
+#[test]
+fn the_table_raises_every_flag_but_one_and_every_flag_is_explained() {
+    let mut raised: Vec<&str> = CASES.iter().flat_map(|case| case.flags.iter().copied()).collect();
+    raised.sort_unstable();
+    raised.dedup();
+    // Several origins in Access-Control-Allow-Origin has its own test below.
+    let unused: Vec<&&str> = FLAG_IDS.iter().filter(|id| !raised.contains(id) && **id != "cors-multiple-origins").collect();
+    assert!(unused.is_empty(), "no case raises {unused:?}");
+    for case in CASES {
+        let Ok(explanation) = explain(case.text, case.now) else { continue };
+        for flag in &explanation.flags {
+            assert!(FLAG_IDS.contains(&flag.id), "{}: unknown flag id {}", case.name, flag.id);
+            assert!(!flag.title.is_empty() && flag.why.ends_with('.') && flag.fix.ends_with('.'), "{}: {flag:?}", case.name);
+            assert!(flag.step < explanation.steps.len());
+        }
+    }
+}
+
+#[test]
+fn flags_come_step_by_step_errors_first() {
+    let text = "HTTP/1.1 401 Unauthorized\n\nHTTP/1.1 503 Service Unavailable\nRetry-After: later\nContent-Length: 0\n";
+    let explanation = explain(text, None).unwrap();
+    let order: Vec<(usize, Severity, &str)> = explanation.flags.iter().map(|flag| (flag.step, flag.severity, flag.id)).collect();
+    assert_eq!(order, [(0, Severity::Error, "missing-www-authenticate"), (1, Severity::Warning, "malformed-field")]);
+    assert_eq!(explanation.steps[0].role, Role::Retried);
+    assert_eq!(explanation.summary, "401 Unauthorized \u{2192} 503 Service Unavailable");
+}
+
+#[test]
+fn several_allowed_origins_are_rejected() {
+    let text = "HTTP/1.1 200 OK\nAccess-Control-Allow-Origin: https://a.example.com\nAccess-Control-Allow-Origin: https://b.example.com\n";
+    let explanation = explain(text, None).unwrap();
+    let flags: Vec<&str> = explanation.flags.iter().map(|flag| flag.id).collect();
+    assert_eq!(flags, ["cors-multiple-origins"]);
+}
+
+#[test]
+fn a_redirect_without_location_is_an_error_but_300_only_a_warning() {
+    let flag = |text: &str| explain(text, None).unwrap().flags.into_iter().map(|flag| (flag.id, flag.severity)).collect::<Vec<_>>();
+    assert_eq!(flag("HTTP/1.1 302 Found\nContent-Length: 0\n"), [("missing-location", Severity::Error)]);
+    assert_eq!(flag("HTTP/1.1 300 Multiple Choices\nContent-Type: text/html\n"), [("missing-location", Severity::Warning)]);
+    assert!(flag("HTTP/1.1 304 Not Modified\nETag: \"x\"\n").is_empty());
+}
+
+#[test]
+fn what_is_not_a_response_is_explained_in_words() {
+    let reason = |text: &str| explain(text, None).map(|_| ()).unwrap_err();
+    assert_eq!(reason("").reason, InputProblem::Empty);
+    assert_eq!(reason("  \n\t ").reason, InputProblem::Empty);
+    let request = reason("GET /api/items HTTP/1.1\nHost: api.example.com\nAccept: */*\n");
+    assert_eq!(request.reason, InputProblem::RequestOnly);
+    assert!(request.message.contains("GET /api/items"), "{}", request.message);
+    let headers = reason("content-type: text/html\nserver: nginx\ncache-control: no-cache\n");
+    assert_eq!(headers.reason, InputProblem::NoStatusLine);
+    assert!(headers.message.contains("HTTP/1.1 404 Not Found"), "{}", headers.message);
+    let bad = reason("HTTP/1.1 4040 Not Found\nServer: nginx\n");
+    assert_eq!(bad.reason, InputProblem::BadStatusLine);
+    assert!(bad.message.starts_with("\u{201c}HTTP/1.1 4040 Not Found\u{201d} is not a status line"), "{}", bad.message);
+    for text in ["404 not found", "hello world", "<html><body>Not Found</body></html>", "{\"status\": 404}", "\u{0}\u{1}\u{2}\u{fffd}"] {
+        let error = reason(text);
+        assert_eq!(error.reason, InputProblem::Unrecognised, "{text:?}");
+        assert!(error.message.contains("curl -i"));
+    }
+}
+
+#[test]
+fn a_bare_status_line_is_a_response() {
+    let explanation = explain("HTTP/2 404", None).unwrap();
+    assert_eq!(explanation.steps[0].code, 404);
+    assert_eq!(explanation.steps[0].status.phrase, Some("Not Found"));
+    assert_eq!(explanation.steps[0].status.entry().map(|entry| entry.code), Some(404));
+    assert_eq!(explanation.steps[0].reason, None);
+}
+
+#[test]
+fn odd_inputs_never_panic() {
+    let long_line = "x".repeat(200_000);
+    let many_fields = format!("HTTP/1.1 200 OK\n{}", "X-Filler: value\n".repeat(50_000));
+    let huge_body = format!("HTTP/1.1 200 OK\nContent-Type: application/problem+json\n\n{}", "{\"a\":[".repeat(100_000));
+    let many_blocks = "HTTP/1.1 302 Found\nLocation: /a\n\n".repeat(5_000);
+    let binary: String = (0u32..2048).filter_map(char::from_u32).collect();
+    let odd = [
+        "HTTP/1.1 200 OK\r\r\n\r\n",
+        "HTTP/1.1 200 OK\nRetry-After: 99999999999999999999999\nAge: 18446744073709551616\nCache-Control: max-age=99999999999999999999\n",
+        "HTTP/1.1 429 x\nRateLimit: \"a\";r=-1;t=-5, \"b\";r=99999999999999\nRateLimit-Policy: ;;;\nX-RateLimit-Reset: 9999999999999999999999.5\n",
+        "HTTP/1.1 401 x\nWWW-Authenticate: ,,,, = = \"\\\n",
+        "HTTP/1.1 401 x\nWWW-Authenticate: Bearer error=\"",
+        "HTTP/1.1 206 x\nContent-Range: bytes 18446744073709551615-18446744073709551615/*\n",
+        "HTTP/1.1 301 x\nLocation: ../../../../..\n",
+        "HTTP/1.1 301 x\nLocation: \u{1F4A5}://\u{e9}\u{301}/\u{0}\n",
+        "HTTP/1.1 200 x\nLink: <<<>>>; rel=\"deprecation\", <\nDeprecation: @-99999999999999\nSunset: Fri, 31 Dec 9999 23:59:59 GMT\n",
+        "HTTP/1.1 200 x\nAlt-Svc: h3=\":99999\"; ma=-1, =\"\", h3\n",
+        "HTTP/1.1 200 x\nProxy-Status: a; error=\"x\", (inner list); p=1\nCache-Status: \"x\"; ttl=-99999999999999; fwd=\n",
+        ":status: 200\n:status: 301\n:authority: x\n",
+        "< HTTP/2 200\n< \n< \n> \n* \n",
+        "Status Code:\n",
+        "General\nResponse Headers\n:status:\n",
+        "$ curl\n$ curl -X\n$ http\nHTTP/1.1 200 OK\n",
+        "HTTP/1.1 200 OK\nContent-Type: application/problem+json\n\n{\"title\": \"\\ud800\\u",
+        "\u{feff}HTTP/1.1 200 OK\n\u{2028}\n",
+        "HTTP/1.1 999 \u{1F4A5}\n\u{1F4A5}: \u{1F4A5}\n",
+    ];
+    for text in odd.iter().map(|text| text.to_string()).chain([long_line, many_fields, huge_body, many_blocks, binary]) {
+        let _ = explain(&text, Some(NOW));
+        let _ = explain(&text, None);
+        let _ = looks_like_response(&text);
+    }
+}
+
+#[test]
+fn huge_input_is_answered_quickly() {
+    let started = std::time::Instant::now();
+    let text = format!("HTTP/1.1 200 OK\nContent-Type: text/html\n\n{}", "<p>lorem ipsum dolor sit amet</p>\n".repeat(300_000));
+    let explanation = explain(&text, None).unwrap();
+    assert!(explanation.steps[0].body_length > 10_000_000);
+    let many = "HTTP/1.1 302 Found\nLocation: /a\n\n".repeat(5_000);
+    assert_eq!(explain(&many, None).unwrap().steps.len(), 64, "a chain is cut at 64 steps");
+    assert!(started.elapsed().as_secs() < 10, "took {:?}", started.elapsed());
+}
+
+#[test]
+fn the_search_box_switches_on_a_status_line_followed_by_a_header() {
+    for case in CASES.iter().filter(|case| !case.text.starts_with('$') && !case.text.starts_with('*') && !case.text.starts_with('>')) {
+        let status_then_field = case.text.lines().count() > 1 && !case.text.starts_with("GET ") && !case.text.starts_with("POST ");
+        if status_then_field {
+            assert!(looks_like_response(case.text), "{}", case.name);
+        }
+    }
+    assert!(looks_like_response("$ curl -i https://example.com\nHTTP/2 200 \ncontent-type: text/html\n"));
+    assert!(looks_like_response("* Connected\n> GET / HTTP/2\n> Host: x\n>\n< HTTP/2 404 \n< server: nginx\n"));
+    assert!(!looks_like_response("HTTP/1.1 404 Not Found"));
+    assert!(!looks_like_response("why do I get HTTP/1.1 404 Not Found from nginx"));
+    assert!(!looks_like_response("429 too many requests"));
+    assert!(!looks_like_response(&"HTTP/1.1 200 OK\n".repeat(100)));
+}
+
+#[test]
+fn the_analysis_serialises_in_camel_case_with_tagged_details() {
+    let text = "HTTP/1.1 429 Too Many Requests\nDate: Tue, 14 May 2024 09:30:00 GMT\nRetry-After: 120\nRateLimit-Policy: \"default\";q=100;w=60\nRateLimit: \"default\";r=0;t=30\n";
+    let json: serde_json::Value = serde_json::to_value(explain(text, None).unwrap()).unwrap();
+    assert_eq!(json["format"], "statusLines");
+    assert_eq!(json["finalStep"], 0);
+    let step = &json["steps"][0];
+    assert_eq!(step["code"], 429);
+    assert_eq!(step["role"], "final");
+    assert_eq!(step["status"]["entryId"], "429");
+    assert_eq!(step["status"]["cacheable"], false);
+    assert_eq!(step["readings"][0]["detail"]["kind"], "retryAfter");
+    assert_eq!(step["readings"][0]["detail"]["relativeTo"], "responseDate");
+    assert_eq!(step["readings"][1]["detail"]["kind"], "rateLimit");
+    assert_eq!(step["readings"][1]["detail"]["limits"][0]["resetClock"], "09:30:30 UTC");
+    assert_eq!(step["readings"][1]["fields"], serde_json::json!(["RateLimit-Policy", "RateLimit"]));
+    let error = serde_json::to_value(explain("nonsense", None).unwrap_err()).unwrap();
+    assert_eq!(error["reason"], "unrecognised");
+}
+
+#[test]
+fn the_same_text_and_time_give_the_same_analysis() {
+    for case in CASES {
+        assert_eq!(explain(case.text, case.now), explain(case.text, case.now), "{}", case.name);
+    }
+    let text = "HTTP/1.1 503 Service Unavailable\nRetry-After: 60\n";
+    let without_time = explain(text, None).unwrap();
+    assert!(matches!(&without_time.steps[0].readings[0].detail, Detail::RetryAfter { seconds: Some(60), at: None, clock: None, relative_to: None }));
+    let with_time = explain(text, Some(NOW)).unwrap();
+    assert!(matches!(&with_time.steps[0].readings[0].detail, Detail::RetryAfter { at: Some(at), .. } if *at == NOW + 60));
+}
+
+#[test]
+fn secrets_never_reach_the_output() {
+    let text = "> GET /cb?code=SplxlOBeZQQYbYS6WxSbIA&state=xyz HTTP/1.1\n> Host: app.example.com\n> Authorization: Basic dXNlcjpjb3JyZWN0IGhvcnNlIGJhdHRlcnk=\n> Proxy-Authorization: Bearer 0123456789abcdef0123456789abcdef\n> Cookie: sid=s%3AabcDEF123; theme=dark\n>\n< HTTP/1.1 302 Found\n< Location: /home?access_token=AT-998877&x=1\n< Set-Cookie: sid=s%3AnewSecret456; Path=/; HttpOnly\n< X-Debug-Token: eyJhbGciOiJub25lIn0.eyJ1c2VyIjoiYWxpY2UifQ.\n<\n";
+    let json = serde_json::to_string(&explain(text, None).unwrap()).unwrap();
+    for secret in [
+        "SplxlOBeZQQYbYS6WxSbIA",
+        "dXNlcjpjb3JyZWN0IGhvcnNlIGJhdHRlcnk",
+        "0123456789abcdef0123456789abcdef",
+        "abcDEF123",
+        "AT-998877",
+        "newSecret456",
+        "eyJ1c2VyIjoiYWxpY2UifQ",
+    ] {
+        assert!(!json.contains(secret), "{secret} leaked: {json}");
+    }
+    for kept in [
+        "Basic \u{2022}\u{2022}\u{2022}\u{2022}",
+        "sid=\u{2022}\u{2022}\u{2022}\u{2022}; theme=\u{2022}\u{2022}\u{2022}\u{2022}",
+        "state=xyz",
+        "Path=/; HttpOnly",
+    ] {
+        assert!(json.contains(kept), "{kept} missing: {json}");
+    }
+}
+
+#[test]
+fn any_current_time_is_taken() {
+    for now in [i64::MIN, -1, 0, i64::MAX] {
+        for case in CASES {
+            let _ = explain(case.text, Some(now));
+        }
+        let _ = explain(
+            "HTTP/1.1 429 x\nRetry-After: Fri, 31 Dec 9999 23:59:59 GMT\nX-RateLimit-Reset: 99999999999999999\nDeprecation: @999999999999999\n",
+            Some(now),
+        );
+    }
+}
+
+/// Arbitrary text, and text built from the pieces the parsers look for.
+#[cfg(not(target_arch = "wasm32"))]
+mod arbitrary {
+    use http_status_reader::{explain, looks_like_response};
+    use proptest::prelude::*;
+
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("HTTP/1.1 301 Moved Permanently".to_string()),
+            Just("HTTP/2 200 ".to_string()),
+            Just(":status: 404".to_string()),
+            Just("< HTTP/2 503".to_string()),
+            Just("> POST /a HTTP/1.1".to_string()),
+            Just("> Host: example.com".to_string()),
+            Just("* Connected to example.com (1.2.3.4) port 443".to_string()),
+            Just("$ curl -iL -X PUT https://example.com/x".to_string()),
+            Just("General".to_string()),
+            Just("Status Code:".to_string()),
+            Just("Location: ../b?access_token=x#f".to_string()),
+            Just("WWW-Authenticate: Bearer error=\"invalid_token\", Basic".to_string()),
+            Just("RateLimit: \"a\";r=1;t=2".to_string()),
+            Just("Content-Type: application/problem+json".to_string()),
+            Just("{\"title\": \"x\", \"status\": 4".to_string()),
+            Just("Retry-After: Sun, 06 Nov 1994 08:49:37 GMT".to_string()),
+            Just(String::new()),
+            Just("\r".to_string()),
+            "[A-Za-z-]{1,12}: [ -~]{0,40}",
+            "\\PC{0,30}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_text_is_answered(text in "\\PC*", now in proptest::option::of(any::<i64>())) {
+            let _ = explain(&text, now);
+            let _ = looks_like_response(&text);
+        }
+
+        #[test]
+        fn lines_built_from_what_the_parsers_watch_for_are_answered(lines in prop::collection::vec(piece(), 0..40), now in proptest::option::of(any::<i64>())) {
+            let text = lines.join("\n");
+            if let Ok(explanation) = explain(&text, now) {
+                prop_assert!(!explanation.steps.is_empty() && explanation.final_step < explanation.steps.len());
+                prop_assert!(explanation.flags.iter().all(|flag| flag.step < explanation.steps.len()));
+                let json = serde_json::to_string(&explanation).unwrap();
+                prop_assert!(!json.contains("access_token=x"));
+            }
+            let _ = looks_like_response(&text);
+        }
+    }
+}
+
+#[test]
+fn a_retry_after_date_already_past_allows_retrying_now() {
+    let text = "HTTP/1.1 503 Service Unavailable\nDate: Tue, 14 May 2024 09:30:00 GMT\nRetry-After: Tue, 14 May 2024 09:00:00 GMT\n";
+    let explanation = explain(text, None).unwrap();
+    let reading = &explanation.steps[0].readings[0];
+    assert_eq!(reading.sentence, "The time it names (09:00:00 UTC) had already come, counted from the response's Date: retrying right away is allowed.");
+    assert!(matches!(reading.detail, Detail::RetryAfter { seconds: Some(-1800), .. }));
+}

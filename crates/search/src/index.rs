@@ -1,0 +1,276 @@
+//! Everything search precomputes once from the static database: a sorted vocabulary of every
+//! word with postings (which entries use it, in which field), and each entry's names run
+//! together for whole-query matches.
+
+use super::distance::{allowed_edits, distance_within, plausible_typo};
+use super::normalize::{compact, is_filler, normalized_words};
+use super::query::Query;
+use super::score::{Field, Match};
+use http_status_data::{self as db, Entry, Kind};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Prefix matches only count from this many characters, so "a" does not match everything.
+const PREFIX_FROM: usize = 2;
+/// A word found this many times in names is common to them (see `Index::common_in_names`): an
+/// entry counts once for its phrase and once for its former names, however many have the word.
+const COMMON_IN_NAMES: usize = 4;
+
+pub(super) struct Index {
+    /// Every distinct normalised word, sorted, so prefix matches form one range.
+    pub vocabulary: Vec<String>,
+    /// Per vocabulary word: (entry index, field) pairs, one per field it appears in.
+    pub postings: Vec<Vec<(usize, Field)>>,
+    /// Per vocabulary word: whether it is in so many names ("error", "request", "not", "too")
+    /// that, in a log line, it says little about which code is meant.
+    pub common_in_names: Vec<bool>,
+    /// Vocabulary positions of words from name-like fields (typo matching applies to them),
+    /// grouped by first letter: a typo rarely changes the first letter.
+    pub fuzzy_candidates: HashMap<char, Vec<usize>>,
+    /// Per entry: compact forms of the phrase, aliases, keywords, headers and vendor.
+    pub names: Vec<Names>,
+    /// Every compact name with its entry, sorted: the entries a whole query can match are
+    /// one prefix range, so most entries skip the whole-query comparisons.
+    sorted_names: Vec<(String, usize)>,
+    /// The labels of the records that are not status codes ("500.19", "h12"), lowercased.
+    labels: HashMap<String, Vec<usize>>,
+    /// Each signature as normalised words, with its entry, by its first word.
+    signatures: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// The same for every entry's phrase and former names ("unauthorized", "request entity too
+    /// large", Heroku's "request timeout"), which a log line may quote.
+    phrases: HashMap<String, Vec<(Vec<String>, usize)>>,
+}
+
+pub(super) struct Names {
+    /// A sub-status or vendor error: the header it mentions is not what it is about.
+    pub rider: bool,
+    pub phrase: String,
+    pub aliases: Vec<String>,
+    pub keywords: Vec<String>,
+    pub headers: Vec<String>,
+    pub vendor: Option<String>,
+}
+
+/// Adds each text as normalised words, with its entry, under its first word.
+fn add_word_runs<'a>(runs: &mut HashMap<String, Vec<(Vec<String>, usize)>>, texts: impl Iterator<Item = &'a str>, position: usize) {
+    for text in texts {
+        let words: Vec<String> = normalized_words(text).collect();
+        if let Some(first) = words.first() {
+            runs.entry(first.clone()).or_default().push((words, position));
+        }
+    }
+}
+
+/// Which entries have one of their word runs in `words`, word for word; `on_found` sees each run found.
+fn appearing(runs: &HashMap<String, Vec<(Vec<String>, usize)>>, words: &[String], count: usize, mut on_found: impl FnMut(&[String])) -> Vec<bool> {
+    let mut found = vec![false; count];
+    for (start, word) in words.iter().enumerate() {
+        for (run, position) in runs.get(word).into_iter().flatten() {
+            if words[start..].starts_with(run) {
+                found[*position] = true;
+                on_found(run);
+            }
+        }
+    }
+    found
+}
+
+/// The index of the database, built on first use; once the prose has loaded (which the
+/// browser view asks for as it opens), built again with the prose's words.
+pub(super) fn index() -> &'static Index {
+    static WITHOUT_PROSE: OnceLock<Index> = OnceLock::new();
+    static WITH_PROSE: OnceLock<Index> = OnceLock::new();
+    if db::prose_loaded() {
+        WITH_PROSE.get_or_init(|| Index::build(db::entries()))
+    } else {
+        WITHOUT_PROSE.get_or_init(|| Index::build(db::entries()))
+    }
+}
+
+impl Index {
+    fn build(entries: &[Entry]) -> Index {
+        let mut word_fields: HashMap<String, Vec<(usize, Field)>> = HashMap::new();
+        for (position, entry) in entries.iter().enumerate() {
+            let mut prose = vec![entry.summary];
+            if let Some(long) = entry.prose() {
+                prose.extend([long.explanation, long.when_to_send, long.client_action].into_iter().chain(long.causes.iter().copied()));
+            }
+            // A vendor's names weigh like keywords (see Weights::vendor_whole_phrase).
+            let (phrase_field, alias_field) = if entry.is_registered() { (Field::Phrase, Field::Alias) } else { (Field::Term, Field::Term) };
+            let fields = [
+                (phrase_field, vec![entry.phrase]),
+                (alias_field, entry.aliases.to_vec()),
+                (Field::Term, entry.keywords.iter().chain(entry.headers).chain(entry.signatures).chain(&entry.vendor).copied().collect()),
+                (Field::Text, prose),
+            ];
+            for (field, texts) in fields {
+                for text in texts {
+                    for word in normalized_words(text) {
+                        let postings = word_fields.entry(word).or_default();
+                        if !postings.contains(&(position, field)) {
+                            postings.push((position, field));
+                        }
+                    }
+                }
+            }
+        }
+        let mut vocabulary: Vec<String> = word_fields.keys().cloned().collect();
+        vocabulary.sort();
+        let postings: Vec<Vec<(usize, Field)>> = vocabulary.iter().map(|word| word_fields.remove(word).unwrap_or_default()).collect();
+        let common_in_names = postings
+            .iter()
+            .map(|word_postings| word_postings.iter().filter(|(_, field)| matches!(field, Field::Phrase | Field::Alias)).count() >= COMMON_IN_NAMES)
+            .collect();
+        let mut fuzzy_candidates: HashMap<char, Vec<usize>> = HashMap::new();
+        for (position, word) in vocabulary.iter().enumerate() {
+            if postings[position].iter().any(|(_, field)| *field != Field::Text) {
+                fuzzy_candidates.entry(word.chars().next().unwrap_or_default()).or_default().push(position);
+            }
+        }
+        let names: Vec<Names> = entries
+            .iter()
+            .map(|entry| Names {
+                rider: entry.kind != Kind::Status,
+                phrase: compact(entry.phrase),
+                aliases: entry.aliases.iter().map(|alias| compact(alias)).collect(),
+                keywords: entry.keywords.iter().map(|keyword| compact(keyword)).collect(),
+                headers: entry.headers.iter().map(|header| compact(header)).collect(),
+                vendor: entry.vendor.map(compact),
+            })
+            .collect();
+        let mut sorted_names: Vec<(String, usize)> = names
+            .iter()
+            .enumerate()
+            .flat_map(|(position, names)| {
+                let all = std::iter::once(&names.phrase).chain(&names.aliases).chain(&names.keywords).chain(&names.headers).chain(&names.vendor);
+                all.map(move |name| (name.clone(), position))
+            })
+            .collect();
+        sorted_names.sort();
+        let mut labels: HashMap<String, Vec<usize>> = HashMap::new();
+        let (mut signatures, mut phrases) = (HashMap::new(), HashMap::new());
+        for (position, entry) in entries.iter().enumerate() {
+            if entry.kind != Kind::Status {
+                labels.entry(entry.label.to_ascii_lowercase()).or_default().push(position);
+            }
+            add_word_runs(&mut signatures, entry.signatures.iter().copied(), position);
+            add_word_runs(&mut phrases, std::iter::once(entry.phrase).chain(entry.aliases.iter().copied()), position);
+        }
+        Index { vocabulary, postings, common_in_names, fuzzy_candidates, names, sorted_names, labels, signatures, phrases }
+    }
+
+    /// Which entries the query names by label. A label counts when it is distinctive enough to
+    /// mean the record inside a longer text ("500.19", "H12", "1020"); a two-letter flag only
+    /// when typed in capitals ("UF", as logs print it); a short number ("0", "000") only when it
+    /// is all the query says besides filler words ("status 0").
+    pub(super) fn labelled(&self, query: &Query, count: usize) -> Vec<bool> {
+        let mut labelled = vec![false; count];
+        let meaningful: Vec<&String> = query.words.iter().filter(|word| !is_filler(word)).collect();
+        for token in &query.label_tokens {
+            let Some(positions) = self.labels.get(&token.to_ascii_lowercase()) else { continue };
+            let letters = token.chars().filter(char::is_ascii_alphabetic).count();
+            let digits = token.chars().filter(char::is_ascii_digit).count();
+            let distinctive = token.contains('.') || (letters > 0 && digits > 0) || letters >= 3 || digits >= 4;
+            let flag = letters == 2 && digits == 0 && token.chars().all(|c| c.is_ascii_uppercase());
+            let alone = meaningful.len() == 1 && meaningful[0].eq_ignore_ascii_case(token);
+            if distinctive || flag || alone {
+                for &position in positions {
+                    labelled[position] = true;
+                }
+            }
+        }
+        labelled
+    }
+
+    /// Which entries have a signature that appears, word for word, in the query.
+    pub(super) fn signed(&self, words: &[String], count: usize) -> Vec<bool> {
+        appearing(&self.signatures, words, count, |_| {})
+    }
+
+    /// Which entries have their phrase or a former name, word for word, in the query,
+    /// and how many words the longest of those runs has.
+    pub(super) fn phrased(&self, words: &[String], count: usize) -> (Vec<bool>, usize) {
+        let mut longest = 0;
+        let found = appearing(&self.phrases, words, count, |run| longest = longest.max(run.len()));
+        (found, longest)
+    }
+
+    /// Which entries have a name equal to, or starting with, the compact query.
+    pub(super) fn entries_named(&self, compact: &str, count: usize) -> Vec<bool> {
+        let mut named = vec![false; count];
+        if !compact.is_empty() {
+            let start = self.sorted_names.partition_point(|(name, _)| name.as_str() < compact);
+            for (_, position) in self.sorted_names[start..].iter().take_while(|(name, _)| name.starts_with(compact)) {
+                named[*position] = true;
+            }
+        }
+        named
+    }
+
+    /// Vocabulary words matching one query word, with how they matched; within a few edits too
+    /// when `typos` (a typed query, not a pasted line).
+    pub(super) fn matches(&self, word: &str, typos: bool) -> Vec<(usize, Match)> {
+        let mut found = Vec::new();
+        let start = self.vocabulary.partition_point(|candidate| candidate.as_str() < word);
+        if word.chars().count() >= PREFIX_FROM {
+            for (offset, candidate) in self.vocabulary[start..].iter().enumerate() {
+                if !candidate.starts_with(word) {
+                    break;
+                }
+                let kind = if candidate == word { Match::Exact } else { Match::Prefix };
+                found.push((start + offset, kind));
+            }
+        } else if self.vocabulary.get(start).is_some_and(|candidate| candidate == word) {
+            found.push((start, Match::Exact));
+        }
+        let allowed = if typos { allowed_edits(word) } else { 0 };
+        if allowed > 0 {
+            // Candidates sharing the first letter, or the second (for a swap of the first two).
+            // The groups are disjoint, and the same group when the first two letters are.
+            let mut letters = word.chars();
+            let first = letters.next();
+            let second = letters.next().filter(|second| Some(*second) != first);
+            let candidates = [first, second].into_iter().flatten().filter_map(|letter| self.fuzzy_candidates.get(&letter)).flatten().copied();
+            for position in candidates {
+                let candidate = &self.vocabulary[position];
+                if !candidate.starts_with(word) && plausible_typo(word, candidate, allowed) && distance_within(word, candidate, allowed).is_some() {
+                    found.push((position, Match::Fuzzy));
+                }
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_vocabulary_is_sorted_and_every_word_has_postings() {
+        let index = index();
+        assert!(index.vocabulary.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(index.postings.iter().all(|postings| !postings.is_empty()));
+        assert_eq!(index.names.len(), db::entries().len());
+    }
+
+    #[test]
+    fn a_word_matches_exactly_by_prefix_and_by_typo() {
+        let index = index();
+        let kinds = |word: &str| -> Vec<(String, Match)> {
+            index.matches(word, true).into_iter().map(|(position, kind)| (index.vocabulary[position].clone(), kind)).collect()
+        };
+        assert!(kinds("gateway").contains(&("gateway".to_string(), Match::Exact)));
+        assert!(kinds("gatew").contains(&("gateway".to_string(), Match::Prefix)));
+        assert!(kinds("gatewya").contains(&("gateway".to_string(), Match::Fuzzy)));
+        assert!(kinds("q").iter().all(|(word, _)| word == "q"), "one letter only matches exactly");
+    }
+
+    #[test]
+    fn whole_names_are_found_by_prefix() {
+        let index = index();
+        let named = index.entries_named("notfou", db::entries().len());
+        let names: Vec<&str> = db::entries().iter().zip(named).filter(|(_, named)| *named).map(|(entry, _)| entry.id).collect();
+        assert!(names.contains(&"404"), "{names:?}");
+    }
+}

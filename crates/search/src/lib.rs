@@ -1,0 +1,259 @@
+//! Finds the entry a person means from whatever they typed: a code, part of one, a pasted
+//! status line, a name or former name, a symptom, a header, a vendor, with typos and in
+//! British or American spelling. Pure Rust: no web dependencies.
+//!
+//! A query is parsed into an optional code part (`404`, `40`, `4xx`) and words (`query`,
+//! `normalize`). Each word is matched against a sorted vocabulary of every word in the database
+//! (`index`): exactly, as a prefix, or within a small edit distance (`distance`), and the
+//! matches are scored per entry through postings. Whole-query matches on a name, alias,
+//! keyword or header earn a bonus on top (`score`).
+//!
+//! Depends on the data crate only. Must not depend on the guide, the reader, the views or anything
+//! from the web.
+
+mod distance;
+mod index;
+mod normalize;
+mod query;
+mod score;
+
+use distance::distance_within;
+use http_status_data::{self as db, Class, Entry, Kind};
+use index::index;
+use normalize::is_filler;
+use query::{CodePart, Query};
+use score::{Field, Weights};
+
+/// Which entries a search may return.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub class: Option<Class>,
+    pub registry: Registry,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Registry {
+    #[default]
+    All,
+    /// Registered with IANA, in any state.
+    Registered,
+    /// Everything a vendor defines: its status codes, sub-statuses and errors.
+    Vendor,
+}
+
+impl Filters {
+    fn admit(self, entry: &Entry) -> bool {
+        self.class.is_none_or(|class| entry.class() == Some(class))
+            && match self.registry {
+                Registry::All => true,
+                Registry::Registered => entry.is_registered(),
+                Registry::Vendor => !entry.is_registered(),
+            }
+    }
+}
+
+/// An entry and how well it matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub entry: &'static Entry,
+    pub score: u32,
+}
+
+/// Every entry that matches, best first. An empty query returns every entry in code order,
+/// with what is not HTTP (fetch's 0, curl's 000) after 599: a reader browsing starts at 100.
+///
+/// A query that names a record by label or contains one of its signatures is read as a log
+/// line: every word only adds to the score, and a code in it only hints. A long query that
+/// finds nothing word for word is read the same way.
+///
+/// ```
+/// use http_status_search::{search, Filters};
+/// let hits = search("too many requests", &Filters::default());
+/// assert_eq!(hits[0].entry.code, 429);
+/// assert_eq!(search("5xx", &Filters::default())[0].entry.code, 500);
+/// ```
+pub fn search(input: &str, filters: &Filters) -> Vec<Hit> {
+    let query = Query::parse(input);
+    let entries = db::entries();
+    if query.is_empty() {
+        let (http, not_http): (Vec<Hit>, Vec<Hit>) =
+            entries.iter().filter(|entry| filters.admit(entry)).map(|entry| Hit { entry, score: 0 }).partition(|hit| hit.entry.kind != Kind::NotHttp);
+        return http.into_iter().chain(not_http).collect();
+    }
+    let named_by = Evidence::of(&query);
+    let log_line = named_by.labelled.contains(&true) || named_by.signed.contains(&true);
+    let hits = ranked(&query, filters, &named_by, log_line);
+    if log_line {
+        return hits;
+    }
+    // Read as a log line after all when a long query finds nothing word for word, or when it
+    // quotes a name amid other words and the best match is not what it names
+    // ("{"message": "Internal server error"}"; but "heroku request timeout" is Heroku's H12).
+    let meaningful_words = query.words.iter().filter(|word| !is_filler(word)).count();
+    let best_is_quoted =
+        hits.first().is_some_and(|best| entries.iter().zip(&named_by.phrased).any(|(entry, &quoted)| quoted && std::ptr::eq(entry, best.entry)));
+    if (hits.is_empty() && meaningful_words >= 3) || (named_by.quotes_a_phrase_amid_words && !best_is_quoted) {
+        return ranked(&query, filters, &named_by, true);
+    }
+    hits
+}
+
+/// Which entries the query names outright, by label or by signature, and which it quotes by
+/// name.
+struct Evidence {
+    labelled: Vec<bool>,
+    signed: Vec<bool>,
+    phrased: Vec<bool>,
+    /// A name quoted among other words, as lines from logs and error pages do.
+    quotes_a_phrase_amid_words: bool,
+}
+
+impl Evidence {
+    fn of(query: &Query) -> Evidence {
+        let (index, count) = (index(), db::entries().len());
+        let (phrased, longest) = index.phrased(&query.words, count);
+        Evidence {
+            labelled: index.labelled(query, count),
+            signed: index.signed(&query.words, count),
+            phrased,
+            quotes_a_phrase_amid_words: longest > 0 && query.words.len() > longest,
+        }
+    }
+}
+
+/// The records a text names outright by label or signature, other than status codes: the
+/// vendor errors and sub-statuses in a pasted error page or log line (`no healthy upstream`
+/// names Envoy's UH, `Error 1020` Cloudflare's 1020), in code order.
+///
+/// ```
+/// use http_status_search::records_named_in;
+/// let named: Vec<&str> = records_named_in("upstream connect error or disconnect/reset before headers").iter().map(|entry| entry.id).collect();
+/// assert_eq!(named, ["upstream-connect-error-envoy"]);
+/// ```
+pub fn records_named_in(text: &str) -> Vec<&'static Entry> {
+    let query = Query::parse(text);
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let named_by = Evidence::of(&query);
+    db::entries()
+        .iter()
+        .enumerate()
+        .filter(|(position, entry)| entry.kind != Kind::Status && (named_by.labelled[*position] || named_by.signed[*position]))
+        .map(|(_, entry)| entry)
+        .collect()
+}
+
+fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool) -> Vec<Hit> {
+    let weights = &Weights::DEFAULT;
+    let entries = db::entries();
+    let index = index();
+
+    // An entry must match every meaningful word (not in a log line); filler words only add to the score.
+    let mut required: Vec<bool> = query.words.iter().map(|word| !log_line && !is_filler(word)).collect();
+    if !log_line && !required.contains(&true) && query.code.is_none() {
+        required.fill(true);
+    }
+
+    // best[entry][word]: the best score each query word earned in each entry.
+    let word_count = query.words.len();
+    let mut best = vec![0u32; entries.len() * word_count];
+    for (word_position, word) in query.words.iter().enumerate() {
+        // A log line is pasted, not typed: its words are spelt as the software wrote them, and
+        // looking for near misses of each of its dozens of words costs most of the search.
+        for (vocabulary_position, kind) in index.matches(word, !log_line) {
+            // In a log line, a word many codes have in their names weighs like a keyword.
+            let common = log_line && index.common_in_names[vocabulary_position];
+            for &(entry_position, field) in &index.postings[vocabulary_position] {
+                let field = if common && matches!(field, Field::Phrase | Field::Alias) { Field::Term } else { field };
+                let score = weights.word(field).of(kind);
+                let slot = &mut best[entry_position * word_count + word_position];
+                *slot = (*slot).max(score);
+            }
+        }
+    }
+
+    let named = index.entries_named(&query.compact, entries.len());
+    let mut hits: Vec<Hit> = entries
+        .iter()
+        .enumerate()
+        .filter(|(_, entry)| filters.admit(entry))
+        .filter_map(|(position, entry)| {
+            let word_scores = &best[position * word_count..(position + 1) * word_count];
+            // A sub-status or vendor error rides on its code, and nginx's 494 reaches clients as 400.
+            let rides = entry.kind != Kind::Status || entry.sent_as.is_some();
+            let code_score = match query.code {
+                Some(part) if part.matches(entry.code) || entry.sent_as.is_some_and(|sent| part.matches(sent)) => match (part, log_line, rides) {
+                    (CodePart::Exact(_), true, _) => weights.code_hint,
+                    (CodePart::Pattern(_), true, _) => 0,
+                    (CodePart::Exact(_), false, false) => weights.exact_code,
+                    (CodePart::Exact(_), false, true) => weights.rider_exact_code,
+                    (CodePart::Pattern(_), false, false) => weights.code_pattern,
+                    (CodePart::Pattern(_), false, true) => weights.rider_code_pattern,
+                },
+                Some(_) if !log_line => return None,
+                _ => 0,
+            };
+            let named_score = if named_by.labelled[position] { weights.label } else { 0 }
+                + if named_by.signed[position] { weights.signature } else { 0 }
+                + if log_line && named_by.phrased[position] && entry.is_registered() { weights.phrase_in_line } else { 0 };
+            let words_ok = word_scores.iter().zip(&required).all(|(score, required)| *score > 0 || !required);
+            let whole_score = if named[position] { weights.whole_query(&query.compact, &index.names[position]) } else { 0 };
+            // With a code, the words only order the entries with that code ("499 nginx");
+            // a whole-name match needs no word match ("notfound").
+            if !words_ok && code_score == 0 && whole_score == 0 && named_score == 0 {
+                return None;
+            }
+            let score = code_score + named_score + whole_score + word_scores.iter().sum::<u32>();
+            (score > 0).then_some(Hit { entry, score })
+        })
+        .collect();
+    // Ties: status codes before what rides on them, standard before vendor, then by code; the
+    // sort is stable, so entries with the same code keep the database's order (the primary
+    // vendor meaning first).
+    hits.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then(a.entry.kind.cmp(&b.entry.kind))
+            .then(b.entry.is_registered().cmp(&a.entry.is_registered()))
+            .then(a.entry.code.cmp(&b.entry.code))
+    });
+    hits
+}
+
+/// Close matches for a query that found nothing: entries whose names are nearest to the
+/// query's words by edit distance (up to three edits), best first.
+pub fn suggestions(input: &str, limit: usize) -> Vec<&'static Entry> {
+    const MAX_EDITS: usize = 3;
+    /// Distinct words looked at: each is compared with the whole vocabulary, and a pasted log
+    /// of thousands of words must not freeze the page.
+    const MAX_WORDS: usize = 10;
+    let query = Query::parse(input);
+    let index = index();
+    let mut words: Vec<&String> = Vec::new();
+    for word in query.words.iter().filter(|word| word.len() >= 3 && !is_filler(word)) {
+        if words.len() < MAX_WORDS && !words.contains(&word) {
+            words.push(word);
+        }
+    }
+    let mut distances: Vec<(usize, usize)> = Vec::new();
+    for word in words {
+        for &position in index.fuzzy_candidates.values().flatten() {
+            if let Some(distance) = distance_within(word, &index.vocabulary[position], MAX_EDITS) {
+                for &(entry_position, field) in &index.postings[position] {
+                    if field != Field::Text {
+                        distances.push((distance, entry_position));
+                    }
+                }
+            }
+        }
+    }
+    distances.sort();
+    let mut seen = Vec::new();
+    for (_, entry_position) in distances {
+        if !seen.contains(&entry_position) {
+            seen.push(entry_position);
+        }
+    }
+    seen.into_iter().take(limit).map(|position| &db::entries()[position]).collect()
+}

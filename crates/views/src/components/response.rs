@@ -1,0 +1,194 @@
+use crate::clock::now_unix_seconds;
+use crate::components::rich_text::RichText;
+use http_status_data::{self as db, Entry};
+use http_status_reader::{self as response, Explanation, Flag, Role, Severity, Step};
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ResponseProps {
+    /// The response to explain first: the element's `response` attribute or text, or a paste.
+    pub text: AttrValue,
+    /// Called when the reader opens the explanation of a step's status.
+    pub on_open: Callback<&'static Entry>,
+}
+
+/// A pasted response read back: the text (editable), then each response of the chain as a
+/// step with its status, what its header fields say and what is worth fixing. The reading is
+/// `http_status_reader`'s; this only renders it, as text (never as markup).
+#[component]
+pub fn Response(ResponseProps { text, on_open }: &ResponseProps) -> Html {
+    // The reader's edits, with the text they were made to: a new text from outside replaces
+    // them, worked out while rendering (as use_followed_entry does) rather than by an effect.
+    let edited = use_mut_ref(|| None::<(AttrValue, String)>);
+    let rerender = use_force_update();
+    if edited.borrow().as_ref().is_some_and(|(base, _)| base != text) {
+        *edited.borrow_mut() = None;
+    }
+    let current = edited.borrow().as_ref().map_or_else(|| text.to_string(), |(_, edits)| edits.clone());
+    let analysis = use_memo(current.clone(), |text| response::explain(text, Some(now_unix_seconds())));
+    let on_input = {
+        let text = text.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(area) = event.target_dyn_into::<HtmlTextAreaElement>() {
+                *edited.borrow_mut() = Some((text.clone(), area.value()));
+                rerender.force_update();
+            }
+        })
+    };
+    html! {
+        <div class="response" part="response">
+            <label class="response-label" for="response-text">{ "Response to explain: the output of curl -i or curl -v, HTTPie, wget, or headers copied from DevTools" }</label>
+            <textarea id="response-text" class="response-text" part="response-text" rows="7" spellcheck="false" autocomplete="off" value={current} oninput={on_input} />
+            { match &*analysis {
+                Ok(explanation) => html! { <Analysis explanation={explanation.clone()} on_open={on_open.clone()} /> },
+                Err(problem) => html! { <p class="response-problem" role="status">{ problem.message.clone() }</p> },
+            } }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AnalysisProps {
+    explanation: Explanation,
+    on_open: Callback<&'static Entry>,
+}
+
+#[component]
+fn Analysis(AnalysisProps { explanation, on_open }: &AnalysisProps) -> Html {
+    let worth_fixing = explanation.flags.iter().filter(|flag| flag.severity != Severity::Advice).count();
+    let verdict = match worth_fixing {
+        0 => "Nothing to fix".to_string(),
+        1 => "1 thing to fix".to_string(),
+        count => format!("{count} things to fix"),
+    };
+    html! {
+        <>
+            <p class="chain" role="status">
+                <span class="chain-steps">{ explanation.summary.clone() }</span>
+                <span class="chain-verdict">{ verdict }</span>
+            </p>
+            <ol class="steps">
+                { for explanation.steps.iter().enumerate().map(|(index, step)| {
+                    let flags: Vec<Flag> = explanation.flags.iter().filter(|flag| flag.step == index).cloned().collect();
+                    html! { <StepView step={step.clone()} number={index + 1} count={explanation.steps.len()} {flags} on_open={on_open.clone()} /> }
+                }) }
+            </ol>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StepProps {
+    step: Step,
+    number: usize,
+    count: usize,
+    flags: Vec<Flag>,
+    on_open: Callback<&'static Entry>,
+}
+
+/// One response of the chain.
+#[component]
+fn StepView(StepProps { step, number, count, flags, on_open }: &StepProps) -> Html {
+    let status_line = [step.version.clone(), Some(step.code.to_string()), step.reason.clone()].into_iter().flatten().collect::<Vec<_>>().join(" ");
+    let class = step.status.class.unwrap_or("other");
+    html! {
+        <li class={classes!("step", class)}>
+            <h3 class="step-title">
+                if *count > 1 {
+                    <span class="step-number">{ format!("{number} of {count}") }</span>
+                }
+                <span class="tag role-tag">{ role_label(step.role) }</span>
+                <code class="status-line">{ status_line }</code>
+            </h3>
+            if let Some(request) = &step.request {
+                if let Some(line) = request_line(request.method.as_deref(), request.url.as_deref()) {
+                    <p class="request">{ "In answer to " }<code>{ line }</code>{ if request.url_guessed { " (https assumed: the text does not say)" } else { "" } }</p>
+                }
+            }
+            <p class="step-status">
+                if let Some(entry) = step.status.entry() {
+                    <RichText text={entry.summary} />{ " " }
+                    <button type="button" class="link" onclick={on_open.reform(move |_| entry)}>{ format!("Explain {}", entry.title()) }</button>
+                } else {
+                    { step.status.summary.clone() }
+                }
+            </p>
+            // What the body or fields name: the vendor's own account of this status.
+            { for step.refinements.iter().filter_map(|id| db::by_id(id)).map(|entry| html! {
+                <p class="refinement" data-id={entry.id}>
+                    <strong>{ format!("{} {}", entry.vendor.unwrap_or_default(), entry.title()) }</strong>{ ": " }
+                    <RichText text={entry.summary} />{ " " }
+                    <button type="button" class="link" onclick={on_open.reform(move |_| entry)}>{ format!("Explain {}", entry.label) }</button>
+                </p>
+            }) }
+            if !flags.is_empty() {
+                <ul class="flags" aria-label="Worth fixing">
+                    { for flags.iter().map(flag_item) }
+                </ul>
+            }
+            if !step.readings.is_empty() {
+                <dl class="readings">
+                    { for step.readings.iter().map(|reading| html! {
+                        <>
+                            <dt>{ if reading.fields.is_empty() { "Missing".to_string() } else { reading.fields.join(", ") } }</dt>
+                            <dd>{ reading.sentence.clone() }</dd>
+                        </>
+                    }) }
+                </dl>
+            }
+            if let Some(problem) = &step.problem {
+                <div class="problem-details">
+                    <p class="problem-details-title">{ "Problem details in the body" }</p>
+                    <dl class="readings">
+                        { for [("title", &problem.title), ("detail", &problem.detail), ("type", &problem.type_uri), ("instance", &problem.instance)]
+                            .into_iter()
+                            .filter_map(|(name, value)| value.as_ref().map(|value| html! { <><dt>{ name }</dt><dd>{ value.clone() }</dd></> })) }
+                    </dl>
+                </div>
+            }
+            if !step.headers.is_empty() {
+                <details class="all-headers">
+                    <summary>{ match step.headers.len() { 1 => "The one header field, as received".to_string(), count => format!("All {count} header fields, as received") } }</summary>
+                    <table>
+                        <tbody>
+                            { for step.headers.iter().map(|header| html! { <tr><th scope="row">{ header.name.clone() }</th><td>{ header.value.clone() }</td></tr> }) }
+                        </tbody>
+                    </table>
+                </details>
+            }
+        </li>
+    }
+}
+
+fn flag_item(flag: &Flag) -> Html {
+    let severity = match flag.severity {
+        Severity::Error => "Error",
+        Severity::Warning => "Warning",
+        Severity::Advice => "Advice",
+    };
+    html! {
+        <li class={classes!("flag", severity.to_ascii_lowercase())} data-flag={flag.id}>
+            <p class="flag-title"><span class="severity">{ severity }</span>{ flag.title.clone() }</p>
+            <p>{ flag.why.clone() }</p>
+            <p><strong>{ "Fix: " }</strong>{ flag.fix.clone() }</p>
+        </li>
+    }
+}
+
+fn role_label(role: Role) -> &'static str {
+    match role {
+        Role::Interim => "Interim",
+        Role::Tunnel => "Proxy tunnel",
+        Role::Redirect => "Redirect",
+        Role::Retried => "Retried",
+        Role::Final => "Final",
+    }
+}
+
+fn request_line(method: Option<&str>, url: Option<&str>) -> Option<String> {
+    match (method, url) {
+        (None, None) => None,
+        (method, url) => Some([method, url].into_iter().flatten().collect::<Vec<_>>().join(" ")),
+    }
+}

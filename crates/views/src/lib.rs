@@ -1,0 +1,18 @@
+//! The views of `<http-status>`: Yew components, one per file under `components/`, their hooks
+//! under `hooks/`, and the browser view's reducer (`browser_state`, native-testable).
+//!
+//! Depends on the data, search, guide, reader and markup crates and on Yew. Must not depend on
+//! the element glue (`http-status-wasm`): the glue mounts these views, never the reverse.
+
+pub mod browser_state;
+
+#[cfg(target_arch = "wasm32")]
+pub mod clock;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod console;
+#[cfg(target_arch = "wasm32")]
+mod hooks;
+#[cfg(target_arch = "wasm32")]
+pub mod prose;

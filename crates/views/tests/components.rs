@@ -1,0 +1,138 @@
+//! Component behaviour the element's contract cannot reach, in a real browser: mount the app
+//! into a div and assert on the DOM. Reader flows and the contract are the end-to-end suite's
+//! (tests/e2e); logic is the native tests'.
+#![cfg(target_arch = "wasm32")]
+
+use http_status_views::components::app::{App, AppProps, View};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::{AttrValue, Callback};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct Mounted {
+    root: Element,
+    app: yew::AppHandle<App>,
+}
+
+fn props(code: &str, view: View, query: &str) -> AppProps {
+    AppProps {
+        code: code.to_string().into(),
+        view,
+        query: query.to_string().into(),
+        response: AttrValue::default(),
+        link_hash: false,
+        shortcut: false,
+        on_open: Callback::noop(),
+    }
+}
+
+async fn mount(code: &str, view: View, query: &str) -> Mounted {
+    // What the element glue fetches on a page: the explainer's prose.
+    http_status_data::load_prose(http_status_data::PROSE_TEXT.to_string()).expect("the build's prose file loads");
+    let document = gloo::utils::document();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    let root = document.create_element("div").unwrap();
+    host.append_child(&root).unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let props = props(code, view, query);
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    Mounted { root, app }
+}
+
+impl Mounted {
+    fn text(&self, selector: &str) -> String {
+        self.root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).text_content().unwrap_or_default()
+    }
+
+    fn all_text(&self, selector: &str) -> Vec<String> {
+        let nodes = self.root.query_selector_all(selector).unwrap();
+        (0..nodes.length()).map(|index| nodes.item(index).unwrap().text_content().unwrap_or_default()).collect()
+    }
+
+    fn element(&self, selector: &str) -> HtmlElement {
+        self.root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into()
+    }
+
+    fn exists(&self, selector: &str) -> bool {
+        self.root.query_selector(selector).unwrap().is_some()
+    }
+
+    async fn click(&self, selector: &str) {
+        self.element(selector).click();
+        yew::scheduler::flush().await;
+    }
+
+    async fn type_query(&self, text: &str) {
+        let input: HtmlInputElement = self.element("input[type=search]").unchecked_into();
+        input.set_value(text);
+        input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    fn first_card_code(&self) -> String {
+        self.text(".results .card .code")
+    }
+}
+
+#[wasm_bindgen_test]
+async fn result_cards_come_back_as_the_same_nodes_with_the_current_state() {
+    let browser = mount("", View::Default, "").await;
+    browser.type_query("404").await;
+    let card = browser.element(".results .card[data-id='404']");
+    assert_eq!(card.get_attribute("tabindex").as_deref(), Some("0"), "the first result is the Tab stop");
+    browser.type_query("500").await;
+    assert!(!browser.exists(".results .card[data-id='404']"));
+    browser.type_query("404").await;
+    let again = browser.element(".results .card[data-id='404']");
+    assert!(card.is_same_node(Some(&again)), "the card is reused, not rebuilt");
+    assert_eq!(again.get_attribute("aria-current"), None);
+    browser.click(".results .card[data-id='404']").await;
+    assert!(again.class_name().split(' ').any(|class| class == "selected"), "{}", again.class_name());
+    assert_eq!(again.get_attribute("aria-current").as_deref(), Some("true"));
+    assert!(again.class_name().contains("4xx"));
+}
+
+#[wasm_bindgen_test]
+async fn browser_filters_as_you_type() {
+    let browser = mount("", View::Default, "").await;
+    let everything = http_status_data::entries().len();
+    assert_eq!(browser.text(".count"), format!("{everything} codes"), "an empty query finds every entry");
+    assert_eq!(browser.all_text(".results .card").len(), 12, "the first results render at once");
+    browser.click("button.show-all").await;
+    assert_eq!(browser.all_text(".results .card").len(), everything, "Show all renders the rest");
+
+    browser.type_query("rate limit").await;
+    assert_eq!(browser.first_card_code(), "429");
+
+    browser.type_query("forbiden").await;
+    assert_eq!(browser.first_card_code(), "403");
+
+    browser.type_query("zzzzqqq").await;
+    assert_eq!(browser.text(".count"), "No matching codes");
+}
+
+#[wasm_bindgen_test]
+async fn browser_class_and_registry_filters() {
+    let browser = mount("", View::Browser, "").await;
+    browser.click(".filters .chip.\\35 xx").await;
+    let codes = browser.all_text(".results .card .code");
+    assert!(!codes.is_empty() && codes.iter().all(|code| code.starts_with('5')), "{codes:?}");
+    browser.click(".filters .chip.registry:last-child").await;
+    let vendor_tags = browser.all_text(".results .card .vendor-tag");
+    assert_eq!(vendor_tags.len(), browser.all_text(".results .card").len(), "only unofficial codes remain");
+}
+
+#[wasm_bindgen_test]
+async fn a_new_code_replaces_a_followed_one() {
+    let mut explainer = mount("401", View::Explainer, "").await;
+    explainer.click(".related button[aria-label^='Show 403']").await;
+    assert!(explainer.text(".explainer .title").contains("403"));
+    for code in ["500", "401"] {
+        explainer.app.update(props(code, View::Explainer, ""));
+        yew::scheduler::flush().await;
+        assert!(explainer.text(".explainer .title").contains(code), "the explainer shows {code}");
+    }
+}

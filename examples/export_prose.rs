@@ -1,6 +1,0 @@
-//! Prints the prose file of this build (`http-status-prose.txt`), which the wasm fetches when a
-//! view shows the long prose. Trunk's post-build hook writes it next to the wasm.
-
-fn main() {
-    print!("{}", include_str!(concat!(env!("OUT_DIR"), "/prose.txt")));
-}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The workspace's arrows, proved by cargo tree: each crate's normal dependencies, as the wasm
+# build resolves them, contain none of what its lib.rs says it must not depend on.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WEB='yew|wasm-bindgen|web-sys|js-sys|gloo'
+# crate | what must not appear among its dependencies (an extended regular expression)
+RULES=(
+  "http-status-rules|http-status-|serde|$WEB"
+  "http-status-codegen|http-status-|$WEB"
+  "http-status-data|http-status-|$WEB"
+  "http-status-search|http-status-(guide|reader|markup|views|wasm)|$WEB"
+  "http-status-guide|http-status-(search|reader|markup|views|wasm)|$WEB"
+  "http-status-reader|http-status-(guide|markup|views|wasm)|$WEB"
+  "http-status-markup|http-status-(search|guide|reader|views|wasm)|$WEB"
+  "http-status-views|http-status-wasm"
+)
+
+failed=0
+for rule in "${RULES[@]}"; do
+  crate=${rule%%|*}
+  forbidden=${rule#*|}
+  # The crate's own line is the first; what follows is what it depends on.
+  found=$(cargo tree --quiet -p "$crate" -e normal --target wasm32-unknown-unknown --prefix none --no-dedupe \
+    | tail -n +2 | awk '{print $1}' | sort -u | grep -E "^($forbidden)" || true)
+  if [ -n "$found" ]; then
+    echo "$crate depends on what it must not: $(echo $found)"
+    failed=1
+  fi
+done
+[ $failed -eq 0 ] && echo "crate arrows: ${#RULES[@]} crates checked, none depends on what it must not"
+exit $failed
