@@ -3,7 +3,8 @@
 //! together for whole-query matches.
 
 use super::distance::{allowed_edits, distance_within, plausible_typo};
-use super::normalize::{compact, is_filler, normalized_words};
+use super::names::Names;
+use super::normalize::{is_filler, normalized_words};
 use super::query::Query;
 use super::score::{Field, Match};
 use http_status_data::{self as db, Entry, Kind};
@@ -39,16 +40,6 @@ pub(super) struct Index {
     /// The same for every entry's phrase and former names ("unauthorized", "request entity too
     /// large", Heroku's "request timeout"), which a log line may quote.
     phrases: HashMap<String, Vec<(Vec<String>, usize)>>,
-}
-
-pub(super) struct Names {
-    /// A sub-status or vendor error: the header it mentions is not what it is about.
-    pub rider: bool,
-    pub phrase: String,
-    pub aliases: Vec<String>,
-    pub keywords: Vec<String>,
-    pub headers: Vec<String>,
-    pub vendor: Option<String>,
 }
 
 /// Adds each text as normalised words, with its entry, under its first word.
@@ -127,17 +118,7 @@ impl Index {
                 fuzzy_candidates.entry(word.chars().next().unwrap_or_default()).or_default().push(position);
             }
         }
-        let names: Vec<Names> = entries
-            .iter()
-            .map(|entry| Names {
-                rider: entry.kind != Kind::Status,
-                phrase: compact(entry.phrase),
-                aliases: entry.aliases.iter().map(|alias| compact(alias)).collect(),
-                keywords: entry.keywords.iter().map(|keyword| compact(keyword)).collect(),
-                headers: entry.headers.iter().map(|header| compact(header)).collect(),
-                vendor: entry.vendor.map(compact),
-            })
-            .collect();
+        let names: Vec<Names> = entries.iter().map(Names::of).collect();
         let mut sorted_names: Vec<(String, usize)> = names
             .iter()
             .enumerate()

@@ -13,6 +13,7 @@
 
 mod distance;
 mod index;
+mod names;
 mod normalize;
 mod query;
 mod score;

@@ -8,7 +8,7 @@
 //! each of these orderings when the crate compiles; the query table in
 //! tests/common/search_cases.rs is the rest of the specification.
 
-use super::index::Names;
+use super::names::Names;
 
 /// How a query word matched a vocabulary word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
