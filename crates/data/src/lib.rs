@@ -9,6 +9,10 @@
 //! The ground floor: depends on serde alone (the rules and codegen crates only at build time).
 //! Must not depend on any other `http-status-*` crate or on anything from the web.
 
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 mod prose;
 mod schema;
 pub mod text;
