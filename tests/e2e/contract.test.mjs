@@ -2,7 +2,7 @@
 // links, events, fallback content, JS exports, lifecycle, bad input, CSP and network use.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ENGINE, ROOT, allRendered, shadowText, waitForShadow, useServerAndBrowser } from './harness.mjs';
 
@@ -169,7 +169,8 @@ test('dist ships the declarations, the manifest and the JSON database, and they 
   assert.deepEqual(element.events.map((event) => event.name), ['http-status-select']);
   const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
   for (const part of element.cssParts) assert.match(readme, new RegExp(`\\| \`${part.name}\` \\|`), `README documents part ${part.name}`);
-  const stylesheet = await readFile(join(ROOT, 'styles/http-status.css'), 'utf8');
+  const styles = join(ROOT, 'styles');
+  const stylesheet = (await Promise.all((await readdir(styles)).map((name) => readFile(join(styles, name), 'utf8')))).join('\n');
   for (const property of element.cssProperties) assert.ok(stylesheet.includes(`var(${property.name}`), `the stylesheet reads ${property.name}`);
 });
 

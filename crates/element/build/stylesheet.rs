@@ -1,6 +1,17 @@
-//! Shrinks the stylesheet that ships inside the wasm: comments go, and whitespace collapses to
-//! one space, or to none next to `{`, `}`, `;` and `,`. Spaces elsewhere can matter
-//! (`.a .b`, the space ending the escape in `.\31 xx`), so they stay.
+//! The stylesheet that ships inside the wasm: its files joined in cascade order, then shrunk.
+//! Comments go, and whitespace collapses to one space, or to none next to `{`, `}`, `;` and `,`.
+//! Spaces elsewhere can matter (`.a .b`, the space ending the escape in `.\31 xx`), so they stay.
+
+use std::path::Path;
+
+/// The files of `styles/`, in cascade order: the host's tokens and shared pieces first, then one
+/// file per view. A view's rules may override shared ones, so the order matters.
+pub const FILES: &[&str] = &["host.css", "shared.css", "card.css", "badge.css", "explainer.css", "problem.css", "response.css", "guide.css", "browser.css"];
+
+/// The stylesheet's files under `folder`, joined in `FILES` order.
+pub fn join(folder: &Path) -> String {
+    FILES.iter().map(|name| std::fs::read_to_string(folder.join(name)).unwrap_or_else(|error| panic!("styles/{name}: {error}"))).collect::<Vec<_>>().join("\n")
+}
 
 pub fn minify(css: &str) -> String {
     let mut without_comments = String::with_capacity(css.len());

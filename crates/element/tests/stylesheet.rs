@@ -3,7 +3,7 @@
 #[path = "../build/stylesheet.rs"]
 mod stylesheet;
 
-use stylesheet::minify;
+use stylesheet::{join, minify, FILES};
 
 #[test]
 fn comments_and_layout_whitespace_go() {
@@ -20,7 +20,7 @@ fn meaningful_spaces_stay() {
 
 #[test]
 fn the_real_stylesheet_keeps_every_rule_and_shrinks() {
-    let css = std::fs::read_to_string("../../styles/http-status.css").expect("the stylesheet");
+    let css = join(std::path::Path::new("../../styles"));
     let minified = minify(&css);
     assert!(minified.len() * 10 < css.len() * 9, "{} → {} bytes", css.len(), minified.len());
     assert!(!minified.contains("/*"));
@@ -28,4 +28,17 @@ fn the_real_stylesheet_keeps_every_rule_and_shrinks() {
     let without_comments: String =
         css.split("/*").enumerate().map(|(index, part)| if index == 0 { part } else { part.split_once("*/").map_or("", |(_, rest)| rest) }).collect();
     assert_eq!(braces(&minified), braces(&without_comments));
+}
+
+#[test]
+fn every_file_of_the_stylesheet_is_joined() {
+    let mut found: Vec<String> = std::fs::read_dir("../../styles")
+        .expect("styles/")
+        .map(|entry| entry.expect("readable").file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".css"))
+        .collect();
+    found.sort();
+    let mut listed: Vec<String> = FILES.iter().map(|name| name.to_string()).collect();
+    listed.sort();
+    assert_eq!(found, listed, "styles/ and the build's FILES must list the same files");
 }
