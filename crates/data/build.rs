@@ -2,7 +2,7 @@
 //! (`$OUT_DIR/database.rs`) and the prose file (`$OUT_DIR/prose.txt`), failing the build with a
 //! message naming the file and entry for every problem.
 
-#[path = "build/database.rs"]
+#[path = "build/database/mod.rs"]
 mod database;
 
 use database::SourceFile;

@@ -1,6 +1,6 @@
 //! The build refuses broken data with a message naming the entry.
 
-#[path = "../build/database.rs"]
+#[path = "../build/database/mod.rs"]
 mod database;
 
 use database::{compile, SourceFile};
