@@ -148,7 +148,7 @@ pub(super) fn check_entry(file: &str, entry: CodeFile, today: &str) -> Result<Ch
     if !entry.summary.trim().ends_with('.') {
         problem("summary should be one sentence ending with a full stop".into());
     }
-    // Every card of a width band takes the same height (styles/http-status.css), sized for this.
+    // Every card of a width band takes the same height (styles/card.css), sized for this.
     let summary_length = entry.summary.trim().chars().count();
     if summary_length > SUMMARY_MAX_CHARS {
         problem(format!("summary has {summary_length} characters; a card fits {SUMMARY_MAX_CHARS}: say it shorter"));

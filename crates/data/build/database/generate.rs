@@ -6,7 +6,7 @@ use super::schema::{PROSE_FIELD, PROSE_ITEM, PROSE_RECORD};
 use http_status_codegen::Fields;
 use std::fmt::Write as _;
 
-/// The prose of every entry, in database order (see `PROSE_RECORD` in src/db/schema.rs).
+/// The prose of every entry, in database order (see `PROSE_RECORD` in src/schema.rs).
 pub(super) fn prose(entries: &[Checked]) -> String {
     let records: Vec<String> = entries
         .iter()
