@@ -1,5 +1,5 @@
 //! Validates the "Which status code should I return?" guide (`data/guide.toml`) and turns it into
-//! static Rust for `src/guide.rs`.
+//! static Rust for the guide crate (`src/lib.rs`).
 //!
 //! Shared by `build.rs` (which writes the generated code into `OUT_DIR`) and by the native tests
 //! (which check that a broken guide is refused with a message naming the question, answer or leaf).
