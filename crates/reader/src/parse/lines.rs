@@ -1,0 +1,126 @@
+//! Single lines, whatever the format: status, request and field lines, `:status`, tokens, and
+//! the text cut into lines. Every format's reader is built from these, so they stand apart.
+
+use super::MAX_VALUE;
+
+fn is_token_character(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&byte)
+}
+
+fn is_token(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(is_token_character)
+}
+
+pub(super) fn capped(value: &str) -> String {
+    match value.char_indices().nth(MAX_VALUE) {
+        Some((cut, _)) => format!("{}\u{2026}", &value[..cut]),
+        None => value.to_string(),
+    }
+}
+
+/// `HTTP/1.1`, `HTTP/2`, `HTTP/2.0`, `HTTP/3`, any case.
+fn version(text: &str) -> Option<String> {
+    let number = text.get(..5).filter(|prefix| prefix.eq_ignore_ascii_case("HTTP/")).map(|_| &text[5..])?;
+    let bytes = number.as_bytes();
+    let valid = match bytes {
+        [major] => major.is_ascii_digit(),
+        [major, b'.', minor] => major.is_ascii_digit() && minor.is_ascii_digit(),
+        _ => false,
+    };
+    valid.then(|| format!("HTTP/{number}"))
+}
+
+/// A three-digit status code from 100 to 999 (codes above 599 are read, then flagged).
+pub(super) fn status_code(text: &str) -> Option<u16> {
+    (text.len() == 3 && text.bytes().all(|byte| byte.is_ascii_digit())).then(|| text.parse().ok()).flatten().filter(|code| *code >= 100)
+}
+
+/// A status line: version, code, optional reason phrase.
+pub(super) fn status_line(line: &str) -> Option<(String, u16, Option<String>)> {
+    let line = line.trim();
+    let (version_text, rest) = line.split_once([' ', '\t'])?;
+    let version = version(version_text)?;
+    let rest = rest.trim_start();
+    let (code_text, reason) = rest.split_once([' ', '\t']).unwrap_or((rest, ""));
+    let code = status_code(code_text)?;
+    let reason = reason.trim();
+    Some((version, code, (!reason.is_empty()).then(|| capped(reason))))
+}
+
+/// A line that starts like a status line, for saying what is wrong with it.
+pub(super) fn almost_status_line(line: &str) -> bool {
+    let line = line.trim();
+    line.get(..5).is_some_and(|prefix| prefix.eq_ignore_ascii_case("HTTP/")) && status_line(line).is_none()
+}
+
+/// A request line: method, target, version.
+pub(super) fn request_line(line: &str) -> Option<(String, String, String)> {
+    let mut words = line.split_whitespace();
+    let (method, target, version_text) = (words.next()?, words.next()?, words.next()?);
+    if words.next().is_some() || !method.bytes().all(|byte| byte.is_ascii_uppercase() || byte == b'-' || byte == b'_') || method.len() > 20 {
+        return None;
+    }
+    Some((method.to_string(), capped(target), version(version_text)?))
+}
+
+/// `name: value`, the name a token (or a pseudo-header name such as `:status`).
+pub(super) fn field_line(line: &str) -> Option<(&str, &str)> {
+    let (name, value) = if let Some(pseudo) = line.strip_prefix(':') {
+        let (name, value) = pseudo.split_once(':')?;
+        (&line[..name.len() + 1], value)
+    } else {
+        line.split_once(':')?
+    };
+    let bare = name.strip_prefix(':').unwrap_or(name);
+    is_token(bare).then(|| (name, value.trim_matches([' ', '\t'])))
+}
+
+/// `:status: 404` (or `:status 404`, as some tools print it).
+pub(super) fn pseudo_status(line: &str) -> Option<u16> {
+    let rest = line.trim().strip_prefix(":status")?;
+    status_code(rest.trim_start_matches(':').trim())
+}
+
+/// The text's lines without line ends, a common indentation or Markdown code fences. Lone CRs
+/// (old Mac line ends) count as line ends when the text has no LF at all.
+pub(super) fn lines(text: &str) -> Vec<&str> {
+    let text = text.trim_start_matches('\u{feff}');
+    let raw: Vec<&str> =
+        if text.contains('\n') { text.split('\n').map(|line| line.strip_suffix('\r').unwrap_or(line)).collect() } else { text.split('\r').collect() };
+    let raw: Vec<&str> = raw.into_iter().filter(|line| !line.trim_start().starts_with("```")).collect();
+    let indent = raw.iter().filter(|line| !line.trim().is_empty()).map(|line| line.len() - line.trim_start_matches([' ', '\t']).len()).min().unwrap_or(0);
+    raw.into_iter().map(|line| if line.trim().is_empty() { "" } else { &line[indent..] }).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_lines_with_and_without_reasons() {
+        assert_eq!(status_line("HTTP/1.1 404 Not Found"), Some(("HTTP/1.1".into(), 404, Some("Not Found".into()))));
+        assert_eq!(status_line("HTTP/2 200 "), Some(("HTTP/2".into(), 200, None)));
+        assert_eq!(status_line("http/3 503"), Some(("HTTP/3".into(), 503, None)));
+        assert_eq!(status_line("HTTP/1.0 200 Connection established"), Some(("HTTP/1.0".into(), 200, Some("Connection established".into()))));
+        for line in ["HTTP/1.1 4040 Nope", "HTTP/1.1 abc", "HTTP/1.1", "HTTPS/1.1 200 OK", "HTTP/11 200", "HTTP/1.1 099 Low", "GET / HTTP/1.1"] {
+            assert_eq!(status_line(line), None, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn field_lines() {
+        assert_eq!(field_line("Content-Type: text/html; charset=utf-8"), Some(("Content-Type", "text/html; charset=utf-8")));
+        assert_eq!(field_line("x-empty:"), Some(("x-empty", "")));
+        assert_eq!(field_line(":status: 404"), Some((":status", "404")));
+        assert_eq!(field_line("Location: https://example.com:8443/a"), Some(("Location", "https://example.com:8443/a")));
+        for line in ["no colon here", "bad name: x", "\"json\": 1", ": empty name", "<html>"] {
+            assert_eq!(field_line(line), None, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn lines_are_dedented_and_fences_dropped() {
+        assert_eq!(lines("```\n    HTTP/1.1 200 OK\r\n      folded\r\n\r\n    Server: x\n```"), vec!["HTTP/1.1 200 OK", "  folded", "", "Server: x"]);
+        assert_eq!(lines("HTTP/1.1 200 OK\rServer: x"), vec!["HTTP/1.1 200 OK", "Server: x"]);
+    }
+}

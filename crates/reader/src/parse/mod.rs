@@ -1,0 +1,136 @@
+//! Pasted text into messages: the responses in the order they came, each with the request it
+//! answered when the text shows one. Reads `curl -i`/`-I`/`-iL` (status lines, blocks one after
+//! another), `curl -v` (`<` response lines, `>` request lines, `*` information), HTTPie with or
+//! without `-v`, raw messages with CRLF or LF, DevTools copies (the `:status` pseudo-header of
+//! HTTP/2 and 3, lowercase names, and Chrome's Headers pane with its General section), wget with
+//! or without `-S`, and the `curl` or `http` command line when it was pasted too.
+
+mod channel;
+mod command;
+mod devtools_pane;
+mod lines;
+mod quick_look;
+mod reader;
+mod wget;
+
+use super::Format;
+use channel::{channel, redirect_limit, Channel};
+use devtools_pane::{is_pane, read_pane};
+use lines::{field_line, lines, status_line};
+pub(crate) use quick_look::looks_like_response;
+use reader::Reader;
+use wget::{is_wget, wget_channel};
+
+/// Responses kept: curl follows 50 redirects at most, so more is not a chain.
+const MAX_RESPONSES: usize = 64;
+/// Fields kept per message.
+const MAX_FIELDS: usize = 256;
+/// Characters kept per field value.
+const MAX_VALUE: usize = 8 * 1024;
+/// Body bytes kept per response (for `application/problem+json`); the rest is only counted.
+const BODY_KEPT: usize = 64 * 1024;
+
+/// A header field as received. Repeated names stay separate, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Field {
+    pub(crate) name: String,
+    pub(crate) value: String,
+}
+
+/// A request, from a request line, pseudo-headers, the Headers pane or the command line.
+#[derive(Debug, Default)]
+pub(crate) struct Request {
+    pub(crate) method: Option<String>,
+    /// The request target as written (`/path?q`, an absolute URL, `host:443` for CONNECT).
+    pub(crate) target: Option<String>,
+    /// The absolute URL, when the text gives it whole (curl's `*` lines, the command line,
+    /// DevTools' Request URL).
+    pub(crate) url: Option<String>,
+    /// `https` or `http` when the text shows which (TLS lines, the port, `:scheme`).
+    pub(crate) scheme: Option<&'static str>,
+    pub(crate) version: Option<String>,
+    pub(crate) fields: Vec<Field>,
+}
+
+impl Request {
+    pub(crate) fn field(&self, name: &str) -> Option<&str> {
+        self.fields.iter().find(|field| field.name.eq_ignore_ascii_case(name)).map(|field| field.value.as_str())
+    }
+}
+
+/// A response: its status line (or `:status`), fields and body.
+#[derive(Debug)]
+pub(crate) struct Response {
+    pub(crate) version: Option<String>,
+    pub(crate) code: u16,
+    pub(crate) reason: Option<String>,
+    pub(crate) fields: Vec<Field>,
+    /// The first `BODY_KEPT` bytes of the body.
+    pub(crate) body: String,
+    /// The body's whole length in bytes, 0 when there was none or only blank lines.
+    pub(crate) body_length: usize,
+    /// The request it answers, an index into `Transcript::requests`.
+    pub(crate) request: Option<usize>,
+    /// False where the text gives only the status (wget without `-S`): no conclusion may be drawn
+    /// from a field being absent.
+    pub(crate) fields_shown: bool,
+}
+
+/// Everything read from the text.
+#[derive(Debug)]
+pub(crate) struct Transcript {
+    pub(crate) format: Format,
+    pub(crate) requests: Vec<Request>,
+    pub(crate) responses: Vec<Response>,
+    /// curl said it stopped following redirects: `Maximum (50) redirects followed`.
+    pub(crate) redirect_limit_hit: bool,
+}
+
+/// Why nothing could be read, for `NotAResponse`.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Failure {
+    Empty,
+    /// Only a request: its method and target.
+    RequestOnly(String),
+    /// Header lines, but no status.
+    NoStatusLine,
+    /// A line that starts like a status line but is not one.
+    BadStatusLine(String),
+    Unrecognised,
+}
+
+/// Reads the text into messages, or says why it cannot.
+pub(crate) fn read(text: &str) -> Result<Transcript, Failure> {
+    if text.trim().is_empty() {
+        return Err(Failure::Empty);
+    }
+    let lines = lines(text);
+    if is_pane(&lines) {
+        return read_pane(&lines);
+    }
+    let verbose = lines.iter().any(|line| line.strip_prefix("< ").is_some_and(|rest| status_line(rest).is_some()));
+    let wget = !verbose && is_wget(&lines);
+    let mut reader = Reader::new();
+    for (position, line) in lines.iter().enumerate() {
+        let channel = if wget { wget_channel(line) } else { channel(line, verbose) };
+        // The -i copy of what curl -v already showed with `<`: skip it, it is not body.
+        if verbose
+            && matches!(channel, Channel::Plain(plain) if status_line(plain).is_some() || field_line(plain).is_some() || plain.starts_with("{ [") || plain.starts_with("} ["))
+        {
+            reader.redirect_limit_hit |= redirect_limit(line);
+            continue;
+        }
+        reader.line(channel, lines.get(position + 1).copied());
+    }
+    let pseudo = !verbose && reader.responses.first().is_some_and(|response| response.version.is_none());
+    let format = if verbose {
+        Format::CurlVerbose
+    } else if wget {
+        Format::Wget
+    } else if pseudo {
+        Format::PseudoHeaders
+    } else {
+        Format::StatusLines
+    };
+    reader.finish(format)
+}
