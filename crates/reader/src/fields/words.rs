@@ -1,0 +1,51 @@
+//! Shared by the field readers: numbers and lists in words, quoting, the reading of a value
+//! that cannot be read, and the plain digits numeric fields are written in.
+
+use crate::{mask, Detail, Reading};
+
+/// `146,515`.
+pub(super) fn grouped(number: u64) -> String {
+    let digits = number.to_string();
+    let mut groups: Vec<&str> = digits.as_bytes().rchunks(3).map(|group| std::str::from_utf8(group).unwrap_or_default()).collect();
+    groups.reverse();
+    groups.join(",")
+}
+
+/// `a`, `a and b`, `a, b and c`.
+pub(crate) fn listed(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+pub(super) fn quoted(text: &str) -> String {
+    format!("\u{201c}{text}\u{201d}")
+}
+
+pub(super) fn unreadable(name: &str, value: &str, expected: &'static str) -> Reading {
+    let shown = mask::text(value);
+    Reading {
+        fields: vec![name.to_string()],
+        sentence: format!("{name}: {} is not {expected}, so clients ignore it.", quoted(&shown)),
+        detail: Detail::Unreadable { field: name.to_string(), value: shown, expected },
+    }
+}
+
+pub(super) fn digits(text: &str) -> Option<u64> {
+    (!text.is_empty() && text.len() <= 18 && text.bytes().all(|byte| byte.is_ascii_digit())).then(|| text.parse().ok()).flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_lists_in_words() {
+        assert_eq!(grouped(146_515), "146,515");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1_000_000), "1,000,000");
+        assert_eq!(listed(&["GET".into(), "HEAD".into(), "OPTIONS".into()]), "GET, HEAD and OPTIONS");
+    }
+}
