@@ -6,6 +6,7 @@
 //! Must not depend on search, the guide, the reader, the views or anything from the web.
 
 pub mod badge;
+pub mod card;
 pub mod card_face;
 pub mod copy_button;
 pub mod problem;

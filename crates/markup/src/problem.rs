@@ -1,5 +1,6 @@
 //! The words for a `code` that cannot be shown.
 
+use crate::escape;
 use http_status_data::text::shortened;
 use http_status_data::Unresolved;
 
@@ -23,9 +24,16 @@ pub fn problem_text(unresolved: &Unresolved) -> (String, String) {
     }
 }
 
-/// The console warning for a page author.
-pub fn warning(unresolved: &Unresolved) -> String {
-    format!("<http-status>: {}", detail(unresolved))
+/// The message a card or an explainer shows in place of a code that cannot be shown.
+pub fn problem_markup(unresolved: &Unresolved) -> String {
+    let (title, detail) = problem_text(unresolved);
+    format!(r#"<div class="problem" part="problem" role="note"><p class="problem-title">{}</p><p>{}</p></div>"#, escape(&title), escape(&detail))
+}
+
+/// The console warning for a page author about `code`; none for an empty `code`, which is one
+/// not set yet.
+pub fn warning(code: &str, unresolved: &Unresolved) -> Option<String> {
+    (!code.trim().is_empty()).then(|| format!("<http-status>: {}", detail(unresolved)))
 }
 
 fn detail(unresolved: &Unresolved) -> String {
@@ -64,10 +72,22 @@ mod tests {
 
     #[test]
     fn warnings_name_the_element() {
-        assert_eq!(warning(&db::resolve("299").unwrap_err()), "<http-status>: 299 is not a registered status code");
+        assert_eq!(warning("299", &db::resolve("299").unwrap_err()).unwrap(), "<http-status>: 299 is not a registered status code");
         assert_eq!(
-            warning(&db::resolve("x").unwrap_err()),
+            warning("x", &db::resolve("x").unwrap_err()).unwrap(),
             "<http-status>: \u{201c}x\u{201d} is not an HTTP status code: status codes are three digits from 100 to 599."
         );
+    }
+
+    #[test]
+    fn a_code_not_set_yet_gets_no_warning() {
+        assert_eq!(warning(" ", &db::resolve(" ").unwrap_err()), None);
+    }
+
+    #[test]
+    fn the_problem_markup_escapes_what_was_typed() {
+        let markup = problem_markup(&db::resolve("<b>").unwrap_err());
+        assert!(markup.starts_with(r#"<div class="problem" part="problem" role="note"><p class="problem-title">Not a status code</p>"#), "{markup}");
+        assert!(markup.contains("&lt;b&gt;") && !markup.contains("<b>"), "{markup}");
     }
 }

@@ -3,10 +3,9 @@
 use http_status_data::Unresolved;
 use http_status_markup::problem::warning;
 
-/// Tells the page author, in the console, why `code` cannot be shown. An empty `code` is one
-/// not set yet, and gets no warning.
+/// Tells the page author, in the console, why `code` cannot be shown (see `warning`).
 pub fn warn_bad_code(code: &str, unresolved: &Unresolved) {
-    if !code.trim().is_empty() {
-        gloo::console::warn!(warning(unresolved));
+    if let Some(warning) = warning(code, unresolved) {
+        gloo::console::warn!(warning);
     }
 }

@@ -1,5 +1,5 @@
 use http_status_data::Unresolved;
-use http_status_markup::problem::problem_text;
+use http_status_markup::problem::problem_markup;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -7,14 +7,8 @@ pub struct ProblemProps {
     pub unresolved: Unresolved,
 }
 
-/// A friendly message for a `code` that cannot be shown.
+/// A friendly message for a `code` that cannot be shown (the small wasm draws the same markup).
 #[component]
 pub fn Problem(ProblemProps { unresolved }: &ProblemProps) -> Html {
-    let (title, detail) = problem_text(unresolved);
-    html! {
-        <div class="problem" part="problem" role="note">
-            <p class="problem-title">{ title }</p>
-            <p>{ detail }</p>
-        </div>
-    }
+    Html::from_html_unchecked(problem_markup(unresolved).into())
 }
