@@ -21,7 +21,7 @@
 //! Depends on the data crate, and on search to name the vendor records a body mentions. Must not
 //! depend on the guide, the markup, the views or anything from the web.
 
-mod analyze;
+mod chain;
 mod fields;
 mod http_date;
 mod mask;
@@ -471,7 +471,7 @@ pub fn explain(text: &str, now_unix_seconds: Option<i64>) -> Result<Explanation,
         };
         NotAResponse { reason, message }
     })?;
-    Ok(analyze::explain(&transcript, now_unix_seconds))
+    Ok(chain::explain(&transcript, now_unix_seconds))
 }
 
 /// Whether pasted text should switch the search box to the response view: a status line (or
