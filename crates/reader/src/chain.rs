@@ -4,12 +4,12 @@
 
 use crate::field_readings::{read_fields, FieldReadings};
 use crate::fields::Context;
-use crate::flags::{field_and_body_flags, Flags};
+use crate::flags::field_and_body_flags;
 use crate::parse::{Request, Response, Transcript};
 use crate::status_rules::status_flags;
 use crate::step::{entry_for, headers, problem_of, refinements_named, request_url, status_info};
 use crate::vendors;
-use crate::{http_date, mask, Explanation, RequestInfo, Role, Severity, Step};
+use crate::{http_date, mask, Explanation, Flag, RequestInfo, Role, Severity, Step};
 
 fn role(response: &Response, request: Option<&Request>, position: usize, count: usize) -> Role {
     let last = position + 1 == count;
@@ -33,7 +33,7 @@ fn without_fragment(url: &str) -> &str {
 pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation {
     let count = transcript.responses.len();
     let mut steps: Vec<Step> = Vec::with_capacity(count);
-    let mut flags = Flags { list: Vec::new() };
+    let mut flags: Vec<Flag> = Vec::new();
     // Where the next hop goes when its request is not shown: the previous redirect's target.
     let mut carried_url: Option<(String, bool)> = None;
     let mut carried_method: Option<String> = None;
@@ -102,14 +102,14 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
                     let looped = visited.iter().any(|seen| seen == without_fragment(next));
                     if looped && !loop_flagged {
                         loop_flagged = true;
-                        flags.add(
-                            "redirect-loop",
-                            Severity::Error,
-                            position,
-                            "Redirect loop".into(),
-                            format!("This redirect leads back to {}, which the chain has already visited: following it never ends (browsers stop with \u{201c}too many redirects\u{201d}, curl after 50).", mask::text(next)),
-                            "Look for two rules that undo each other: HTTP to HTTPS behind a proxy that ends TLS (the application sees http and redirects again; trust X-Forwarded-Proto), www and bare domain, or a trailing-slash rule and its opposite.".into(),
-                        );
+                        flags.push(Flag {
+                            id: "redirect-loop",
+                            severity: Severity::Error,
+                            step: position,
+                            title: "Redirect loop".into(),
+                            why: format!("This redirect leads back to {}, which the chain has already visited: following it never ends (browsers stop with \u{201c}too many redirects\u{201d}, curl after 50).", mask::text(next)),
+                            fix: "Look for two rules that undo each other: HTTP to HTTPS behind a proxy that ends TLS (the application sees http and redirects again; trust X-Forwarded-Proto), www and bare domain, or a trailing-slash rule and its opposite.".into(),
+                        });
                     }
                     if url.is_none() {
                         visited.push(without_fragment(next).to_string());
@@ -125,16 +125,16 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
         steps.push(step);
     }
     if transcript.redirect_limit_hit && !loop_flagged && count > 0 {
-        flags.add(
-            "redirect-loop",
-            Severity::Error,
-            count - 1,
-            "Too many redirects".into(),
-            "curl stopped following redirects at its limit (Maximum redirects followed): the chain most likely loops.".into(),
-            "Look for two rules that undo each other: HTTP to HTTPS behind a proxy that ends TLS (the application sees http and redirects again; trust X-Forwarded-Proto), www and bare domain, or a trailing-slash rule and its opposite.".into(),
-        );
+        flags.push(Flag {
+            id: "redirect-loop",
+            severity: Severity::Error,
+            step: count - 1,
+            title: "Too many redirects".into(),
+            why: "curl stopped following redirects at its limit (Maximum redirects followed): the chain most likely loops.".into(),
+            fix: "Look for two rules that undo each other: HTTP to HTTPS behind a proxy that ends TLS (the application sees http and redirects again; trust X-Forwarded-Proto), www and bare domain, or a trailing-slash rule and its opposite.".into(),
+        });
     }
-    flags.list.sort_by_key(|flag| (flag.step, flag.severity));
+    flags.sort_by_key(|flag| (flag.step, flag.severity));
     let final_step = steps.iter().rposition(|step| step.role == Role::Final).unwrap_or(count.saturating_sub(1));
     let summary = steps
         .iter()
@@ -144,5 +144,5 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
         })
         .collect::<Vec<_>>()
         .join(" \u{2192} ");
-    Explanation { format: transcript.format, summary, steps, final_step, flags: flags.list }
+    Explanation { format: transcript.format, summary, steps, final_step, flags }
 }
