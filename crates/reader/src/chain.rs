@@ -2,7 +2,7 @@
 //! method it answered (shown, or carried from the redirect before it) and its flags; redirect
 //! loops; the summary line.
 
-use crate::field_readings::{read_fields, FieldReadings};
+use crate::field_readings::{read_fields, FieldReadings, NextHop};
 use crate::fields::Context;
 use crate::flags::field_and_body_flags;
 use crate::parse::{Request, Response, Transcript};
@@ -30,15 +30,63 @@ fn without_fragment(url: &str) -> &str {
     url.split('#').next().unwrap_or(url)
 }
 
+/// What the chain carries from hop to hop: where the next request goes when the text does not
+/// show it, and the URLs visited, for loops.
+#[derive(Default)]
+struct Trail {
+    /// Where the next hop goes when its request is not shown: the previous redirect's target.
+    carried_url: Option<(String, bool)>,
+    carried_method: Option<String>,
+    visited: Vec<String>,
+    loop_flagged: bool,
+}
+
+impl Trail {
+    /// Where this hop was, and where the next one goes: a redirect carries its target and the
+    /// method to use there, any other final or retried response ends what was carried, and a
+    /// 1xx or a tunnel leaves it as it is. Returns the loop's flag the first time a redirect
+    /// leads back to a URL the chain has visited.
+    fn follow_redirect(&mut self, position: usize, role: Role, url: Option<&str>, url_guessed: bool, method: Option<String>, next: NextHop) -> Option<Flag> {
+        if matches!(role, Role::Interim | Role::Tunnel) {
+            return None;
+        }
+        let mut flag = None;
+        if let Some(url) = url {
+            self.visited.push(without_fragment(url).to_string());
+        }
+        if role == Role::Redirect {
+            if let Some(next) = &next.loop_key {
+                let looped = self.visited.iter().any(|seen| seen == without_fragment(next));
+                if looped && !self.loop_flagged {
+                    self.loop_flagged = true;
+                    flag = Some(Flag {
+                        id: "redirect-loop",
+                        severity: Severity::Error,
+                        step: position,
+                        title: "Redirect loop".into(),
+                        why: format!("This redirect leads back to {}, which the chain has already visited: following it never ends (browsers stop with \u{201c}too many redirects\u{201d}, curl after 50).", mask::text(next)),
+                        fix: "Look for two rules that undo each other: HTTP to HTTPS behind a proxy that ends TLS (the application sees http and redirects again; trust X-Forwarded-Proto), www and bare domain, or a trailing-slash rule and its opposite.".into(),
+                    });
+                }
+                if url.is_none() {
+                    self.visited.push(without_fragment(next).to_string());
+                }
+            }
+            self.carried_url = next.url.map(|next| (next, url_guessed));
+            self.carried_method = next.method.or(method);
+        } else {
+            self.carried_url = None;
+            self.carried_method = None;
+        }
+        flag
+    }
+}
+
 pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation {
     let count = transcript.responses.len();
     let mut steps: Vec<Step> = Vec::with_capacity(count);
     let mut flags: Vec<Flag> = Vec::new();
-    // Where the next hop goes when its request is not shown: the previous redirect's target.
-    let mut carried_url: Option<(String, bool)> = None;
-    let mut carried_method: Option<String> = None;
-    let mut visited: Vec<String> = Vec::new();
-    let mut loop_flagged = false;
+    let mut trail = Trail::default();
     // Through a proxy's tunnel, the request shown (a command line) is the one the server answers.
     let mut tunnelled: Option<&Request> = None;
     for (position, response) in transcript.responses.iter().enumerate() {
@@ -49,9 +97,9 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
         }
         let (url, url_guessed) = match request.and_then(request_url) {
             Some((url, guessed)) => (Some(url), guessed),
-            None => carried_url.clone().map_or((None, false), |(url, guessed)| (Some(url), guessed)),
+            None => trail.carried_url.clone().map_or((None, false), |(url, guessed)| (Some(url), guessed)),
         };
-        let method = request.and_then(|request| request.method.clone()).or_else(|| carried_method.clone());
+        let method = request.and_then(|request| request.method.clone()).or_else(|| trail.carried_method.clone());
         let found = vendors::fingerprints(&response.fields);
         let entry = entry_for(response.code, &found);
         let context = Context {
@@ -92,39 +140,10 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
             status_flags(&mut flags, position, &step, response, &context);
             field_and_body_flags(&mut flags, position, &step, read.cors.as_ref());
         }
-        // The chain: where this hop was, and where the next one goes.
-        if !matches!(role, Role::Interim | Role::Tunnel) {
-            if let Some(url) = &url {
-                visited.push(without_fragment(url).to_string());
-            }
-            if role == Role::Redirect {
-                if let Some(next) = &read.loop_key {
-                    let looped = visited.iter().any(|seen| seen == without_fragment(next));
-                    if looped && !loop_flagged {
-                        loop_flagged = true;
-                        flags.push(Flag {
-                            id: "redirect-loop",
-                            severity: Severity::Error,
-                            step: position,
-                            title: "Redirect loop".into(),
-                            why: format!("This redirect leads back to {}, which the chain has already visited: following it never ends (browsers stop with \u{201c}too many redirects\u{201d}, curl after 50).", mask::text(next)),
-                            fix: "Look for two rules that undo each other: HTTP to HTTPS behind a proxy that ends TLS (the application sees http and redirects again; trust X-Forwarded-Proto), www and bare domain, or a trailing-slash rule and its opposite.".into(),
-                        });
-                    }
-                    if url.is_none() {
-                        visited.push(without_fragment(next).to_string());
-                    }
-                }
-                carried_url = read.next_url.map(|next| (next, url_guessed));
-                carried_method = read.next_method.or(method);
-            } else {
-                carried_url = None;
-                carried_method = None;
-            }
-        }
+        flags.extend(trail.follow_redirect(position, role, url.as_deref(), url_guessed, method, read.next));
         steps.push(step);
     }
-    if transcript.redirect_limit_hit && !loop_flagged && count > 0 {
+    if transcript.redirect_limit_hit && !trail.loop_flagged && count > 0 {
         flags.push(Flag {
             id: "redirect-loop",
             severity: Severity::Error,

@@ -11,12 +11,18 @@ use crate::{Detail, Reading};
 pub(crate) struct FieldReadings {
     pub(crate) readings: Vec<Reading>,
     pub(crate) cors: Option<CorsVerdict>,
+    pub(crate) next: NextHop,
+}
+
+/// Where a response's `Location` sends the next request.
+#[derive(Default)]
+pub(crate) struct NextHop {
     /// The next hop's absolute URL.
-    pub(crate) next_url: Option<String>,
+    pub(crate) url: Option<String>,
     /// What identifies the next hop for loops: the URL, or the raw Location when it cannot be
     /// resolved.
     pub(crate) loop_key: Option<String>,
-    pub(crate) next_method: Option<String>,
+    pub(crate) method: Option<String>,
 }
 
 /// Every reading of one response, in the order the view shows them: where it leads and what
@@ -25,10 +31,10 @@ pub(crate) fn read_fields(code: u16, found: &[Found], context: &Context, fields_
     let mut read = FieldReadings::default();
     if let Some((reading, resolved)) = fields::location(context) {
         if let Detail::Location { next_method, .. } = &reading.detail {
-            read.next_method = next_method.clone();
+            read.next.method = next_method.clone();
         }
-        read.loop_key = resolved.clone().or_else(|| context.first("location").map(|field| field.value.trim().to_string()));
-        read.next_url = resolved;
+        read.next.loop_key = resolved.clone().or_else(|| context.first("location").map(|field| field.value.trim().to_string()));
+        read.next.url = resolved;
         read.readings.push(reading);
     }
     // Where only the status was shown, the rest would be read from fields that may be there.
