@@ -1,21 +1,25 @@
 // @ts-check
 // The embed entry point: <script type="module" src=".../http-status.js"></script>.
-// Loads the wasm next to this file, which defines <http-status>, and re-exports the lookups.
-// Imported outside a browser (a static-site build rendering pages in Node), it defines nothing
-// and reads the wasm from disk, so lookup, search and codes work there too.
+// In a browser it loads the small wasm next to this file, which defines <http-status> and draws
+// badges and cards, and the full wasm only when a page needs more: an element showing another
+// view connects, a reader clicks Explain on a card, or a script awaits `ready`. Imported outside a
+// browser (a static-site build rendering pages in Node), it defines nothing and reads the wasm
+// from disk, so lookup, search and codes work there too.
+//
+// The file names below are the ones the build lists in http-status-files.json (tools/files.mjs
+// checks that they agree): bundlers follow only literal `import()` and `new URL()` strings.
 
-const WASM = new URL('./http-status-wasm_bg.wasm', import.meta.url);
-
-/** The compiled wasm: fetched (and compiled while it downloads) on the web, read from disk in Node. */
-function compileWasm() {
+/** The compiled wasm at `url`: fetched (and compiled while it downloads) on the web, read from disk in Node. */
+function compileWasm(/** @type {URL} */ url) {
   // Node's own module getter, not an import: bundlers building for the browser leave it alone.
-  const fs = WASM.protocol === 'file:' ? globalThis.process?.getBuiltinModule?.('node:fs') : null;
-  if (fs) return fs.promises.readFile(WASM).then((bytes) => WebAssembly.compile(bytes));
-  return fetch(WASM).then(async (response) => {
+  const fs = url.protocol === 'file:' ? globalThis.process?.getBuiltinModule?.('node:fs') : null;
+  if (fs) return fs.promises.readFile(url).then((bytes) => WebAssembly.compile(bytes));
+  return fetch(url).then(async (response) => {
     const type = response.headers.get('content-type')?.split(';')[0].trim();
+    const name = url.pathname.split('/').pop();
     // A missing file often comes back as the site's HTML page (dev servers, single-page hosts).
     if (!response.ok || type === 'text/html') {
-      throw new Error(`${response.url} answered ${response.status} ${type ?? ''} instead of the wasm: publish http-status-wasm_bg.wasm next to http-status.js (see the README for bundlers)`);
+      throw new Error(`${response.url} answered ${response.status} ${type ?? ''} instead of the wasm: publish ${name} next to http-status.js (see the README for bundlers)`);
     }
     // Streaming needs the server to label the file application/wasm; otherwise compile the bytes.
     if (type === 'application/wasm') return WebAssembly.compileStreaming(response);
@@ -23,32 +27,115 @@ function compileWasm() {
   });
 }
 
-// Start the wasm and the element module at once, in parallel with the glue module (which
-// imports the element module too: it loads only once). A failure surfaces through `ready`
-// alone: these early promises must not report it a second time.
-const wasm = compileWasm();
-wasm.catch(() => {});
-import('./element.js').then((element) => {
-  // A page showing an explainer, the browser or a response needs the long prose at once: fetch it beside the wasm.
-  if (globalThis.document?.querySelector('http-status:is([view="explainer" i], [view="browser" i], [view="response" i])')) element.fetchProse().catch(() => {});
-}, () => {});
+/**
+ * Starts a wasm and its glue at once, in parallel with each other. A failure surfaces through
+ * whoever awaits the result alone: the early compile must not report it a second time.
+ * @template T
+ * @param {URL} wasmUrl
+ * @param {Promise<T & { default: (options: { module_or_path: Promise<WebAssembly.Module> }) => Promise<unknown> }>} glueImport
+ * @returns {Promise<T>}
+ */
+function start(wasmUrl, glueImport) {
+  const wasm = compileWasm(wasmUrl);
+  wasm.catch(() => {});
+  return glueImport.then(async (glue) => {
+    await glue.default({ module_or_path: wasm });
+    return glue;
+  });
+}
 
-/** The glue, once the wasm runs. @type {typeof import('./http-status-wasm.js') | null} */
+const inBrowser = typeof document !== 'undefined';
+/** Failures already told: the same one reaches the element, a view and `ready`. */
+const reported = new WeakSet();
+/** In a browser the page's author hears of a failure once, in the console; elements stay as their fallback text. */
+function reportOnce(/** @type {Error} */ error) {
+  if (!inBrowser || reported.has(error)) return;
+  reported.add(error);
+  console.error(`<http-status> could not start: ${error.message}`);
+}
+
+/** The small wasm: in a browser, started as soon as this module is imported. @type {Promise<unknown> | null} */
+let element = null;
+function startElement() {
+  element ??= start(new URL('./http-status-element_bg.wasm', import.meta.url), import('./http-status-element.js'));
+  return element;
+}
+
+/** The full wasm, the views and the JS API: started on demand, once. @type {Promise<typeof import('./http-status-app.js')> | null} */
+let app = null;
+/** The full wasm once it runs. @type {typeof import('./http-status-app.js') | null} */
 let core = null;
+function startApp() {
+  app ??= start(new URL('./http-status-app_bg.wasm', import.meta.url), import('./http-status-app.js')).then((glue) => {
+    core = glue;
+    return glue;
+  });
+  return app;
+}
+
+if (inBrowser) {
+  // The element module loads in parallel with the glue (which imports it too: it loads only once).
+  startElement().catch(reportOnce);
+  import('./element.js').then((module) => {
+    module.whenViewsNeeded(() => startApp().catch(reportOnce));
+    // A page showing an explainer, the browser or a response needs the full wasm and the long
+    // prose at once: fetch them beside the small wasm.
+    if (document.querySelector('http-status:is([view="explainer" i], [view="browser" i], [view="response" i], [view="guide" i])')) {
+      startApp().catch(() => {});
+      if (document.querySelector('http-status:is([view="explainer" i], [view="browser" i], [view="response" i])')) module.fetchProse().catch(() => {});
+    }
+  }, () => {});
+}
 
 /**
- * Resolves once lookup/search/codes work and, in a browser, <http-status> is defined. Rejects
- * if the wasm cannot be loaded; a rejection nobody awaits is not reported as unhandled, so an
- * import alone never brings down a Node build.
+ * A promise that starts its work only when something awaits it (or calls then, catch or
+ * finally): importing this module must not fetch the full wasm for a page of badges and cards.
+ * @extends {Promise<void>}
  */
-export const ready = import('./http-status-wasm.js').then(async (glue) => {
-  await glue.default({ module_or_path: wasm });
-  core = glue;
-});
-// In a browser the page's author hears of a failure once, in the console; elements stay as
-// their fallback text. Whoever awaits `ready` gets the error too.
-ready.catch((error) => {
-  if (typeof document !== 'undefined') console.error(`<http-status> could not start: ${error.message}`);
+class OnDemand extends Promise {
+  /** Derived promises (then, catch, finally) are plain ones. */
+  static get [Symbol.species]() {
+    return Promise;
+  }
+
+  /** @type {(() => void) | null} */
+  #begin = null;
+
+  /** @param {() => Promise<unknown>} work */
+  static of(work) {
+    /** @type {(value: void) => void} */
+    let resolve = () => {};
+    /** @type {(reason: unknown) => void} */
+    let reject = () => {};
+    const promise = new OnDemand((onResolve, onReject) => {
+      resolve = onResolve;
+      reject = onReject;
+    });
+    promise.#begin = () => work().then(() => resolve(), reject);
+    return promise;
+  }
+
+  /** @type {Promise<void>['then']} */
+  then(onFulfilled, onRejected) {
+    const begin = this.#begin;
+    this.#begin = null;
+    begin?.();
+    return super.then(onFulfilled, onRejected);
+  }
+}
+
+/**
+ * Resolves once lookup/search/codes/explainResponse work (the full wasm runs) and, in a browser,
+ * <http-status> is defined. Its work starts when something awaits it. Rejects if a wasm cannot
+ * be loaded, and says so once in the console in a browser.
+ */
+export const ready = OnDemand.of(async () => {
+  try {
+    await Promise.all(inBrowser ? [startElement(), startApp()] : [startApp()]);
+  } catch (error) {
+    reportOnce(/** @type {Error} */ (error));
+    throw error;
+  }
 });
 
 function loadedCore() {

@@ -10,11 +10,13 @@ RULES=(
   "http-status-rules|http-status-|serde|$WEB"
   "http-status-codegen|http-status-|$WEB"
   "http-status-data|http-status-|$WEB"
-  "http-status-search|http-status-(guide|reader|markup|views|wasm)|$WEB"
-  "http-status-guide|http-status-(search|reader|markup|views|wasm)|$WEB"
-  "http-status-reader|http-status-(guide|markup|views|wasm)|$WEB"
-  "http-status-markup|http-status-(search|guide|reader|views|wasm)|$WEB"
-  "http-status-views|http-status-wasm"
+  "http-status-search|http-status-(guide|reader|markup|views|element|app)|$WEB"
+  "http-status-guide|http-status-(search|reader|markup|views|element|app)|$WEB"
+  "http-status-reader|http-status-(guide|markup|views|element|app)|$WEB"
+  "http-status-markup|http-status-(search|guide|reader|views|element|app)|$WEB"
+  "http-status-views|http-status-(element|app)"
+  # The small wasm of badges and cards: no Yew, no views, no search, no guide, no reader.
+  "http-status-element|http-status-(search|guide|reader|views|app)|yew|gloo|serde-wasm-bindgen"
 )
 
 failed=0

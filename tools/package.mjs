@@ -14,8 +14,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const PACKAGE = join(ROOT, 'package');
 export const NAME = 'http-status-element';
 
-/** The files of dist/ the package ships: everything a page loads, the stylesheet, types and data. */
-const DIST_FILES = ['http-status.js', 'element.js', 'http-status-wasm.js', 'http-status-wasm_bg.wasm', 'http-status-prose.txt', 'http-status.css', 'http-status.d.ts', 'custom-elements.json', 'http-status-codes.json'];
+/** The files of dist/ the package ships: everything a page loads (the build's list), the stylesheet, types and data. */
+async function distFiles() {
+  const { parts } = JSON.parse(await readFile(join(ROOT, 'dist/http-status-files.json'), 'utf8'));
+  return [...Object.values(parts).flat(), 'http-status-files.json', 'http-status.css', 'http-status.d.ts', 'custom-elements.json', 'http-status-codes.json'];
+}
 
 export async function version() {
   const cargo = await readFile(join(ROOT, 'Cargo.toml'), 'utf8');
@@ -26,7 +29,8 @@ async function main() {
   const packageVersion = await version();
   await rm(PACKAGE, { recursive: true, force: true });
   await mkdir(join(PACKAGE, 'dist'), { recursive: true });
-  for (const file of DIST_FILES) await copyFile(join(ROOT, 'dist', file), join(PACKAGE, 'dist', file));
+  const { element, app } = JSON.parse(await readFile(join(ROOT, 'dist/http-status-files.json'), 'utf8'));
+  for (const file of await distFiles()) await copyFile(join(ROOT, 'dist', file), join(PACKAGE, 'dist', file));
   const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
   await writeFile(join(PACKAGE, 'dist/react.d.ts'), reactTypes());
   await writeFile(join(PACKAGE, 'dist/vue.d.ts'), vueTypes());
@@ -54,7 +58,8 @@ async function main() {
       './http-status.css': './dist/http-status.css',
       './codes.json': './dist/http-status-codes.json',
       './custom-elements.json': './dist/custom-elements.json',
-      './http-status-wasm_bg.wasm': './dist/http-status-wasm_bg.wasm',
+      [`./${element.wasm}`]: `./dist/${element.wasm}`,
+      [`./${app.wasm}`]: `./dist/${app.wasm}`,
       './http-status-prose.txt': './dist/http-status-prose.txt',
       './react': { types: './dist/react.d.ts' },
       './vue': { types: './dist/vue.d.ts' },
@@ -64,7 +69,7 @@ async function main() {
     customElements: './dist/custom-elements.json',
     'web-types': './dist/web-types.json',
     // Importing the entry defines the element: bundlers must keep these modules.
-    sideEffects: ['./dist/http-status.js', './dist/element.js', './dist/http-status-wasm.js'],
+    sideEffects: ['./dist/http-status.js', './dist/element.js', `./dist/${element.glue}`, `./dist/${app.glue}`],
     files: ['dist', 'README.md'],
     keywords: ['http', 'status-codes', 'web-component', 'custom-element', 'webassembly', 'documentation'],
   };

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ENGINE, ROOT, allRendered, shadowText, waitForShadow, useServerAndBrowser } from './harness.mjs';
+import { ENGINE, FILES, ROOT, allRendered, shadowText, waitForShadow, useServerAndBrowser } from './harness.mjs';
 
 const shared = useServerAndBrowser();
 
@@ -288,7 +288,8 @@ test('removing elements frees them: 10,000 connect/disconnect cycles do not grow
     // A removed element's app empties itself in Yew's next scheduler run: let it run first.
     settled: await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50))),
     counters: await tab.memoryCounters(),
-    wasmBytes: await tab.evaluate(async () => (await (await import('/dist/http-status-wasm.js')).default()).memory.buffer.byteLength),
+    // Badges and cards are the small wasm's; its glue hands back the running instance.
+    wasmBytes: await tab.evaluate(async (glue) => (await (await import(`/dist/${glue}`)).default()).memory.buffer.byteLength, FILES.element.glue),
   });
   const cycle = (count) => tab.evaluate(async (count) => {
     const host = document.getElementById('main');
@@ -354,7 +355,7 @@ test('a server without the application/wasm type still works: the wasm is compil
   assert.equal(await shadowText(tab, '.card .code'), '418');
   assert.equal(await tab.evaluate(() => import('/untyped/http-status.js').then((embed) => embed.lookup(418).code)), 418);
   const requests = await tab.requests();
-  assert.ok(requests.some((url) => url.endsWith('/untyped/http-status-wasm_bg.wasm')));
+  for (const wasm of [FILES.element.wasm, FILES.app.wasm]) assert.ok(requests.some((url) => url.endsWith(`/untyped/${wasm}`)), wasm);
   assert.ok(!requests.some((url) => url.includes('/dist/')), 'nothing from the typed copy');
   assert.deepEqual(await tab.problems(), []);
 });
@@ -366,11 +367,12 @@ test('a missing wasm leaves the fallback text and says why once in the console',
     const embed = await import('/nowasm/http-status.js');
     return embed.ready.then(() => 'resolved', (error) => error.message);
   });
-  assert.match(outcome, /nowasm\/http-status-wasm_bg\.wasm answered 200 text\/html instead of the wasm/);
+  assert.ok(outcome.includes(`nowasm/${FILES.element.wasm} answered 200 text/html instead of the wasm`), outcome);
   await tab.waitFor(() => window.__harness.problems.length > 0);
   const problems = await tab.problems();
   assert.equal(problems.length, 1, problems.join('\n'));
-  assert.match(problems[0], /<http-status> could not start: .*instead of the wasm: publish http-status-wasm_bg.wasm next to http-status.js/);
+  assert.match(problems[0], /^<http-status> could not start: .*instead of the wasm/);
+  assert.ok(problems[0].includes(`publish ${FILES.element.wasm} next to http-status.js`), problems[0]);
   assert.equal(await tab.evaluate(() => document.querySelector('http-status').textContent), '404 Not Found', 'the fallback text stays');
 });
 

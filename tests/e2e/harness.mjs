@@ -10,6 +10,9 @@ import { ENGINE, launchEngine } from './engines.mjs';
 export { ENGINE };
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** The build's list of the files each wasm has and each kind of page needs (tools/files.mjs). */
+export const FILES = JSON.parse(await readFile(join(ROOT, 'dist/http-status-files.json'), 'utf8'));
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,7 +56,9 @@ test('in Node, the long prose is null until loadProse reads it from disk', () =>
 test('in Node, a missing wasm leaves the process running: ready rejects for whoever awaits it, nobody else hears of it', async () => {
   const folder = await mkdtemp(join(tmpdir(), 'http-status-'));
   try {
-    for (const file of ['http-status.js', 'element.js', 'http-status-wasm.js']) await copyFile(join(DIST, file), join(folder, file));
+    // Every file but the wasm binaries.
+    const { parts } = JSON.parse(await readFile(join(DIST, 'http-status-files.json'), 'utf8'));
+    for (const file of [...parts.element, ...parts.app].filter((name) => !name.endsWith('.wasm'))) await copyFile(join(DIST, file), join(folder, file));
     const entry = JSON.stringify(join(folder, 'http-status.js'));
     // Imported and never awaited: the process ends normally, with nothing on stderr.
     assert.equal(node(`await import(${entry}); await new Promise((resolve) => setTimeout(resolve, 200)); console.log('still running');`), 'still running\n');

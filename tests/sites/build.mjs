@@ -2,12 +2,13 @@
 // README's recipes say: the embed's files copied into each site, then the site's own build.
 // Each build's output is kept in tests/sites/<site>/build.log for the suite to read.
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const EMBED_FILES = ['http-status.js', 'element.js', 'http-status-wasm.js', 'http-status-wasm_bg.wasm', 'http-status-prose.txt', 'http-status.css'];
+const { parts } = JSON.parse(await readFile(join(ROOT, 'dist/http-status-files.json'), 'utf8'));
+const EMBED_FILES = [...Object.values(parts).flat(), 'http-status.css'];
 
 const SITES = [
   { name: 'mdbook', assets: 'src/http-status', build: ['mdbook', ['build']] },

@@ -52,10 +52,6 @@ pub struct Entry {
     pub expires: Option<&'static str>,
     /// Former and alternative names.
     pub aliases: &'static [&'static str],
-    pub keywords: &'static [&'static str],
-    /// Text that identifies the entry inside a pasted log line or error page.
-    pub signatures: &'static [&'static str],
-    pub headers: &'static [&'static str],
     /// Heuristically cacheable by default (RFC 9110 section 15.1, and 451 by RFC 7725).
     pub cacheable: bool,
     /// No client ever receives it: it exists in logs only (nginx's 444 and 499).
@@ -64,12 +60,28 @@ pub struct Entry {
     pub sent_as: Option<u16>,
     /// One sentence, shown on cards and badges; the rest of the prose is in `prose()`.
     pub summary: &'static str,
+}
+
+/// What search, the explainer and the JSON read about an entry beyond what its badge and card
+/// show. A table of its own beside `ENTRIES`, so that the small wasm of badges and cards, which
+/// never reads it, does not carry it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Details {
+    pub keywords: &'static [&'static str],
+    /// Text that identifies the entry inside a pasted log line or error page.
+    pub signatures: &'static [&'static str],
+    pub headers: &'static [&'static str],
     pub spec: Option<Spec>,
     /// Codes people confuse with this one (how each differs is in the prose).
     pub related: &'static [u16],
 }
 
 impl Entry {
+    /// Its keywords, signatures, headers, spec and related codes.
+    pub fn details(&self) -> &'static Details {
+        &DETAILS[usize::from(self.index)]
+    }
+
     /// The class of the status it is or arrives with; none for what is not HTTP.
     pub fn class(&self) -> Option<Class> {
         Class::of(self.code)
@@ -175,6 +187,7 @@ struct RelatedNote {
 impl Serialize for Entry {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let prose = self.prose();
+        let details = self.details();
         EntryJson {
             id: self.id,
             kind: self.kind.as_str(),
@@ -188,17 +201,17 @@ impl Serialize for Entry {
             vendor: self.vendor,
             expires: self.expires,
             aliases: self.aliases,
-            keywords: self.keywords,
-            signatures: self.signatures,
+            keywords: details.keywords,
+            signatures: details.signatures,
             summary: self.summary,
             explanation: prose.map(|prose| prose.explanation),
             when_to_send: prose.map(|prose| prose.when_to_send),
             client_action: prose.map(|prose| prose.client_action),
             causes: prose.map(|prose| prose.causes.as_slice()),
-            spec: self.spec,
-            headers: self.headers,
-            related: self.related,
-            related_notes: prose.map(|prose| self.related.iter().zip(&prose.related_notes).map(|(&code, &note)| RelatedNote { code, note }).collect()),
+            spec: details.spec,
+            headers: details.headers,
+            related: details.related,
+            related_notes: prose.map(|prose| details.related.iter().zip(&prose.related_notes).map(|(&code, &note)| RelatedNote { code, note }).collect()),
             cacheable: self.cacheable,
             log_only: self.log_only,
             sent_as: self.sent_as,

@@ -30,7 +30,7 @@ pub enum ProseError {
 impl std::fmt::Display for ProseError {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(match self {
-            ProseError::Stale => "http-status-prose.txt belongs to another version of http-status-wasm_bg.wasm: publish the files of one build together",
+            ProseError::Stale => "http-status-prose.txt belongs to another build of the wasm files: publish the files of one build together",
             ProseError::Malformed => "http-status-prose.txt is not the prose file of this build",
         })
     }
@@ -87,7 +87,7 @@ fn decode(text: &'static str) -> Result<Vec<Prose>, ProseError> {
             let fields: Vec<&'static str> = record.split(PROSE_FIELD).collect();
             let [id, explanation, when_to_send, client_action, causes, example, related_notes] = fields[..] else { return Err(ProseError::Malformed) };
             let prose = Prose { explanation, when_to_send, client_action, causes: list(causes), example, related_notes: list(related_notes) };
-            (id == entry.id && prose.related_notes.len() == entry.related.len() && fields.len() == PROSE_FIELDS.len())
+            (id == entry.id && prose.related_notes.len() == entry.details().related.len() && fields.len() == PROSE_FIELDS.len())
                 .then_some(prose)
                 .ok_or(ProseError::Malformed)
         })
@@ -104,7 +104,7 @@ mod tests {
         let not_found = by_id("404").unwrap().prose().unwrap();
         assert!(not_found.explanation.contains("No resource matches"), "{}", not_found.explanation);
         assert!(not_found.example.starts_with("HTTP/1.1 404 Not Found"));
-        assert_eq!(not_found.related_notes.len(), by_id("404").unwrap().related.len());
+        assert_eq!(not_found.related_notes.len(), by_id("404").unwrap().details().related.len());
         assert!(ENTRIES.iter().all(|entry| entry.prose().is_some_and(|prose| !prose.explanation.is_empty())));
     }
 

@@ -33,7 +33,7 @@ fn at_least_35_vendor_codes_each_with_a_vendor() {
     assert!(vendor.len() >= 35, "only {} vendor entries", vendor.len());
     for entry in vendor {
         assert_eq!(entry.status, Status::Unofficial, "{}", entry.id);
-        assert!(entry.spec.is_none(), "{}", entry.id);
+        assert!(entry.details().spec.is_none(), "{}", entry.id);
     }
 }
 
@@ -84,7 +84,7 @@ fn registry_states() {
     assert_eq!(upload.status, Status::Expired, "the early allocation ran out on 2026-11-13");
     assert_eq!(upload.expires, Some("2026-11-13"));
     assert!(
-        upload.prose().unwrap().explanation.contains("2026-11-13") && upload.spec.unwrap().url.ends_with("/05/"),
+        upload.prose().unwrap().explanation.contains("2026-11-13") && upload.details().spec.unwrap().url.ends_with("/05/"),
         "104 states its expiry and links the registered draft"
     );
     assert!(standard(305).deprecated && standard(102).deprecated);
@@ -112,12 +112,12 @@ fn what_clients_actually_receive() {
 
 #[test]
 fn registered_codes_link_the_exact_section_of_their_spec() {
-    assert_eq!(standard(404).spec.unwrap().url, "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5");
-    assert_eq!(standard(404).spec.unwrap().title, "RFC 9110, Section 15.5.5");
-    assert_eq!(standard(429).spec.unwrap().url, "https://www.rfc-editor.org/rfc/rfc6585.html#section-4");
-    assert_eq!(standard(451).spec.unwrap().title, "RFC 7725, Section 3");
+    assert_eq!(standard(404).details().spec.unwrap().url, "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5");
+    assert_eq!(standard(404).details().spec.unwrap().title, "RFC 9110, Section 15.5.5");
+    assert_eq!(standard(429).details().spec.unwrap().url, "https://www.rfc-editor.org/rfc/rfc6585.html#section-4");
+    assert_eq!(standard(451).details().spec.unwrap().title, "RFC 7725, Section 3");
     for entry in db::entries().iter().filter(|entry| entry.is_registered() && entry.code != 104) {
-        let spec = entry.spec.unwrap();
+        let spec = entry.details().spec.unwrap();
         assert!(spec.url.starts_with("https://www.rfc-editor.org/rfc/rfc") && spec.url.contains("#section-"), "{}", entry.id);
     }
 }
@@ -137,7 +137,7 @@ fn cacheable_by_default_follows_rfc_9110_and_rfc_7725() {
 #[test]
 fn related_headers() {
     for &(code, header, _) in http_status_rules::REQUIRED_HEADERS {
-        assert!(standard(code).headers.contains(&header), "{code} should mention {header}");
+        assert!(standard(code).details().headers.contains(&header), "{code} should mention {header}");
     }
 }
 

@@ -1,7 +1,10 @@
 // @ts-check
-// The <http-status> custom element: DOM lifecycle only. Rendering lives in the wasm, which calls
-// `defineElement` with its stylesheet and its `mount`; this file owns attributes, properties, the
-// shadow root, batching, the colour scheme, keys and copying.
+// The <http-status> custom element: DOM lifecycle only. Drawing lives in two wasm files. The small
+// one (http-status-element) calls `defineElement` with the stylesheet and what draws badges and
+// cards; the full one (http-status-app) calls `provideViews` with what mounts every other view,
+// and is loaded only when a host needs it (`whenViewsNeeded`). This file decides which draws a
+// host, and owns attributes, properties, the shadow root, batching, the colour scheme, keys and
+// copying.
 //
 // CONTRACT below is the one declaration of the element's public interface. The class reads its
 // attributes and defaults from it, and `tools/contract.mjs` writes the manifest, the TypeScript
@@ -189,12 +192,57 @@ function watchPageScheme() {
 // Outside a browser (Node, a worker) there is no HTMLElement to extend; nothing is defined there.
 const Base = /** @type {typeof HTMLElement} */ (globalThis.HTMLElement ?? class {});
 
-/** The stylesheet, the renderer and the prose's receiver, handed over by the wasm when it defines the element. */
+/** @typedef {{ root(): HTMLElement | undefined, update(): void, release(): void }} Rendering */
+/** @typedef {(host: HTMLElement) => Rendering} Renderer */
+
+/** The stylesheet and what draws badges and cards, handed over by the small wasm when it defines the element. */
 let sheet = /** @type {CSSStyleSheet | null} */ (null);
-/** @type {((host: HTMLElement) => { root(): HTMLElement, update(): void, release(): void }) | null} */
-let mount = null;
+/** @type {Renderer | null} */
+let draw = null;
+/** What mounts the other views and the prose's receiver, handed over by the full wasm. */
+/** @type {Renderer | null} */
+let mountView = null;
 /** @type {((textOrError: string | Error) => void) | null} */
 let deliverProse = null;
+/** Starts loading the full wasm (set by http-status.js); whether a host asked before it was set. */
+/** @type {(() => void) | null} */
+let loadViews = null;
+let viewsWanted = false;
+/** Connected hosts waiting for the full wasm. */
+const waitingForViews = new Set();
+/** The method that (re)renders a host, called for the waiting ones when the views arrive. */
+const RENDER = Symbol('render');
+
+/** Views the small wasm draws; an absent or unknown view is a card with a code, the browser without. */
+const DRAWN_VIEWS = ['badge', 'card'];
+const VIEWS = CONTRACT.attributes.find((attribute) => attribute.name === 'view')?.values?.map((value) => value.value) ?? [];
+
+/**
+ * Whether a host needs the full wasm's views rather than a badge or card drawn by the small one.
+ * @param {HTMLElement} host
+ */
+function needsViews(host) {
+  const view = (host.getAttribute('view') ?? '').trim().toLowerCase();
+  if (DRAWN_VIEWS.includes(view)) return false;
+  if (VIEWS.includes(view)) return true;
+  return !(host.getAttribute('code') ?? '').trim();
+}
+
+/** Asks http-status.js for the full wasm (it loads once, however often it is asked). */
+function wantViews() {
+  viewsWanted = true;
+  loadViews?.();
+}
+
+/**
+ * Called by http-status.js: how to start loading the full wasm. A host that asked before this
+ * was set starts it now.
+ * @param {() => void} load
+ */
+export function whenViewsNeeded(load) {
+  loadViews = load;
+  if (viewsWanted) load();
+}
 
 /** @type {Promise<string> | null} */
 let proseRequest = null;
@@ -226,8 +274,12 @@ export class HttpStatusElement extends Base {
   /** Marks the class as ours, so a second copy of the bundle knows the tag is taken by itself. */
   static httpStatus = true;
 
-  /** @type {{ root(): HTMLElement, update(): void, release(): void } | null} */
+  /** @type {Rendering | null} */
   #app = null;
+  /** @type {Renderer | null} */
+  #drawnBy = null;
+  /** A reader asked for this card's explanation: the full wasm's card takes over. */
+  #explaining = false;
   #updateQueued = false;
 
   constructor() {
@@ -252,33 +304,101 @@ export class HttpStatusElement extends Base {
     if (!shadow) {
       shadow = this.attachShadow({ mode: 'open' });
       shadow.addEventListener('click', copyOnClick);
+      shadow.addEventListener('click', (event) => this.#explainOnClick(event));
+      for (const type of ['pointerover', 'focusin']) shadow.addEventListener(type, (event) => this.#prepareExplain(event));
       for (const type of ['keydown', 'keypress', 'keyup']) shadow.addEventListener(type, /** @type {EventListener} */ (keepKeysInside));
       if (sheet) shadow.adoptedStyleSheets = [sheet];
     }
     schemeFollowers.add(this);
     watchPageScheme();
     queueSchemeCheck();
-    if (!mount) return;
-    this.#app = mount(this);
-    shadow.append(this.#app.root());
+    this[RENDER]();
   }
 
   disconnectedCallback() {
     schemeFollowers.delete(this);
+    waitingForViews.delete(this);
+    this.#release();
+  }
+
+  /** Renders the host with what it needs now, unless that is what renders it already. */
+  [RENDER]() {
+    const wanted = needsViews(this) || this.#explaining ? mountView : draw;
+    if (wanted && wanted === this.#drawnBy) {
+      this.#app?.update();
+      return;
+    }
+    if (!wanted) {
+      // The small wasm defines the element, so only the full one can be missing: ask for it,
+      // and keep whatever shows meanwhile (the fallback text, or the card being explained).
+      waitingForViews.add(this);
+      wantViews();
+      return;
+    }
+    waitingForViews.delete(this);
+    const focused = this.shadowRoot?.activeElement;
+    this.#release();
+    this.#app = wanted(this);
+    this.#drawnBy = wanted;
+    const root = this.#app.root();
+    if (root) this.shadowRoot?.append(root);
+    if (this.#explaining && wanted === mountView) this.#openExplanation(root, Boolean(focused));
+  }
+
+  #release() {
     if (!this.#app) return;
-    this.#app.root().remove();
+    this.#app.root()?.remove();
     this.#app.release();
     this.#app = null;
+    this.#drawnBy = null;
+  }
+
+  /**
+   * **Explain** on a card the small wasm drew: the full wasm's card, which renders the same
+   * markup, takes the host over and opens the explanation.
+   * @param {Event} event
+   */
+  #explainOnClick(event) {
+    if (this.#drawnBy !== draw || this.#explaining) return;
+    const button = /** @type {Element} */ (event.target).closest?.('button.toggle');
+    if (!button) return;
+    this.#explaining = true;
+    button.setAttribute('aria-busy', 'true');
+    this[RENDER]();
+  }
+
+  /**
+   * A reader points at or focuses **Explain** on a drawn card: start fetching what the
+   * explanation needs, as the Yew card fetches the prose.
+   * @param {Event} event
+   */
+  #prepareExplain(event) {
+    if (this.#drawnBy !== draw || !(/** @type {Element} */ (event.target).closest?.('button.toggle'))) return;
+    wantViews();
+    fetchProse().catch(() => {});
+  }
+
+  /**
+   * Opens the explanation in the full wasm's card, as the reader's click asked, with focus on
+   * its button when it was on the drawn one.
+   * @param {HTMLElement | undefined} root
+   * @param {boolean} refocus
+   */
+  #openExplanation(root, refocus) {
+    const toggle = /** @type {HTMLElement | null | undefined} */ (root?.querySelector('button.toggle'));
+    if (!toggle) return;
+    toggle.click();
+    if (refocus) toggle.focus();
   }
 
   /** @param {string} _name @param {string | null} oldValue @param {string | null} newValue */
   attributeChangedCallback(_name, oldValue, newValue) {
-    if (oldValue === newValue || !this.#app || this.#updateQueued) return;
+    if (oldValue === newValue || !this.isConnected || this.#updateQueued) return;
     // Several attributes set in one task become one update.
     this.#updateQueued = true;
     queueMicrotask(() => {
       this.#updateQueued = false;
-      this.#app?.update();
+      if (this.isConnected) this[RENDER]();
     });
   }
 }
@@ -308,15 +428,15 @@ for (const attribute of CONTRACT.attributes) {
 }
 
 /**
- * Called by the wasm: defines <http-status> once per page. A second copy of the bundle finds it
- * defined and leaves it alone, so loading the script twice is harmless; if something else owns
- * the tag, it says so once in the console. Without custom elements (Node), it defines nothing.
+ * Called by the small wasm: defines <http-status> once per page. A second copy of the bundle
+ * finds it defined and leaves it alone, so loading the script twice is harmless; if something
+ * else owns the tag, it says so once in the console. Without custom elements (Node), it defines
+ * nothing.
  * @param {string} css the stylesheet every shadow root adopts
- * @param {(host: HTMLElement) => { root(): HTMLElement, update(): void, release(): void }} render
- * @param {(textOrError: string | Error) => void} receiveProse takes the prose file's text, or why not
+ * @param {Renderer} drawBadgeOrCard draws a badge or a card
  * @returns {boolean} whether this call defined the element
  */
-export function defineElement(css, render, receiveProse) {
+export function defineElement(css, drawBadgeOrCard) {
   if (typeof customElements === 'undefined') return false;
   const owner = customElements.get(CONTRACT.tag);
   if (owner) {
@@ -326,10 +446,23 @@ export function defineElement(css, render, receiveProse) {
   // One constructable stylesheet shared by every instance.
   sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
-  mount = render;
+  draw = drawBadgeOrCard;
+  customElements.define(CONTRACT.tag, HttpStatusElement);
+  return true;
+}
+
+/**
+ * Called by the full wasm: every view can now be mounted, and the hosts that waited for it are.
+ * @param {Renderer} mount mounts a view's app in a host
+ * @param {(textOrError: string | Error) => void} receiveProse takes the prose file's text, or why not
+ * @returns {boolean} whether this copy's views were taken (a second copy of the bundle's are not)
+ */
+export function provideViews(mount, receiveProse) {
+  if (typeof customElements === 'undefined' || mountView) return false;
+  mountView = mount;
   deliverProse = receiveProse;
   // Fetched early for a page that shows the prose at once (see http-status.js).
   handOverProse(receiveProse);
-  customElements.define(CONTRACT.tag, HttpStatusElement);
+  for (const host of [...waitingForViews]) host[RENDER]();
   return true;
 }

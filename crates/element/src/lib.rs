@@ -1,17 +1,17 @@
-//! The `<http-status>` custom element's wasm: `element.js` defines the element, and this glue
-//! mounts a badge (plain markup) or a Yew view in each host, and exports the JS API (`api`).
+//! The `<http-status>` custom element's small wasm: it defines the element (through
+//! `element.js`, which owns the DOM lifecycle) with the stylesheet every shadow root adopts, and
+//! draws badges and cards as markup (`draw`). Everything else (the explainer, the browser, the
+//! guide, a response explained, a card's explanation, and the JS API) is the full wasm's
+//! (`http-status-app`), which `element.js` loads only when a page asks for it.
 //!
-//! The top of the arrows: it depends on every other crate, and nothing depends on it. Everything
-//! here runs only in the browser; the crates below it are tested natively.
+//! Must not depend on Yew, the views, search, the guide or the reader: a page of badges and
+//! cards loads this alone (`tools/crate-arrows.sh` checks it with cargo tree).
 
 #[cfg(target_arch = "wasm32")]
-mod api;
-#[cfg(target_arch = "wasm32")]
-mod element;
+mod draw;
 
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 fn start() {
-    yew::set_custom_panic_hook(Box::new(console_error_panic_hook::hook));
-    element::define();
+    draw::define();
 }

@@ -91,7 +91,10 @@ impl Index {
             let fields = [
                 (phrase_field, vec![entry.phrase]),
                 (alias_field, entry.aliases.to_vec()),
-                (Field::Term, entry.keywords.iter().chain(entry.headers).chain(entry.signatures).chain(&entry.vendor).copied().collect()),
+                (
+                    Field::Term,
+                    entry.details().keywords.iter().chain(entry.details().headers).chain(entry.details().signatures).chain(&entry.vendor).copied().collect(),
+                ),
                 (Field::Text, prose),
             ];
             for (field, texts) in fields {
@@ -134,7 +137,7 @@ impl Index {
             if entry.kind != Kind::Status {
                 labels.entry(entry.label.to_ascii_lowercase()).or_default().push(position);
             }
-            add_word_runs(&mut signatures, entry.signatures.iter().copied(), position);
+            add_word_runs(&mut signatures, entry.details().signatures.iter().copied(), position);
             add_word_runs(&mut phrases, std::iter::once(entry.phrase).chain(entry.aliases.iter().copied()), position);
         }
         Index { vocabulary, postings, common_in_names, fuzzy_candidates, names, sorted_names, labels, signatures, phrases }

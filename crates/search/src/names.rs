@@ -20,8 +20,8 @@ impl Names {
             rider: entry.kind != Kind::Status,
             phrase: compact(entry.phrase),
             aliases: entry.aliases.iter().map(|alias| compact(alias)).collect(),
-            keywords: entry.keywords.iter().map(|keyword| compact(keyword)).collect(),
-            headers: entry.headers.iter().map(|header| compact(header)).collect(),
+            keywords: entry.details().keywords.iter().map(|keyword| compact(keyword)).collect(),
+            headers: entry.details().headers.iter().map(|header| compact(header)).collect(),
             vendor: entry.vendor.map(compact),
         }
     }

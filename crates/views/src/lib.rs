@@ -2,7 +2,7 @@
 //! under `hooks/`, and the browser view's reducer (`browser_state`, native-testable).
 //!
 //! Depends on the data, search, guide, reader and markup crates and on Yew. Must not depend on
-//! the element glue (`http-status-wasm`): the glue mounts these views, never the reverse.
+//! the element glue (`http-status-element`, `http-status-app`): the glue mounts these views, never the reverse.
 
 pub mod browser_state;
 

@@ -136,3 +136,21 @@ async fn a_new_code_replaces_a_followed_one() {
         assert!(explainer.text(".explainer .title").contains(code), "the explainer shows {code}");
     }
 }
+
+/// The small wasm draws cards from `card_markup` and the full wasm's Yew card takes them over when
+/// a reader clicks Explain: the two must be the same markup, or the card would jump.
+#[wasm_bindgen_test]
+async fn the_yew_card_renders_the_markup_the_small_wasm_draws() {
+    for code in ["429", "499", "500.19", "h12-heroku", "104", "0"] {
+        let card = mount(code, View::Card, "").await;
+        let entry = http_status_data::resolve(code).expect("a known code");
+        assert_eq!(card.root.inner_html(), http_status_markup::card::card_markup(entry), "{code}");
+        card.app.destroy();
+    }
+    for code in ["999", "abc", "<b>"] {
+        let problem = mount(code, View::Card, "").await;
+        let unresolved = http_status_data::resolve(code).expect_err("not a code");
+        assert_eq!(problem.root.inner_html(), http_status_markup::problem::problem_markup(&unresolved), "{code}");
+        problem.app.destroy();
+    }
+}

@@ -40,6 +40,7 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
     };
     let notes = prose.ready().map(|prose| prose.related_notes.as_slice()).unwrap_or_default();
     let related: Vec<(&'static Entry, Html)> = entry
+        .details()
         .related
         .iter()
         .enumerate()
@@ -115,11 +116,11 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
                     <p class="prose-state" role="status">{ "The full explanation could not be loaded (the browser console says why). The summary above still holds." }</p>
                 },
             } }
-            if !entry.headers.is_empty() {
+            if !entry.details().headers.is_empty() {
                 <section>
                     <h3>{ "Related headers" }</h3>
                     <ul class="chips">
-                        { for entry.headers.iter().map(|header| html! { <li><code>{ *header }</code></li> }) }
+                        { for entry.details().headers.iter().map(|header| html! { <li><code>{ *header }</code></li> }) }
                     </ul>
                 </section>
             }
@@ -164,7 +165,7 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
                 }
                 <dt>{ "Specification" }</dt>
                 <dd>
-                    if let Some(spec) = entry.spec {
+                    if let Some(spec) = entry.details().spec {
                         <a href={spec.url} target="_blank" rel="noopener noreferrer" part="spec-link">{ spec.title }</a>
                     } else {
                         { "None: a vendor's own, not in the IANA registry" }

@@ -1,0 +1,123 @@
+//! Badges and cards as markup: a page may hold hundreds of badges, so each is a clone of the
+//! first one drawn for its entry, and no Yew app is started for any of them. A card is the
+//! collapsed card the full wasm's Yew card renders too; **Explain** hands the host to it.
+
+use http_status_data::{self as db, Entry, Unresolved};
+use http_status_markup::badge::badge_markup;
+use http_status_markup::card::card_markup;
+use http_status_markup::problem::{problem_markup, warning};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement};
+
+const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/http-status.css"));
+
+#[wasm_bindgen(raw_module = "./element.js")]
+extern "C" {
+    /// Defines the element with the stylesheet and what draws badges and cards; false when
+    /// another copy of the bundle (or another script) already did.
+    #[wasm_bindgen(js_name = defineElement)]
+    fn define_element(css: &str, draw: &Closure<dyn Fn(HtmlElement) -> JsValue>) -> bool;
+}
+
+/// What a host shows: element.js brings only badges and cards here.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Shape {
+    Badge,
+    Card,
+}
+
+impl Shape {
+    fn of(host: &HtmlElement) -> Shape {
+        match host.get_attribute("view").unwrap_or_default().trim().to_ascii_lowercase().as_str() {
+            "badge" => Shape::Badge,
+            _ => Shape::Card,
+        }
+    }
+
+    fn markup(self, resolved: &Result<&'static Entry, Unresolved>) -> String {
+        match (self, resolved) {
+            (Shape::Badge, _) => badge_markup(resolved),
+            (Shape::Card, Ok(entry)) => card_markup(entry),
+            (Shape::Card, Err(unresolved)) => problem_markup(unresolved),
+        }
+    }
+}
+
+thread_local! {
+    /// The first drawing of each entry in each shape, cloned for every later one: cloning nodes
+    /// is cheaper than building and parsing the markup again.
+    static DRAWN: RefCell<HashMap<(Shape, &'static str), Element>> = RefCell::new(HashMap::new());
+}
+
+/// The root of a drawing of `code` in `shape`, warning the page's author about a bad code.
+fn draw(shape: Shape, code: &str) -> Element {
+    let resolved = db::resolve(code);
+    let entry = match &resolved {
+        Ok(entry) => entry,
+        Err(unresolved) => {
+            if let Some(warning) = warning(code, unresolved) {
+                web_sys::console::warn_1(&warning.into());
+            }
+            return markup_root(&shape.markup(&resolved));
+        }
+    };
+    let original = DRAWN.with(|drawn| drawn.borrow_mut().entry((shape, entry.id)).or_insert_with(|| markup_root(&shape.markup(&resolved))).clone());
+    original.clone_node_with_deep(true).expect_throw("an element clones").unchecked_into()
+}
+
+fn markup_root(markup: &str) -> Element {
+    let document = web_sys::window().and_then(|window| window.document()).expect_throw("a document");
+    let root = document.create_element("div").expect_throw("a div");
+    root.set_class_name("root");
+    root.set_inner_html(markup);
+    root
+}
+
+/// One host's badge or card, from connect to disconnect.
+#[wasm_bindgen]
+pub struct DrawnElement {
+    host: HtmlElement,
+    shape: Shape,
+    code: String,
+    root: Element,
+}
+
+#[wasm_bindgen]
+impl DrawnElement {
+    /// The `<div>` to place in the element's shadow root.
+    pub fn root(&self) -> Element {
+        self.root.clone()
+    }
+
+    /// Re-reads the host's attributes: the same shape and code stays, anything else is drawn
+    /// anew in its place.
+    pub fn update(&mut self) {
+        let (shape, code) = (Shape::of(&self.host), self.host.get_attribute("code").unwrap_or_default());
+        if shape == self.shape && code == self.code {
+            return;
+        }
+        let root = draw(shape, &code);
+        let _ = self.root.replace_with_with_node_1(&root);
+        *self = DrawnElement { host: self.host.clone(), shape, code, root };
+    }
+
+    /// Nothing to free: the drawing is plain nodes.
+    pub fn release(self) {}
+}
+
+fn drawn(host: HtmlElement) -> DrawnElement {
+    let (shape, code) = (Shape::of(&host), host.get_attribute("code").unwrap_or_default());
+    let root = draw(shape, &code);
+    DrawnElement { host, shape, code, root }
+}
+
+/// Defines the element, unless another copy of the bundle (or another script) already did.
+pub fn define() {
+    let draw = Closure::<dyn Fn(HtmlElement) -> JsValue>::new(|host: HtmlElement| JsValue::from(drawn(host)));
+    if define_element(STYLESHEET, &draw) {
+        // The element class keeps calling it for the life of the page.
+        draw.forget();
+    }
+}

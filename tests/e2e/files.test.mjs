@@ -1,0 +1,67 @@
+// What each kind of page fetches: exactly the files the build lists for it (http-status-files.json,
+// written by tools/files.mjs), each once. A page of badges and cards never fetches the full wasm,
+// even after a reader hovers or focuses a badge; the full wasm comes with a view that needs it,
+// or with a reader's Explain on a card.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { FILES, allRendered, useServerAndBrowser, waitForShadow } from './harness.mjs';
+
+const shared = useServerAndBrowser();
+
+/** Waits until the page has fetched nothing new for half a second (ten seconds at most). */
+async function idle(tab) {
+  let count = -1;
+  for (let waited = 0; waited < 10_000; waited += 500) {
+    const now = (await tab.requests()).length;
+    if (now === count) return;
+    count = now;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** The files of ours a page fetched, by name, in the order fetched. */
+async function fetched(tab) {
+  return (await tab.requests()).filter((url) => new URL(url).pathname.startsWith('/dist/')).map((url) => new URL(url).pathname.slice('/dist/'.length));
+}
+
+const KINDS = [
+  { kind: 'badge', page: 'kind-badges.html', reader: async (tab) => {
+    await tab.hover('http-status >>> .badge');
+    await tab.focus('http-status:nth-of-type(2) >>> .badge');
+  } },
+  { kind: 'card', page: 'kind-cards.html' },
+  { kind: 'browser', page: 'kind-browser.html' },
+  { kind: 'explainer', page: 'kind-explainer.html' },
+  { kind: 'response', page: 'kind-response.html' },
+];
+
+for (const { kind, page, reader } of KINDS) {
+  test(`a page with a ${kind} fetches the files the build lists for it, each once`, async () => {
+    const tab = await shared.open(`/pages/${page}`, { ready: false });
+    await allRendered(tab);
+    await reader?.(tab);
+    await idle(tab);
+    const files = await fetched(tab);
+    assert.deepEqual([...files].sort(), [...FILES.pages[kind]].sort(), `fetched: ${files.join(', ')}`);
+    assert.deepEqual(await tab.problems(), []);
+  });
+}
+
+test('Explain on a card the small wasm drew fetches the full wasm and opens the explanation in place', async () => {
+  const tab = await shared.open('/pages/kind-cards.html', { ready: false });
+  await allRendered(tab);
+  await idle(tab);
+  assert.deepEqual([...(await fetched(tab))].sort(), [...FILES.pages.card].sort());
+  await tab.click('http-status >>> .toggle');
+  await waitForShadow(tab, '.explainer .example');
+  const state = await tab.evaluate(() => {
+    const card = document.querySelector('http-status').shadowRoot;
+    return { expanded: card.querySelector('.toggle').getAttribute('aria-expanded'), cards: card.querySelectorAll('.card').length, label: card.querySelector('.toggle').textContent };
+  });
+  assert.deepEqual(state, { expanded: 'true', cards: 1, label: 'Hide explanation' });
+  await idle(tab);
+  const files = await fetched(tab);
+  assert.deepEqual([...new Set(files)].sort(), [...new Set([...FILES.pages.card, ...FILES.parts.app, ...FILES.parts.prose])].sort());
+  assert.equal(files.length, new Set(files).size, `nothing twice: ${files.join(', ')}`);
+  assert.deepEqual(await tab.problems(), []);
+});

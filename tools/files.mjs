@@ -1,0 +1,68 @@
+// Writes http-status-files.json into the build's folder: the files of each wasm and the files
+// each kind of page needs, which the tests, the benchmark and the npm package read instead of
+// naming files themselves. The wasm files are named after their crates (Trunk and wasm-bindgen
+// name them `<package>.js` and `<package>_bg.wasm`). Fails when a listed file is missing, or when
+// the loader does not name one the way the build does.
+// Usage: node tools/files.mjs DIR (Trunk's staging folder; by default dist/).
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** The package name in a crate's Cargo.toml. */
+async function packageName(crate) {
+  const manifest = await readFile(join(ROOT, 'crates', crate, 'Cargo.toml'), 'utf8');
+  return manifest.match(/^name = "([^"]+)"/m)[1];
+}
+
+/** A wasm's glue module and binary, named after its crate. */
+async function wasmFiles(crate) {
+  const name = await packageName(crate);
+  return { glue: `${name}.js`, wasm: `${name}_bg.wasm` };
+}
+
+export async function fileList() {
+  const element = await wasmFiles('element');
+  const app = await wasmFiles('app');
+  const version = (await readFile(join(ROOT, 'Cargo.toml'), 'utf8')).match(/^version = "([^"]+)"/m)[1];
+  const parts = {
+    // What every page loads: the entry module, the element's lifecycle, and the small wasm that
+    // defines the element and draws badges and cards.
+    element: ['http-status.js', 'element.js', element.glue, element.wasm],
+    // The full wasm: every other view, a card's explanation, and the JS API.
+    app: [app.glue, app.wasm],
+    // The long prose, fetched at once by pages showing it (the explainer, the browser and the
+    // response view), and by any view when a reader opens an explanation.
+    prose: ['http-status-prose.txt'],
+  };
+  const pages = {
+    badge: [...parts.element],
+    card: [...parts.element],
+    explainer: [...parts.element, ...parts.app, ...parts.prose],
+    browser: [...parts.element, ...parts.app, ...parts.prose],
+    response: [...parts.element, ...parts.app, ...parts.prose],
+    guide: [...parts.element, ...parts.app],
+  };
+  return { version, element, app, parts, pages };
+}
+
+async function main() {
+  const folder = process.argv[2] ?? join(ROOT, 'dist');
+  const list = await fileList();
+  const missing = [];
+  for (const file of new Set(Object.values(list.parts).flat())) {
+    if (!(await stat(join(folder, file)).catch(() => null))) missing.push(file);
+  }
+  const loader = await readFile(join(folder, 'http-status.js'), 'utf8');
+  for (const file of [list.element.glue, list.element.wasm, list.app.glue, list.app.wasm, ...list.parts.prose]) {
+    if (!loader.includes(`'./${file}'`)) missing.push(`http-status.js naming ./${file}`);
+  }
+  if (missing.length) {
+    console.error(`tools/files.mjs: missing from ${folder}: ${missing.join(', ')}`);
+    process.exit(1);
+  }
+  await writeFile(join(folder, 'http-status-files.json'), `${JSON.stringify(list, null, 2)}\n`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
