@@ -300,6 +300,14 @@ export class HttpStatusElement extends Base {
         /** @type {any} */ (this)[property] = value;
       }
     }
+    schemeFollowers.add(this);
+    watchPageScheme();
+    queueSchemeCheck();
+    this[RENDER]();
+  }
+
+  /** The shadow root, attached when the host first has something to show in it. */
+  #shadow() {
     let shadow = this.shadowRoot;
     if (!shadow) {
       shadow = this.attachShadow({ mode: 'open' });
@@ -309,10 +317,21 @@ export class HttpStatusElement extends Base {
       for (const type of ['keydown', 'keypress', 'keyup']) shadow.addEventListener(type, /** @type {EventListener} */ (keepKeysInside));
       if (sheet) shadow.adoptedStyleSheets = [sheet];
     }
-    schemeFollowers.add(this);
-    watchPageScheme();
-    queueSchemeCheck();
-    this[RENDER]();
+    return shadow;
+  }
+
+  /**
+   * Whether the host waits for the full wasm with nothing to show yet: its fallback text stays,
+   * and `http-status.css` keeps the box it reserves through the `loading` custom state.
+   * @param {boolean} loading
+   */
+  #setLoading(loading) {
+    try {
+      if (loading) internalsOf.get(this)?.states.add('loading');
+      else internalsOf.get(this)?.states.delete('loading');
+    } catch {
+      // Engines without custom states show the fallback text at its own height meanwhile.
+    }
   }
 
   disconnectedCallback() {
@@ -332,6 +351,7 @@ export class HttpStatusElement extends Base {
       // The small wasm defines the element, so only the full one can be missing: ask for it,
       // and keep whatever shows meanwhile (the fallback text, or the card being explained).
       waitingForViews.add(this);
+      if (!this.#app) this.#setLoading(true);
       wantViews();
       return;
     }
@@ -341,7 +361,8 @@ export class HttpStatusElement extends Base {
     this.#app = wanted(this);
     this.#drawnBy = wanted;
     const root = this.#app.root();
-    if (root) this.shadowRoot?.append(root);
+    if (root) this.#shadow().append(root);
+    this.#setLoading(false);
     if (this.#explaining && wanted === mountView) this.#openExplanation(root, Boolean(focused));
   }
 
@@ -385,10 +406,20 @@ export class HttpStatusElement extends Base {
    * @param {boolean} refocus
    */
   #openExplanation(root, refocus) {
-    const toggle = /** @type {HTMLElement | null | undefined} */ (root?.querySelector('button.toggle'));
-    if (!toggle) return;
-    toggle.click();
-    if (refocus) toggle.focus();
+    if (!root) return;
+    const open = () => {
+      const toggle = /** @type {HTMLElement | null} */ (root.querySelector('button.toggle'));
+      if (!toggle) return false;
+      toggle.click();
+      if (refocus) toggle.focus();
+      return true;
+    };
+    // The app renders in its scheduler's next run: open once its card is there.
+    if (open()) return;
+    const observer = new MutationObserver(() => {
+      if (open()) observer.disconnect();
+    });
+    observer.observe(root, { childList: true, subtree: true });
   }
 
   /** @param {string} _name @param {string | null} oldValue @param {string | null} newValue */
