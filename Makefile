@@ -64,7 +64,7 @@ test-browser: setup
 	cargo test -p http-status-views --target wasm32-unknown-unknown --test components
 
 # Writes the manifest, the element's TypeScript declarations and the README's contract tables
-# from CONTRACT in crates/element/src/element.js (test-node fails while they are out of date).
+# from CONTRACT in crates/element/src/contract.js (test-node fails while they are out of date).
 contract:
 	node tools/contract.mjs
 

@@ -1,5 +1,5 @@
 // Writes everything that states the element's contract from its one declaration, CONTRACT in
-// crates/element/src/element.js (attributes, views, events, parts, CSS properties), and from the JS exports
+// crates/element/src/contract.js (attributes, views, events, parts, CSS properties), and from the JS exports
 // declared in embed/http-status.d.ts:
 // - embed/custom-elements.json, the Custom Elements Manifest;
 // - the element's part of embed/http-status.d.ts (between the contract markers);
@@ -9,7 +9,7 @@
 // the same functions for the package's framework typings and editor data.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONTRACT } from '../crates/element/src/element.js';
+import { CONTRACT } from '../crates/element/src/contract.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const path = (file) => `${ROOT}${file}`;
@@ -269,7 +269,7 @@ async function main() {
     if (!check) await writeFile(path(file), content);
   }
   if (check && stale.length) {
-    console.error(`Out of date with the contract in crates/element/src/element.js: ${stale.join(', ')}. Run \`make contract\`.`);
+    console.error(`Out of date with the contract in crates/element/src/contract.js: ${stale.join(', ')}. Run \`make contract\`.`);
     process.exitCode = 1;
     return;
   }

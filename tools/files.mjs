@@ -56,7 +56,7 @@ async function main() {
   }
   const loader = await readFile(join(folder, 'http-status.js'), 'utf8');
   for (const file of [list.element.glue, list.element.wasm, list.app.glue, list.app.wasm, ...list.parts.prose]) {
-    if (!loader.includes(`'./${file}'`)) missing.push(`http-status.js naming ./${file}`);
+    if (!loader.includes(`'./${file}'`) && !loader.includes(`"./${file}"`)) missing.push(`http-status.js naming ./${file}`);
   }
   if (missing.length) {
     console.error(`tools/files.mjs: missing from ${folder}: ${missing.join(', ')}`);

@@ -1,4 +1,4 @@
-// The element's contract is declared once (CONTRACT in crates/element/src/element.js): the manifest, the
+// The element's contract is declared once (CONTRACT in crates/element/src/contract.js): the manifest, the
 // TypeScript declarations and the README tables must say what it says.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

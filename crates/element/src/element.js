@@ -3,191 +3,15 @@
 // one (http-status-element) calls `defineElement` with the stylesheet and what draws badges and
 // cards; the full one (http-status-app) calls `provideViews` with what mounts every other view,
 // and is loaded only when a host needs it (`whenViewsNeeded`). This file decides which draws a
-// host, and owns attributes, properties, the shadow root, batching, the colour scheme, keys and
-// copying.
-//
-// CONTRACT below is the one declaration of the element's public interface. The class reads its
-// attributes and defaults from it, and `tools/contract.mjs` writes the manifest, the TypeScript
-// declarations and the README tables from it (`make contract`; `make test` checks they agree).
+// host, and owns attributes, properties, the shadow root and batching; `guest.js` has the
+// colour scheme, keys and copying, `prose.js` the long prose, `contract.js` the public interface.
+// The build bundles the four into the published element.js.
 
-/**
- * @typedef {{ name: string, property: string, type: 'string' | 'boolean', values?: { value: string, description: string }[],
- *   default: string | boolean, defaultText: string, description: string }} AttributeContract
- */
+import { CONTRACT } from './contract.js';
+import { copyOnClick, followScheme, internalsOf, keepKeysInside, stopFollowingScheme } from './guest.js';
+import { fetchProse, receiveProseWith } from './prose.js';
 
-export const CONTRACT = {
-  tag: 'http-status',
-  className: 'HttpStatusElement',
-  summary: 'An embeddable HTTP status code reference: badge, card, explainer, searchable browser, a pasted response explained, or a guide to the code to return.',
-  description: 'Light-DOM content is the fallback shown before the module loads and without JS; it is not shown once the element renders.',
-  /** @type {AttributeContract[]} */
-  attributes: [
-    {
-      name: 'code', property: 'code', type: 'string', default: '', defaultText: '`""`',
-      description: 'A status code, e.g. `"404"`. Surrounding whitespace is fine. A number several vendors use shows the most common meaning (`499` is nginx\'s); an entry id picks another (`"499-esri"`). Anything that is not a code from 100 to 599 shows a friendly message; an unassigned code (say `299`) explains its class.',
-    },
-    {
-      name: 'view', property: 'view', type: 'string', default: '', defaultText: '`card` with a `code`, `browser` without',
-      description: 'Which view to render. The property reads `""` (the default) for an absent or unknown value.',
-      values: [
-        { value: 'badge', description: 'An inline pill such as "404 Not Found", coloured by class, for running text; hover or focus shows the summary.' },
-        { value: 'card', description: 'One code as a card, with **Explain** to expand the full explainer in place.' },
-        { value: 'explainer', description: 'Everything about one code: summary, meaning, when to send it, what to do, common causes, example response, related headers and codes (click to switch), the comparison table of its family, spec link, cacheability, registry state and other vendors\' meanings of the number.' },
-        { value: 'browser', description: 'Search box (filters as you type), class filters 1xx–5xx, IANA/vendor filter, a grid of cards (the best 12, then **Show all**) and an explainer panel. Arrows move between cards, `Enter` opens, `Esc` closes and returns focus; with `shortcut`, `/` focuses the search. The result count is announced to screen readers. Pasting a response into the search box explains it in place of the results, with **Back to search**; **Which code should I return?** opens the guide there.' },
-        { value: 'response', description: 'A response explained: the text of `response` (or the element\'s own text) in an editable box, then each response of the chain (redirects, `100 Continue`, a proxy tunnel) as a step: its status and a link to its explainer, what each header field that matters says (Retry-After as a time, challenges, Location and the next method, rate limits, caching, CORS, the CDN or proxy that answered…), the vendor error or sub-status its body names (Envoy\'s UH, Cloudflare\'s 1020, IIS\'s 500.19) and what is worth fixing, with why and how. Reads `curl -i`, `-I`, `-iL`, `-v`, HTTPie, wget, DevTools copies and raw HTTP/1.0 to 3; credentials and tokens are masked; nothing leaves the page.' },
-        { value: 'guide', description: '"Which status code should I return?": plain questions one at a time, class first, then narrowing (who is asking, does the resource exist, is the method allowed…), ending at the code with why it and not its neighbours, the headers to send, an example response, common mistakes and its explainer. **Back**, **Start over** and a breadcrumb of the answers given (each reopens its question); focus moves to each new question. With `link-hash`, the answers live in the URL: `#guide/request/auth/unknown`.' },
-      ],
-    },
-    {
-      name: 'query', property: 'query', type: 'string', default: '', defaultText: '`""`',
-      description: 'The initial search in the browser view.',
-    },
-    {
-      name: 'response', property: 'response', type: 'string', default: '', defaultText: 'the element\'s text',
-      description: 'The response view\'s text to explain. Without it, the element\'s own text is explained (which also shows, unstyled, before the module loads); wrap it in `<pre>` to keep its lines there.',
-    },
-    {
-      name: 'theme', property: 'theme', type: 'string', default: 'auto', defaultText: '`auto`',
-      description: 'Colour scheme. The property reads `"auto"` for an absent or unknown value.',
-      values: [
-        { value: 'auto', description: 'Follows the page: the CSS `color-scheme` it sets (on its root or any ancestor), and the reader\'s system setting where the page sets none.' },
-        { value: 'light', description: 'Always light.' },
-        { value: 'dark', description: 'Always dark.' },
-      ],
-    },
-    {
-      name: 'link-hash', property: 'linkHash', type: 'boolean', default: false, defaultText: 'absent',
-      description: 'Browser view: the open code lives in the URL hash, so `page.html#429` opens 429 (vendor entries: `#499-nginx`). Guide (and browser) view: the answers given live there too, `#guide/…`, so a walk can be shared.',
-    },
-    {
-      name: 'shortcut', property: 'shortcut', type: 'boolean', default: false, defaultText: 'absent',
-      description: 'Browser view: `/` anywhere on the page focuses its search box (when one browser view on the page asks for it). Off by default: documentation sites use `/` for their own search.',
-    },
-  ],
-  events: [
-    {
-      name: 'http-status-select', detail: '{ code: number, id: string }',
-      description: 'The reader opens an entry: selects a card in the browser, expands a card, follows a related code. It bubbles and is composed, so it crosses the shadow boundary: listen on the element or on `document`.',
-    },
-  ],
-  parts: [
-    { name: 'browser', description: 'The browser view\'s outer box' },
-    { name: 'search', description: 'The browser\'s search box' },
-    { name: 'filter', description: 'Each class and registry filter button' },
-    { name: 'card', description: 'A card: the card view, and each result in the browser' },
-    { name: 'explainer', description: 'The explainer view\'s outer box' },
-    { name: 'response', description: 'The response view (also inside the browser after a paste)' },
-    { name: 'response-text', description: 'The response view\'s text box' },
-    { name: 'guide', description: 'The guide view (also inside the browser)' },
-    { name: 'badge', description: 'The inline pill (also the inline message for a bad code in badge view)' },
-    { name: 'popover', description: 'The badge\'s summary popover' },
-    { name: 'copy-button', description: 'Every copy button' },
-    { name: 'spec-link', description: 'The link to the defining specification' },
-    { name: 'problem', description: 'The message shown for a code that cannot be shown' },
-  ],
-  /** Set on the element or any ancestor; defaults as light / dark. */
-  cssProperties: [
-    { name: '--http-status-accent', description: 'Links, toggles', default: '`#1f5fbf` / `#8ab4ff`' },
-    { name: '--http-status-1xx', description: 'Informational codes: their colour for codes, stripes and tints', default: 'grey' },
-    { name: '--http-status-2xx', description: 'Success codes, likewise', default: 'green' },
-    { name: '--http-status-3xx', description: 'Redirects, likewise', default: 'blue' },
-    { name: '--http-status-4xx', description: 'Client errors, likewise', default: 'amber' },
-    { name: '--http-status-5xx', description: 'Server errors, likewise', default: 'red' },
-    { name: '--http-status-font', description: 'Text font', default: 'system UI stack' },
-    { name: '--http-status-mono-font', description: 'Codes and examples', default: '`ui-monospace` stack' },
-    { name: '--http-status-radius', description: 'Corner radius', default: '`10px`' },
-    { name: '--http-status-surface', description: 'Card and panel background', default: '`#ffffff` / `#15181e`' },
-    { name: '--http-status-surface-raised', description: 'Browser and code block background', default: '`#f5f6f8` / `#1d2129`' },
-    { name: '--http-status-text', description: 'Text', default: '`#1b1f24` / `#e8eaed`' },
-    { name: '--http-status-muted', description: 'Secondary text', default: '`#545d68` / `#a3acb8`' },
-    { name: '--http-status-border', description: 'Borders', default: '`#d6dbe1` / `#343a45`' },
-    { name: '--http-status-focus', description: 'Focus ring', default: '`#1f5fbf` / `#8ab4ff`' },
-  ],
-};
-
-/** How long a copy button shows its outcome before its label returns. */
-const COPY_OUTCOME_MS = 1600;
-const copyOutcomeTimers = new WeakMap();
-
-/**
- * Every view's copy buttons are plain markup, `<button data-copy="text">`: one listener per
- * shadow root copies the text and writes the outcome into the button for a moment.
- * @param {Event} event
- */
-function copyOnClick(event) {
-  const button = /** @type {Element} */ (event.target).closest?.('button[data-copy]');
-  if (!(button instanceof HTMLElement)) return;
-  const outcome = button.querySelector('.copy-done');
-  /** @param {string} state @param {string} message */
-  const show = (state, message) => {
-    button.dataset.copied = state;
-    if (outcome) outcome.textContent = message;
-    clearTimeout(copyOutcomeTimers.get(button));
-    copyOutcomeTimers.set(button, setTimeout(() => {
-      delete button.dataset.copied;
-      if (outcome) outcome.textContent = '';
-    }, COPY_OUTCOME_MS));
-  };
-  // There is no clipboard outside secure contexts; a refused write rejects.
-  const written = navigator.clipboard?.writeText(button.dataset.copy ?? '') ?? Promise.reject(new Error('no clipboard'));
-  written.then(() => show('done', 'Copied'), () => show('failed', 'Copy failed'));
-}
-
-/**
- * Keys stay inside the widget when it uses them, so the host page's own shortcuts (DocSearch's
- * `/`, mdBook's arrows for the next chapter) do not fire while a reader types or moves around
- * in it: every key typed into a text field (but Tab), every key a view handled (it prevents
- * the default), and Enter and Space on the widget's buttons. Other keys reach the page.
- * @param {KeyboardEvent} event
- */
-function keepKeysInside(event) {
-  const origin = event.composedPath()[0];
-  const typing = origin instanceof HTMLInputElement || origin instanceof HTMLTextAreaElement;
-  const pressing = origin instanceof HTMLButtonElement && (event.key === 'Enter' || event.key === ' ');
-  if ((typing && event.key !== 'Tab') || pressing || (event.type === 'keydown' && event.defaultPrevented)) event.stopPropagation();
-}
-
-/**
- * `theme="auto"` follows the page. The widget inherits the `color-scheme` the page sets; a page
- * that sets none (`normal`, which would mean light) gets the reader's system setting instead,
- * through the `system-scheme` custom state. Connected elements are checked once per task, and
- * again whenever the page's root or body changes attributes (how docs sites switch theme).
- */
-const schemeFollowers = new Set();
-/** @type {WeakMap<HTMLElement, ElementInternals>} */
-const internalsOf = new WeakMap();
-let schemeCheckQueued = false;
-/** @type {MutationObserver | null} */
-let pageObserver = null;
-
-function queueSchemeCheck() {
-  if (schemeCheckQueued) return;
-  schemeCheckQueued = true;
-  queueMicrotask(() => {
-    schemeCheckQueued = false;
-    for (const element of schemeFollowers) followPageScheme(element);
-  });
-}
-
-/** @param {HTMLElement} element */
-function followPageScheme(element) {
-  const states = internalsOf.get(element)?.states;
-  if (!states) return;
-  const parent = element.parentElement ?? /** @type {ShadowRoot} */ (element.getRootNode()).host;
-  const pageScheme = parent ? getComputedStyle(parent).colorScheme : 'normal';
-  try {
-    if (pageScheme === 'normal' || pageScheme === '') states.add('system-scheme');
-    else states.delete('system-scheme');
-  } catch {
-    // Engines that only take `--`-prefixed states keep the page's scheme.
-  }
-}
-
-function watchPageScheme() {
-  if (pageObserver) return;
-  pageObserver = new MutationObserver(queueSchemeCheck);
-  for (const node of [document.documentElement, document.body]) if (node) pageObserver.observe(node, { attributes: true });
-}
+export { CONTRACT, fetchProse };
 
 // Outside a browser (Node, a worker) there is no HTMLElement to extend; nothing is defined there.
 const Base = /** @type {typeof HTMLElement} */ (globalThis.HTMLElement ?? class {});
@@ -199,11 +23,9 @@ const Base = /** @type {typeof HTMLElement} */ (globalThis.HTMLElement ?? class 
 let sheet = /** @type {CSSStyleSheet | null} */ (null);
 /** @type {Renderer | null} */
 let draw = null;
-/** What mounts the other views and the prose's receiver, handed over by the full wasm. */
+/** What mounts the other views, handed over by the full wasm. */
 /** @type {Renderer | null} */
 let mountView = null;
-/** @type {((textOrError: string | Error) => void) | null} */
-let deliverProse = null;
 /** Starts loading the full wasm (set by http-status.js); whether a host asked before it was set. */
 /** @type {(() => void) | null} */
 let loadViews = null;
@@ -244,30 +66,6 @@ export function whenViewsNeeded(load) {
   if (viewsWanted) load();
 }
 
-/** @type {Promise<string> | null} */
-let proseRequest = null;
-
-/**
- * Fetches the long prose (`http-status-prose.txt`, next to this module) once, for the views that
- * show it, and hands it, or why it could not be had, to the wasm. Resolves with its text.
- * @returns {Promise<string>}
- */
-export function fetchProse() {
-  if (!proseRequest) {
-    proseRequest = fetch(new URL('./http-status-prose.txt', import.meta.url)).then(async (response) => {
-      if (!response.ok) throw new Error(`${response.url} answered ${response.status} instead of the prose: publish http-status-prose.txt next to http-status.js`);
-      return response.text();
-    });
-    if (deliverProse) handOverProse(deliverProse);
-  }
-  return proseRequest;
-}
-
-/** Hands the prose, or why it could not be had, to the wasm: once, however often it is asked for. */
-function handOverProse(/** @type {(textOrError: string | Error) => void} */ receive) {
-  proseRequest?.then(receive, receive);
-}
-
 export class HttpStatusElement extends Base {
   static observedAttributes = CONTRACT.attributes.map((attribute) => attribute.name);
 
@@ -300,9 +98,7 @@ export class HttpStatusElement extends Base {
         /** @type {any} */ (this)[property] = value;
       }
     }
-    schemeFollowers.add(this);
-    watchPageScheme();
-    queueSchemeCheck();
+    followScheme(this);
     this[RENDER]();
   }
 
@@ -335,7 +131,7 @@ export class HttpStatusElement extends Base {
   }
 
   disconnectedCallback() {
-    schemeFollowers.delete(this);
+    stopFollowingScheme(this);
     waitingForViews.delete(this);
     this.#release();
   }
@@ -491,9 +287,8 @@ export function defineElement(css, drawBadgeOrCard) {
 export function provideViews(mount, receiveProse) {
   if (typeof customElements === 'undefined' || mountView) return false;
   mountView = mount;
-  deliverProse = receiveProse;
   // Fetched early for a page that shows the prose at once (see http-status.js).
-  handOverProse(receiveProse);
+  receiveProseWith(receiveProse);
   for (const host of [...waitingForViews]) host[RENDER]();
   return true;
 }
