@@ -198,17 +198,26 @@ async function keystrokes(engine, url, { panelOpen = false } = {}) {
   return times;
 }
 
-/** Click on a card's Explain to the explanation laid out. */
-async function explain(engine, url) {
+/**
+ * Click on a card's Explain to the explanation laid out. `aimed`: the reader's pointer reaches the
+ * button 300 ms before the click, as a hand moving to a button does, which starts the fetch of
+ * the full wasm and the prose; otherwise the click comes with no warning (a keyboard's Enter).
+ */
+async function explain(engine, url, { aimed = false } = {}) {
   const page = await load(engine, `${url}/pages/first-card-ours.html`);
-  const time = await page.evaluate(async () => {
+  const time = await page.evaluate(async (aimed) => {
     const root = document.querySelector('http-status').shadowRoot;
+    const button = root.querySelector('button.toggle');
+    if (aimed) {
+      button.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
     const start = performance.now();
-    root.querySelector('button.toggle').click();
+    button.click();
     while (!root.querySelector('.explainer')) await new Promise((resolve) => requestAnimationFrame(resolve));
     root.querySelector('.explainer').getBoundingClientRect();
     return performance.now() - start;
-  });
+  }, aimed);
   await closeAndSettle(page);
   return time;
 }
@@ -266,7 +275,7 @@ async function measureEngine(name, server) {
   try {
     const version = await engine.version();
     const full = name === 'chromium';
-    const loads = { firstCard: { ours: [], floor: [] }, keystrokes: [], keystrokesPanelOpen: [], explain: [], badges: Object.fromEntries(SCALES.map((count) => [count, { ours: [], floor: [], heap: [] }])), layoutShift: { 390: { ours: [], floor: [] }, 1280: { ours: [], floor: [] } } };
+    const loads = { firstCard: { ours: [], floor: [] }, keystrokes: [], keystrokesPanelOpen: [], explain: [], explainAimed: [], badges: Object.fromEntries(SCALES.map((count) => [count, { ours: [], floor: [], heap: [] }])), layoutShift: { 390: { ours: [], floor: [] }, 1280: { ours: [], floor: [] } } };
     for (let run = 0; run < RUNS; run++) {
       for (const implementation of IMPLEMENTATIONS) loads.firstCard[implementation].push(await firstCard(engine, server.url, implementation));
       loads.keystrokes.push(await keystrokes(engine, server.url));
@@ -275,6 +284,7 @@ async function measureEngine(name, server) {
       for (const implementation of IMPLEMENTATIONS) loads.badges[1000][implementation].push((await badges(engine, server.url, 1000, implementation)).time);
       if (!full) continue;
       loads.explain.push(await explain(engine, server.url));
+      loads.explainAimed.push(await explain(engine, server.url, { aimed: true }));
       for (const count of SCALES.filter((scale) => scale !== 1000)) {
         for (const implementation of IMPLEMENTATIONS) {
           const measured = await badges(engine, server.url, count, implementation);
@@ -296,6 +306,7 @@ async function measureEngine(name, server) {
     };
     if (full) {
       result.explain = summary(loads.explain);
+      result.explainAimed = summary(loads.explainAimed);
       result.badges = SCALES.filter((count) => count !== 1000).map((count) => ({ count, ours: summary(loads.badges[count].ours), floor: summary(loads.badges[count].floor), heap: summary(loads.badges[count].heap) }));
       result.layoutShift = Object.entries(loads.layoutShift).map(([width, shifts]) => ({ width: Number(width), ours: summary(shifts.ours), floor: summary(shifts.floor) }));
       result.weight = {
@@ -344,6 +355,7 @@ async function markdown({ machine, engines, search }) {
       lines.push(`| Layout shift, article page at ${shift.width} px (with http-status.css) | chromium | ${round(shift.ours.median, 4)} (max ${round(shift.ours.max, 4)}) | ${round(shift.floor.median, 4)} | ${shiftRatio === null ? '—' : `× ${shiftRatio}`} | ≤ ${TARGETS.layoutShift} | ${verdict(shift.ours.max <= TARGETS.layoutShift)} |`);
     }
     lines.push(`| Explain on a card: click to explanation laid out, the full wasm and the prose fetched on the click | chromium | ${ms(chromium.explain.median)} (${ms(chromium.explain.min)}–${ms(chromium.explain.max)}) | | | ≤ ${TARGETS.explainMs} ms | ${verdict(chromium.explain.median <= TARGETS.explainMs)} |`);
+    lines.push(`| Explain on a card, the pointer on it 300 ms before the click (the fetch starts then) | chromium | ${ms(chromium.explainAimed.median)} (${ms(chromium.explainAimed.min)}–${ms(chromium.explainAimed.max)}) | | | ≤ ${TARGETS.explainMs} ms | ${verdict(chromium.explainAimed.median <= TARGETS.explainMs)} |`);
     const { badgesAndCards, browser } = chromium.weight;
     lines.push(`| Transfer, page with badges and cards, gzip -9 (brotli) | | ${kb(badgesAndCards.total.gzip)} (${kb(badgesAndCards.total.brotli)}) | | | ≤ ${TARGETS.badgePageGzipKb} KB | ${verdict(badgesAndCards.total.gzip / 1024 <= TARGETS.badgePageGzipKb)} |`);
     lines.push(`| Transfer, page with the browser view, gzip -9 (brotli) | | ${kb(browser.total.gzip)} (${kb(browser.total.brotli)}) | | | ≤ ${TARGETS.browserPageGzipKb} KB | ${verdict(browser.total.gzip / 1024 <= TARGETS.browserPageGzipKb)} |`);
