@@ -5,7 +5,7 @@
 //! (which check that a broken guide is refused with a message naming the question, answer or leaf).
 
 use http_status_codegen::Fields;
-use http_status_rules::required_header;
+use http_status_rules::{rules_for, Example};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -229,9 +229,9 @@ fn check_leaf(leaf: &LeafFile, entry_ids: &[String], errors: &mut Vec<String>) {
         }
     }
     let Some(code) = code else { return };
-    if let Some((required, _)) = required_header(code) {
-        if leaf.headers.is_some() && !headers.iter().any(|header| header.name.eq_ignore_ascii_case(required)) {
-            errors.push(format!("{name}: a {code} is sent with {required}: list it in headers, with what to put in it"));
+    for rule in rules_for(code).iter().filter(|rule| rule.need.demanded_of(Example::Ours)) {
+        if leaf.headers.is_some() && !headers.iter().any(|header| header.name.eq_ignore_ascii_case(rule.field)) {
+            errors.push(format!("{name}: a {code} is sent with {}: list it in headers, with what to put in it", rule.field));
         }
     }
     match status_line_code(&leaf.example) {

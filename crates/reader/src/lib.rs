@@ -4,7 +4,9 @@
 //! worth fixing as flags. Pure Rust with no web dependencies; the Yew view and the JS export
 //! (`explainResponse`) serialise these types as they are (camelCase).
 //!
-//! Depends on the data crate, and on search to name the vendor records a body mentions. Must not
+//! Depends on the data crate, on search to name the vendor records a body mentions, and on the
+//! rules table for the fields each status must or should carry (the table our own examples are
+//! built against, so the reader's flags and our examples cannot disagree by accident). Must not
 //! depend on the guide, the markup, the views or anything from the web (`tools/crate-arrows.sh`
 //! checks it with `cargo tree`).
 //!
@@ -12,9 +14,9 @@
 //! messages, `chain` walks them in order (roles, the URL and method carried across redirects,
 //! loops), `step` makes each response a step, `field_readings` lists the field readers of
 //! `fields` and `intermediaries` (who answered, with `vendors` recognising the CDN or proxy),
-//! and `status_rules` and `flags` raise the flags. Below them: `structured` (RFC 9651 structured
-//! fields), `http_date`, `url` (RFC 3986 reference resolution), `problem` (problem+json members)
-//! and `mask` (secrets out of the output).
+//! and `status_rules` (with `missing_fields`, which walks the rules table) and `flags` raise the
+//! flags. Below them: `structured` (RFC 9651 structured fields), `http_date`, `url` (RFC 3986
+//! reference resolution), `problem` (problem+json members) and `mask` (secrets out of the output).
 //!
 //! ```
 //! use http_status_reader::{explain, Severity};
@@ -33,6 +35,7 @@ mod flags;
 mod http_date;
 mod intermediaries;
 mod mask;
+mod missing_fields;
 mod model;
 mod parse;
 mod problem;

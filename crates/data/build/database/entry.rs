@@ -1,7 +1,7 @@
 //! One entry file (`data/codes/*.toml`): its shape, and the checks it passes on its own.
 
 use super::schema::{Class, Kind, Status, PROSE_FIELD, PROSE_ITEM, PROSE_RECORD};
-use http_status_rules::{required_header, Need};
+use http_status_rules::{rules_for, Example};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -220,10 +220,11 @@ pub(super) fn check_entry(file: &str, entry: CodeFile, today: &str) -> Result<Ch
                 problem(format!("the example's reason phrase {phrase:?} is neither the phrase nor an alias"));
             }
             // A vendor's example shows what it really sends, which may lack an advised field.
-            if let Some((header, _)) = required_header(code).filter(|&(_, need)| need == Need::Required || entry.vendor.is_none()) {
-                let prefix = format!("{}:", header.to_ascii_lowercase());
+            let example = if entry.vendor.is_some() { Example::Vendors } else { Example::Ours };
+            for rule in rules_for(code).iter().filter(|rule| rule.need.demanded_of(example)) {
+                let prefix = format!("{}:", rule.field.to_ascii_lowercase());
                 if !entry.example.lines().any(|line| line.trim_start().to_ascii_lowercase().starts_with(&prefix)) {
-                    problem(format!("a {code} example needs its {header} header"));
+                    problem(format!("a {code} example needs its {} header", rule.field));
                 }
             }
         }
