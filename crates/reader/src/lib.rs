@@ -31,6 +31,7 @@ mod field_readings;
 mod fields;
 mod flags;
 mod http_date;
+mod input_flags;
 mod intermediaries;
 mod mask;
 mod model;

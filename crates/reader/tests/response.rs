@@ -31,6 +31,7 @@ const FLAG_IDS: &[&str] = &[
     "cors-wildcard-with-credentials",
     "cors-multiple-origins",
     "problem-status-mismatch",
+    "fields-cut-short",
 ];
 
 fn details(explanation: &Explanation, step: usize) -> impl Iterator<Item = &Detail> {
@@ -82,11 +83,22 @@ fn check(explanation: &Explanation, json: &str, expect: &Expect) -> Option<Strin
         Expect::Says(index, text) => step(*index).is_some_and(|step| step.readings.iter().any(|reading| reading.sentence.contains(text))),
         Expect::Hides(secret) => !json.contains(secret),
         Expect::Refines(index, id) => step(*index).is_some_and(|step| step.refinements.contains(id)),
+        Expect::BodyLength(index, length) => step(*index).is_some_and(|step| step.body_length == *length),
+        Expect::Header(index, name, value) => step(*index).is_some_and(|step| step.headers.iter().any(|header| header.name == *name && header.value == *value)),
+        Expect::HeaderCount(index, count) => step(*index).is_some_and(|step| step.headers.len() == *count),
+        Expect::FlagSays(id, text) => explanation.flags.iter().any(|flag| flag.id == *id && (flag.title.contains(text) || flag.why.contains(text))),
     };
     (!ok).then(|| {
         let shown: Vec<String> = match expect {
             Expect::Hides(_) => vec![],
             Expect::Format(_) => vec![format!("{:?}", explanation.format)],
+            Expect::BodyLength(..) | Expect::HeaderCount(..) => {
+                explanation.steps.iter().map(|step| format!("body {} bytes, {} headers", step.body_length, step.headers.len())).collect()
+            }
+            Expect::Header(..) => {
+                explanation.steps.iter().flat_map(|step| step.headers.iter().map(|header| format!("{}: {}", header.name, header.value))).collect()
+            }
+            Expect::FlagSays(..) => explanation.flags.iter().map(|flag| format!("{}: {} | {}", flag.id, flag.title, flag.why)).collect(),
             _ => explanation.steps.iter().flat_map(|step| step.readings.iter().map(|reading| format!("{} | {:?}", reading.sentence, reading.detail))).collect(),
         };
         format!("{} not met; readings:\n      {}", describe(expect), shown.join("\n      "))
@@ -113,6 +125,10 @@ fn describe(expect: &Expect) -> String {
         Expect::Says(step, text) => format!("step {step} says {text:?}"),
         Expect::Hides(secret) => format!("hides {secret:?}"),
         Expect::Refines(step, id) => format!("step {step} refined by {id}"),
+        Expect::BodyLength(step, length) => format!("step {step} body of {length} bytes"),
+        Expect::Header(step, name, value) => format!("step {step} header {name}: {value}"),
+        Expect::HeaderCount(step, count) => format!("step {step} with {count} headers"),
+        Expect::FlagSays(id, text) => format!("flag {id} says {text:?}"),
     }
 }
 

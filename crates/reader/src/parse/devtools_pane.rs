@@ -47,6 +47,7 @@ pub(super) fn read_pane(lines: &[&str]) -> Result<Transcript, Failure> {
     let mut request = Request::default();
     let mut status: Option<(u16, Option<String>)> = None;
     let mut fields = Vec::new();
+    let mut fields_dropped = 0;
     let mut saw_fields = false;
     let mut position = 0;
     while position < lines.len() {
@@ -82,11 +83,11 @@ pub(super) fn read_pane(lines: &[&str]) -> Result<Transcript, Failure> {
             (State::Start, _) => {}
             (State::ResponseFields, _) => {
                 saw_fields = true;
-                Reader::push_field(&mut fields, name, value);
+                Reader::push_field(&mut fields, &mut fields_dropped, name, value);
             }
             (_, lowercase) => {
                 if !Reader::pseudo_header(&mut request, lowercase, value) && !name.starts_with(':') {
-                    Reader::push_field(&mut request.fields, name, value);
+                    Reader::push_field(&mut request.fields, &mut request.fields_dropped, name, value);
                 }
             }
         }
@@ -94,6 +95,6 @@ pub(super) fn read_pane(lines: &[&str]) -> Result<Transcript, Failure> {
     let Some((code, reason)) = status else {
         return Err(if saw_fields { Failure::NoStatusLine } else { Failure::Unrecognised });
     };
-    let response = Response { version: None, code, reason, fields, body: String::new(), body_length: 0, request: Some(0), fields_shown: true };
+    let response = Response { version: None, code, reason, fields, fields_dropped, body: String::new(), body_length: 0, request: Some(0), fields_shown: true };
     Ok(Transcript { format: Format::DevToolsPane, requests: vec![request], responses: vec![response], redirect_limit_hit: false })
 }

@@ -23,8 +23,10 @@ use wget::{is_wget, wget_channel};
 
 /// Responses kept: curl follows 50 redirects at most, so more is not a chain.
 const MAX_RESPONSES: usize = 64;
-/// Fields kept per message.
-const MAX_FIELDS: usize = 256;
+/// Fields kept per message: far beyond what any client accepts (they refuse header sections of a
+/// few dozen kilobytes), and still a bound on what a huge paste can make the reader hold. The
+/// fields past it are counted, so the cut is reported rather than silent.
+pub(crate) const MAX_FIELDS: usize = 10_000;
 /// Characters kept per field value.
 const MAX_VALUE: usize = 8 * 1024;
 /// Body bytes kept per response (for `application/problem+json`); the rest is only counted.
@@ -50,6 +52,8 @@ pub(crate) struct Request {
     pub(crate) scheme: Option<&'static str>,
     pub(crate) version: Option<String>,
     pub(crate) fields: Vec<Field>,
+    /// Fields past `MAX_FIELDS`, counted but not kept.
+    pub(crate) fields_dropped: usize,
 }
 
 impl Request {
@@ -65,6 +69,8 @@ pub(crate) struct Response {
     pub(crate) code: u16,
     pub(crate) reason: Option<String>,
     pub(crate) fields: Vec<Field>,
+    /// Fields past `MAX_FIELDS`, counted but not kept.
+    pub(crate) fields_dropped: usize,
     /// The first `BODY_KEPT` bytes of the body.
     pub(crate) body: String,
     /// The body's whole length in bytes, 0 when there was none or only blank lines.

@@ -69,13 +69,26 @@ impl Reader {
         if !(100..200).contains(&code) || code == 101 {
             self.open_request = None;
         }
-        self.responses.push(Response { version, code, reason, fields: Vec::new(), body: String::new(), body_length: 0, request, fields_shown: true });
+        self.responses.push(Response {
+            version,
+            code,
+            reason,
+            fields: Vec::new(),
+            fields_dropped: 0,
+            body: String::new(),
+            body_length: 0,
+            request,
+            fields_shown: true,
+        });
         self.state = State::ResponseFields;
     }
 
-    pub(super) fn push_field(fields: &mut Vec<Field>, name: &str, value: &str) {
+    /// Keeps a field, or counts it in `dropped` once `MAX_FIELDS` are kept.
+    pub(super) fn push_field(fields: &mut Vec<Field>, dropped: &mut usize, name: &str, value: &str) {
         if fields.len() < MAX_FIELDS {
             fields.push(Field { name: name.to_string(), value: capped(value) });
+        } else {
+            *dropped = dropped.saturating_add(1);
         }
     }
 
@@ -100,7 +113,7 @@ impl Reader {
         }
         let Some((name, value)) = field_line(line) else { return false };
         if !Reader::pseudo_header(request, name, value) && !name.starts_with(':') {
-            Reader::push_field(&mut request.fields, name, value);
+            Reader::push_field(&mut request.fields, &mut request.fields_dropped, name, value);
         }
         true
     }
@@ -112,7 +125,7 @@ impl Reader {
             ":method" => request.method = Some(value.to_string()),
             ":path" => request.target = Some(capped(value)),
             ":scheme" => request.scheme = if value.eq_ignore_ascii_case("https") { Some("https") } else { Some("http") },
-            ":authority" => Reader::push_field(&mut request.fields, "host", value),
+            ":authority" => Reader::push_field(&mut request.fields, &mut request.fields_dropped, "host", value),
             _ => return false,
         }
         true
@@ -126,7 +139,7 @@ impl Reader {
         match field_line(line) {
             Some((name, _)) if name.starts_with(':') => true,
             Some((name, value)) => {
-                Reader::push_field(&mut response.fields, name, value);
+                Reader::push_field(&mut response.fields, &mut response.fields_dropped, name, value);
                 self.saw_fields = true;
                 true
             }
@@ -216,7 +229,7 @@ impl Reader {
                 if let Some(response) =
                     self.responses.last_mut().filter(|response| !response.fields.iter().any(|field| field.name.eq_ignore_ascii_case("location")))
                 {
-                    Reader::push_field(&mut response.fields, "Location", location);
+                    Reader::push_field(&mut response.fields, &mut response.fields_dropped, "Location", location);
                 }
             }
         }

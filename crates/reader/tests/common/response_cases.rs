@@ -43,6 +43,21 @@ pub enum Expect {
     Hides(&'static str),
     /// The step's fields or body name this sub-status or vendor error of its code.
     Refines(usize, &'static str),
+    /// The step's body length in bytes.
+    BodyLength(usize, usize),
+    /// The step carries this header field, name and value as shown.
+    Header(usize, &'static str, &'static str),
+    /// The number of header fields the step carries.
+    HeaderCount(usize, usize),
+    /// A flag with this id whose title or why contains the text.
+    FlagSays(&'static str, &'static str),
+}
+
+/// Ten copies of a literal: header blocks too long to write out.
+macro_rules! ten {
+    ($text:expr) => {
+        concat!($text, $text, $text, $text, $text, $text, $text, $text, $text, $text)
+    };
 }
 
 pub struct Case {
@@ -1849,6 +1864,22 @@ Username/Password Authentication Failed.
             Location(0, "https://example.com/new-page", None),
             Url(1, "https://example.com/new-page"),
             Entry(1, Some("401")),
+        ],
+    },
+    Case {
+        name: "curl -i: a middleware adds its field on every pass, 10,000 times; the Retry-After after them is not read, and the cut is said",
+        text: concat!(
+            "HTTP/1.1 503 Service Unavailable\r\nDate: Tue, 14 May 2024 09:30:00 GMT\r\nContent-Type: text/html\r\n",
+            ten!(ten!(ten!(ten!("X-Middleware-Pass: session\r\n")))),
+            "Retry-After: 120\r\n\r\n<h1>Service Unavailable</h1>\r\n"
+        ),
+        now: None,
+        statuses: &[503],
+        flags: &["fields-cut-short", "missing-retry-after"],
+        expect: &[
+            HeaderCount(0, 10_000),
+            FlagSays("fields-cut-short", "the first 10,000 were read and the other 3 were not"),
+            FlagSays("fields-cut-short", "Only the first 10,000 of 10,003 response header fields were read"),
         ],
     },
 ];
