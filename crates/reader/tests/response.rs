@@ -32,6 +32,7 @@ const FLAG_IDS: &[&str] = &[
     "cors-multiple-origins",
     "problem-status-mismatch",
     "fields-cut-short",
+    "malformed-field-line",
 ];
 
 fn details(explanation: &Explanation, step: usize) -> impl Iterator<Item = &Detail> {
@@ -230,6 +231,16 @@ fn what_is_not_a_response_is_explained_in_words() {
         assert_eq!(error.reason, InputProblem::Unrecognised, "{text:?}");
         assert!(error.message.contains("curl -i"));
     }
+}
+
+#[test]
+fn lines_that_are_not_fields_are_flagged_ten_at_most_then_counted() {
+    let text = format!("HTTP/1.1 200 OK\n{}Content-Length: 0\n", "X-Ok: 1\nbroken line\n".repeat(25));
+    let explanation = explain(&text, None).unwrap();
+    assert_eq!(explanation.steps[0].headers.len(), 26, "the fields between the broken lines are read");
+    let flags: Vec<&str> = explanation.flags.iter().map(|flag| flag.title.as_str()).collect();
+    assert_eq!(flags.len(), 11, "{flags:?}");
+    assert_eq!(flags[10], "15 more header lines that are not well-formed fields");
 }
 
 #[test]

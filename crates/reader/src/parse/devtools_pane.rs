@@ -2,6 +2,7 @@
 //! Headers. Apart because it is read by sections, not line by line: a label's value may sit on
 //! the next line, and the response comes before its request.
 
+use super::header_block::push_field;
 use super::lines::{capped, field_line, status_code};
 use super::reader::{Reader, State};
 use super::{Failure, Request, Response, Transcript};
@@ -83,11 +84,11 @@ pub(super) fn read_pane(lines: &[&str]) -> Result<Transcript, Failure> {
             (State::Start, _) => {}
             (State::ResponseFields, _) => {
                 saw_fields = true;
-                Reader::push_field(&mut fields, &mut fields_dropped, name, value);
+                push_field(&mut fields, &mut fields_dropped, name, value);
             }
             (_, lowercase) => {
                 if !Reader::pseudo_header(&mut request, lowercase, value) && !name.starts_with(':') {
-                    Reader::push_field(&mut request.fields, &mut request.fields_dropped, name, value);
+                    push_field(&mut request.fields, &mut request.fields_dropped, name, value);
                 }
             }
         }
@@ -95,6 +96,18 @@ pub(super) fn read_pane(lines: &[&str]) -> Result<Transcript, Failure> {
     let Some((code, reason)) = status else {
         return Err(if saw_fields { Failure::NoStatusLine } else { Failure::Unrecognised });
     };
-    let response = Response { version: None, code, reason, fields, fields_dropped, body: String::new(), body_length: 0, request: Some(0), fields_shown: true };
+    let response = Response {
+        version: None,
+        code,
+        reason,
+        fields,
+        fields_dropped,
+        odd_lines: Vec::new(),
+        odd_lines_dropped: 0,
+        body: String::new(),
+        body_length: 0,
+        request: Some(0),
+        fields_shown: true,
+    };
     Ok(Transcript { format: Format::DevToolsPane, requests: vec![request], responses: vec![response], redirect_limit_hit: false })
 }

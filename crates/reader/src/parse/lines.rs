@@ -75,6 +75,15 @@ pub(super) fn field_line(line: &str) -> Option<(&str, &str)> {
     is_token(bare).then(|| (name, value.trim_matches([' ', '\t'])))
 }
 
+/// `Name : value`: whitespace between a token name and its colon, which HTTP/1.1 forbids
+/// (RFC 9112 section 5.1) and many servers send anyway. The name without the whitespace, and the
+/// value; `None` for a well-formed field line or anything else.
+pub(super) fn spaced_field_line(line: &str) -> Option<(&str, &str)> {
+    let (name, value) = line.split_once(':')?;
+    let bare = name.trim_end_matches([' ', '\t']);
+    (bare.len() < name.len() && is_token(bare)).then(|| (bare, value.trim_matches([' ', '\t'])))
+}
+
 /// `:status: 404` (or `:status 404`, as some tools print it).
 pub(super) fn pseudo_status(line: &str) -> Option<u16> {
     let rest = line.trim().strip_prefix(":status")?;
@@ -115,6 +124,11 @@ mod tests {
         assert_eq!(field_line("Location: https://example.com:8443/a"), Some(("Location", "https://example.com:8443/a")));
         for line in ["no colon here", "bad name: x", "\"json\": 1", ": empty name", "<html>"] {
             assert_eq!(field_line(line), None, "{line:?}");
+        }
+        assert_eq!(spaced_field_line("Content-Type : text/html"), Some(("Content-Type", "text/html")));
+        assert_eq!(spaced_field_line("Allow\t:GET"), Some(("Allow", "GET")));
+        for line in ["Allow: GET", "  Allow : GET", "bad name : x", " : x", "no colon"] {
+            assert_eq!(spaced_field_line(line), None, "{line:?}");
         }
     }
 

@@ -8,6 +8,7 @@
 mod channel;
 mod command;
 mod devtools_pane;
+mod header_block;
 mod lines;
 mod quick_look;
 mod reader;
@@ -27,6 +28,8 @@ const MAX_RESPONSES: usize = 64;
 /// few dozen kilobytes), and still a bound on what a huge paste can make the reader hold. The
 /// fields past it are counted, so the cut is reported rather than silent.
 pub(crate) const MAX_FIELDS: usize = 10_000;
+/// Lines that are not fields kept per message, for their flags; the rest are only counted.
+pub(crate) const MAX_ODD_LINES: usize = 10;
 /// Characters kept per field value.
 const MAX_VALUE: usize = 8 * 1024;
 /// Body bytes kept per response (for `application/problem+json`); the rest is only counted.
@@ -37,6 +40,15 @@ const BODY_KEPT: usize = 64 * 1024;
 pub(crate) struct Field {
     pub(crate) name: String,
     pub(crate) value: String,
+}
+
+/// A line in a header block that is not a well-formed field, kept for its flag.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum OddLine {
+    /// `Name : value`: whitespace before the colon, which HTTP/1.1 forbids. Read as the field.
+    SpaceBeforeColon { name: String, value: String },
+    /// A line without a colon, or whose name is not a token. `after` names the field before it.
+    NotAField { line: String, after: Option<String> },
 }
 
 /// A request, from a request line, pseudo-headers, the Headers pane or the command line.
@@ -71,6 +83,10 @@ pub(crate) struct Response {
     pub(crate) fields: Vec<Field>,
     /// Fields past `MAX_FIELDS`, counted but not kept.
     pub(crate) fields_dropped: usize,
+    /// The header block's lines that are not well-formed fields, up to `MAX_ODD_LINES`.
+    pub(crate) odd_lines: Vec<OddLine>,
+    /// Such lines past `MAX_ODD_LINES`, counted but not kept.
+    pub(crate) odd_lines_dropped: usize,
     /// The first `BODY_KEPT` bytes of the body.
     pub(crate) body: String,
     /// The body's whole length in bytes, 0 when there was none or only blank lines.
@@ -126,7 +142,7 @@ pub(crate) fn read(text: &str) -> Result<Transcript, Failure> {
             reader.redirect_limit_hit |= redirect_limit(line);
             continue;
         }
-        reader.line(channel, lines.get(position + 1).copied());
+        reader.line(channel, &lines[position + 1..]);
     }
     let pseudo = !verbose && reader.responses.first().is_some_and(|response| response.version.is_none());
     let format = if verbose {

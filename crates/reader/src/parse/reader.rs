@@ -4,8 +4,9 @@
 
 use super::channel::{info_url, redirect_limit, Channel};
 use super::command::command;
-use super::lines::{almost_status_line, capped, field_line, pseudo_status, request_line, status_code, status_line};
-use super::{Failure, Field, Request, Response, Transcript, BODY_KEPT, MAX_FIELDS, MAX_RESPONSES, MAX_VALUE};
+use super::header_block::{fields_follow, fold, note_odd_line, push_field};
+use super::lines::{almost_status_line, capped, field_line, pseudo_status, request_line, spaced_field_line, status_code, status_line};
+use super::{Failure, OddLine, Request, Response, Transcript, BODY_KEPT, MAX_RESPONSES};
 use crate::Format;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -75,6 +76,8 @@ impl Reader {
             reason,
             fields: Vec::new(),
             fields_dropped: 0,
+            odd_lines: Vec::new(),
+            odd_lines_dropped: 0,
             body: String::new(),
             body_length: 0,
             request,
@@ -83,37 +86,14 @@ impl Reader {
         self.state = State::ResponseFields;
     }
 
-    /// Keeps a field, or counts it in `dropped` once `MAX_FIELDS` are kept.
-    pub(super) fn push_field(fields: &mut Vec<Field>, dropped: &mut usize, name: &str, value: &str) {
-        if fields.len() < MAX_FIELDS {
-            fields.push(Field { name: name.to_string(), value: capped(value) });
-        } else {
-            *dropped = dropped.saturating_add(1);
-        }
-    }
-
-    /// A continuation line (obsolete line folding) joins the previous value.
-    fn fold(fields: &mut [Field], line: &str) -> bool {
-        match fields.last_mut() {
-            Some(last) if line.starts_with([' ', '\t']) && !line.trim().is_empty() => {
-                if last.value.len() < MAX_VALUE {
-                    last.value.push(' ');
-                    last.value.push_str(line.trim());
-                }
-                true
-            }
-            _ => false,
-        }
-    }
-
     fn request_field(&mut self, line: &str) -> bool {
         let Some(request) = self.open_request.and_then(|index| self.requests.get_mut(index)) else { return false };
-        if Reader::fold(&mut request.fields, line) {
+        if fold(&mut request.fields, line) {
             return true;
         }
         let Some((name, value)) = field_line(line) else { return false };
         if !Reader::pseudo_header(request, name, value) && !name.starts_with(':') {
-            Reader::push_field(&mut request.fields, &mut request.fields_dropped, name, value);
+            push_field(&mut request.fields, &mut request.fields_dropped, name, value);
         }
         true
     }
@@ -125,7 +105,7 @@ impl Reader {
             ":method" => request.method = Some(value.to_string()),
             ":path" => request.target = Some(capped(value)),
             ":scheme" => request.scheme = if value.eq_ignore_ascii_case("https") { Some("https") } else { Some("http") },
-            ":authority" => Reader::push_field(&mut request.fields, &mut request.fields_dropped, "host", value),
+            ":authority" => push_field(&mut request.fields, &mut request.fields_dropped, "host", value),
             _ => return false,
         }
         true
@@ -133,17 +113,35 @@ impl Reader {
 
     fn response_field(&mut self, line: &str) -> bool {
         let Some(response) = self.responses.last_mut() else { return false };
-        if Reader::fold(&mut response.fields, line) {
+        if fold(&mut response.fields, line) {
             return true;
         }
         match field_line(line) {
             Some((name, _)) if name.starts_with(':') => true,
             Some((name, value)) => {
-                Reader::push_field(&mut response.fields, &mut response.fields_dropped, name, value);
+                push_field(&mut response.fields, &mut response.fields_dropped, name, value);
                 self.saw_fields = true;
                 true
             }
-            None => false,
+            // Read as the field a proxy would pass on once it removed the whitespace, and flagged.
+            None => match spaced_field_line(line) {
+                Some((name, value)) => {
+                    push_field(&mut response.fields, &mut response.fields_dropped, name, value);
+                    note_odd_line(response, OddLine::SpaceBeforeColon { name: name.to_string(), value: capped(value) });
+                    self.saw_fields = true;
+                    true
+                }
+                None => false,
+            },
+        }
+    }
+
+    /// A line of the header block that is not a field: kept for its flag, the fields around it
+    /// read as usual.
+    fn odd_response_line(&mut self, line: &str) {
+        if let Some(response) = self.responses.last_mut() {
+            let after = response.fields.last().map(|field| field.name.clone());
+            note_odd_line(response, OddLine::NotAField { line: capped(line.trim()), after });
         }
     }
 
@@ -171,7 +169,9 @@ impl Reader {
         pseudo
     }
 
-    pub(super) fn line(&mut self, channel: Channel, next: Option<&str>) {
+    /// Reads one line; `rest` is the lines after it, looked ahead into to tell a broken header
+    /// line from the start of a body.
+    pub(super) fn line(&mut self, channel: Channel, rest: &[&str]) {
         match channel {
             Channel::Info(info) => {
                 if let Some(url) = info_url(info) {
@@ -206,14 +206,15 @@ impl Reader {
                 } else if self.state == State::ResponseFields {
                     if line.trim().is_empty() {
                         self.state = State::ResponseBody;
-                    } else {
-                        self.response_field(line);
+                    } else if !self.response_field(line) {
+                        // The marked lines say where the header block ends: this one is in it.
+                        self.odd_response_line(line);
                     }
                 } else if almost_status_line(line) {
                     self.bad_status_line.get_or_insert_with(|| capped(line.trim()));
                 }
             }
-            Channel::Plain(line) => self.plain(line, next),
+            Channel::Plain(line) => self.plain(line, rest),
             Channel::Fetch(url) => self.start_request(Request { url: Some(capped(url)), ..Request::default() }),
             Channel::StatusOnly(code, reason) => {
                 let started = self.responses.len();
@@ -229,13 +230,13 @@ impl Reader {
                 if let Some(response) =
                     self.responses.last_mut().filter(|response| !response.fields.iter().any(|field| field.name.eq_ignore_ascii_case("location")))
                 {
-                    Reader::push_field(&mut response.fields, &mut response.fields_dropped, "Location", location);
+                    push_field(&mut response.fields, &mut response.fields_dropped, "Location", location);
                 }
             }
         }
     }
 
-    fn plain(&mut self, line: &str, next: Option<&str>) {
+    fn plain(&mut self, line: &str, rest: &[&str]) {
         self.redirect_limit_hit |= redirect_limit(line);
         if let Some((version, code, reason)) = status_line(line) {
             self.start_response(Some(version), code, reason);
@@ -256,10 +257,14 @@ impl Reader {
                 if blank {
                     self.state = State::ResponseBody;
                 } else if !self.response_field(line) {
-                    // A line that is not a field where fields should be: the blank line before
-                    // the body was lost in the copy.
-                    self.state = State::ResponseBody;
-                    self.body_line(line);
+                    if request_line(line).is_none() && fields_follow(rest) {
+                        self.odd_response_line(line);
+                    } else {
+                        // A line that is not a field where fields should be, and no field after
+                        // it: the blank line before the body was lost in the copy.
+                        self.state = State::ResponseBody;
+                        self.body_line(line);
+                    }
                 }
             }
             State::RequestFields => {
@@ -275,7 +280,7 @@ impl Reader {
                 } else if self.state == State::ResponseBody {
                     self.body_line(line);
                 } else if !self.pseudo_request(line) && self.state == State::Start {
-                    self.start_line(line, next);
+                    self.start_line(line, rest.first().copied());
                 }
             }
         }

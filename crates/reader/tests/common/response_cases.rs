@@ -1882,4 +1882,96 @@ Username/Password Authentication Failed.
             FlagSays("fields-cut-short", "Only the first 10,000 of 10,003 response header fields were read"),
         ],
     },
+    Case {
+        name: "curl -i: a PHP app's flash message breaks over two lines; the Location after it is still read",
+        text: r##"$ curl -i https://shop.example.com/login
+HTTP/1.1 302 Found
+Date: Tue, 14 May 2024 09:30:00 GMT
+Server: Apache/2.4.59 (Debian)
+X-Powered-By: PHP/8.3.6
+X-Flash-Message: Welcome back,
+Alice!
+Location: https://shop.example.com/account
+Set-Cookie: PHPSESSID=9f8e7d6c5b4a39281706f5e4d3c2b1a0; path=/; HttpOnly
+Content-Length: 0
+Content-Type: text/html; charset=UTF-8
+
+"##,
+        now: None,
+        statuses: &[302],
+        flags: &["malformed-field-line"],
+        expect: &[
+            Location(0, "https://shop.example.com/account", Some("GET")),
+            FlagSays("malformed-field-line", "A header line that is not a field: \u{201c}Alice!\u{201d}"),
+            FlagSays("malformed-field-line", "(after X-Flash-Message)"),
+            HeaderCount(0, 8),
+            Hides("9f8e7d6c5b4a39281706f5e4d3c2b1a0"),
+        ],
+    },
+    Case {
+        name: "curl -i: an embedded web server writes a space before each colon; Allow is read and each line flagged",
+        text: r##"HTTP/1.1 405 Method Not Allowed
+Server: GoAhead-Webs
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type : text/html
+Allow : GET, HEAD
+Content-Length: 0
+
+"##,
+        now: None,
+        statuses: &[405],
+        flags: &["malformed-field-line", "malformed-field-line"],
+        expect: &[
+            Header(0, "Allow", "GET, HEAD"),
+            Header(0, "Content-Type", "text/html"),
+            FlagSays("malformed-field-line", "Space before the colon in Allow"),
+            FlagSays("malformed-field-line", "\u{201c}Content-Type : text/html\u{201d} has whitespace between the field name and the colon"),
+        ],
+    },
+    Case {
+        name: "curl -v: a router's status API sends a line without a colon among its fields",
+        text: r##"> GET /api/status HTTP/1.1
+> Host: router.local
+> User-Agent: curl/8.7.1
+> Accept: */*
+>
+< HTTP/1.1 200 OK
+< Content-Type: application/json
+< Cache-Control: no-store
+< X-Build 2024.05.1
+< Content-Length: 15
+<
+{"status":"ok"}
+"##,
+        now: None,
+        statuses: &[200],
+        flags: &["malformed-field-line"],
+        expect: &[
+            FlagSays("malformed-field-line", "\u{201c}X-Build 2024.05.1\u{201d} stands among the header fields (after Cache-Control)"),
+            Header(0, "Content-Length", "15"),
+            Format(Format::CurlVerbose),
+        ],
+    },
+    Case {
+        name: "raw: a blank line ends the header block, so a body line that looks like a field stays body",
+        text: "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 41\r\n\r\nNote: the service restarts at 10:00 UTC.\r\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[HeaderCount(0, 2)],
+    },
+    Case {
+        name: "curl -i: the blank line before an HTML body was lost in the copy; the page stays body",
+        text: r##"HTTP/1.1 404 Not Found
+Server: nginx
+Content-Type: text/html
+<!DOCTYPE html>
+<html><head><title>404 Not Found</title></head>
+<body><h1>Not Found</h1></body></html>
+"##,
+        now: None,
+        statuses: &[404],
+        flags: &[],
+        expect: &[HeaderCount(0, 2)],
+    },
 ];
