@@ -90,15 +90,26 @@ pub(super) fn pseudo_status(line: &str) -> Option<u16> {
     status_code(rest.trim_start_matches(':').trim())
 }
 
-/// The text's lines without line ends, a common indentation or Markdown code fences. Lone CRs
-/// (old Mac line ends) count as line ends when the text has no LF at all.
-pub(super) fn lines(text: &str) -> Vec<&str> {
+/// The text's lines without line ends, a common indentation or Markdown code fences, and how
+/// many bytes of line end followed each (2 for CRLF, 1 for LF, 0 after the last line), so a
+/// body's length counts what was there. Lone CRs (old Mac line ends) count as line ends when the
+/// text has no LF at all.
+pub(super) fn lines(text: &str) -> (Vec<&str>, Vec<usize>) {
     let text = text.trim_start_matches('\u{feff}');
-    let raw: Vec<&str> =
-        if text.contains('\n') { text.split('\n').map(|line| line.strip_suffix('\r').unwrap_or(line)).collect() } else { text.split('\r').collect() };
-    let raw: Vec<&str> = raw.into_iter().filter(|line| !line.trim_start().starts_with("```")).collect();
-    let indent = raw.iter().filter(|line| !line.trim().is_empty()).map(|line| line.len() - line.trim_start_matches([' ', '\t']).len()).min().unwrap_or(0);
-    raw.into_iter().map(|line| if line.trim().is_empty() { "" } else { &line[indent..] }).collect()
+    let separator = if text.contains('\n') { '\n' } else { '\r' };
+    let mut pieces = text.split(separator).peekable();
+    let mut raw: Vec<(&str, usize)> = Vec::new();
+    while let Some(piece) = pieces.next() {
+        let separated = usize::from(pieces.peek().is_some());
+        match piece.strip_suffix('\r').filter(|_| separator == '\n') {
+            Some(line) => raw.push((line, 1 + separated)),
+            None => raw.push((piece, separated)),
+        }
+    }
+    raw.retain(|(line, _)| !line.trim_start().starts_with("```"));
+    let indent =
+        raw.iter().filter(|(line, _)| !line.trim().is_empty()).map(|(line, _)| line.len() - line.trim_start_matches([' ', '\t']).len()).min().unwrap_or(0);
+    raw.into_iter().map(|(line, end)| (if line.trim().is_empty() { "" } else { &line[indent..] }, end)).unzip()
 }
 
 #[cfg(test)]
@@ -134,7 +145,12 @@ mod tests {
 
     #[test]
     fn lines_are_dedented_and_fences_dropped() {
-        assert_eq!(lines("```\n    HTTP/1.1 200 OK\r\n      folded\r\n\r\n    Server: x\n```"), vec!["HTTP/1.1 200 OK", "  folded", "", "Server: x"]);
-        assert_eq!(lines("HTTP/1.1 200 OK\rServer: x"), vec!["HTTP/1.1 200 OK", "Server: x"]);
+        assert_eq!(
+            lines("```\n    HTTP/1.1 200 OK\r\n      folded\r\n\r\n    Server: x\n```"),
+            (vec!["HTTP/1.1 200 OK", "  folded", "", "Server: x"], vec![2, 2, 2, 1])
+        );
+        assert_eq!(lines("HTTP/1.1 200 OK\rServer: x"), (vec!["HTTP/1.1 200 OK", "Server: x"], vec![1, 0]));
+        assert_eq!(lines("a\r\nb\nc\r"), (vec!["a", "b", "c"], vec![2, 1, 1]), "a CR at the very end is still a byte");
+        assert_eq!(lines("a\n"), (vec!["a", ""], vec![1, 0]));
     }
 }

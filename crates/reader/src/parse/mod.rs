@@ -89,7 +89,8 @@ pub(crate) struct Response {
     pub(crate) odd_lines_dropped: usize,
     /// The first `BODY_KEPT` bytes of the body.
     pub(crate) body: String,
-    /// The body's whole length in bytes, 0 when there was none or only blank lines.
+    /// The body's whole length in bytes as pasted, line ends included as they were (none after
+    /// a last line without one), 0 when there was none or only blank lines.
     pub(crate) body_length: usize,
     /// The request it answers, an index into `Transcript::requests`.
     pub(crate) request: Option<usize>,
@@ -126,7 +127,7 @@ pub(crate) fn read(text: &str) -> Result<Transcript, Failure> {
     if text.trim().is_empty() {
         return Err(Failure::Empty);
     }
-    let lines = lines(text);
+    let (lines, line_ends) = lines(text);
     if is_pane(&lines) {
         return read_pane(&lines);
     }
@@ -142,7 +143,7 @@ pub(crate) fn read(text: &str) -> Result<Transcript, Failure> {
             reader.redirect_limit_hit |= redirect_limit(line);
             continue;
         }
-        reader.line(channel, &lines[position + 1..]);
+        reader.line(channel, &lines[position + 1..], line_ends.get(position).copied().unwrap_or(0));
     }
     let pseudo = !verbose && reader.responses.first().is_some_and(|response| response.version.is_none());
     let format = if verbose {

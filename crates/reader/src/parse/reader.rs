@@ -145,7 +145,8 @@ impl Reader {
         }
     }
 
-    fn body_line(&mut self, line: &str) {
+    /// A line of the body, followed by `end` bytes of line end in the text.
+    fn body_line(&mut self, line: &str, end: usize) {
         if self.response_limit_reached {
             return;
         }
@@ -154,7 +155,8 @@ impl Reader {
                 response.body.push_str(line);
                 response.body.push('\n');
             }
-            response.body_length += line.len() + 1;
+            // The line end as it was: none after a last line without one, two for CRLF.
+            response.body_length = response.body_length.saturating_add(line.len() + end);
         }
     }
 
@@ -170,8 +172,8 @@ impl Reader {
     }
 
     /// Reads one line; `rest` is the lines after it, looked ahead into to tell a broken header
-    /// line from the start of a body.
-    pub(super) fn line(&mut self, channel: Channel, rest: &[&str]) {
+    /// line from the start of a body, and `end` the bytes of line end that followed it.
+    pub(super) fn line(&mut self, channel: Channel, rest: &[&str], end: usize) {
         match channel {
             Channel::Info(info) => {
                 if let Some(url) = info_url(info) {
@@ -214,7 +216,7 @@ impl Reader {
                     self.bad_status_line.get_or_insert_with(|| capped(line.trim()));
                 }
             }
-            Channel::Plain(line) => self.plain(line, rest),
+            Channel::Plain(line) => self.plain(line, rest, end),
             Channel::Fetch(url) => self.start_request(Request { url: Some(capped(url)), ..Request::default() }),
             Channel::StatusOnly(code, reason) => {
                 let started = self.responses.len();
@@ -236,7 +238,7 @@ impl Reader {
         }
     }
 
-    fn plain(&mut self, line: &str, rest: &[&str]) {
+    fn plain(&mut self, line: &str, rest: &[&str], end: usize) {
         self.redirect_limit_hit |= redirect_limit(line);
         if let Some((version, code, reason)) = status_line(line) {
             self.start_response(Some(version), code, reason);
@@ -263,7 +265,7 @@ impl Reader {
                         // A line that is not a field where fields should be, and no field after
                         // it: the blank line before the body was lost in the copy.
                         self.state = State::ResponseBody;
-                        self.body_line(line);
+                        self.body_line(line, end);
                     }
                 }
             }
@@ -278,7 +280,7 @@ impl Reader {
                 if let Some(code) = pseudo_status(line) {
                     self.start_response(None, code, None);
                 } else if self.state == State::ResponseBody {
-                    self.body_line(line);
+                    self.body_line(line, end);
                 } else if !self.pseudo_request(line) && self.state == State::Start {
                     self.start_line(line, rest.first().copied());
                 }
