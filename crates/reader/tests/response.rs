@@ -290,6 +290,8 @@ mod arbitrary {
             Just("Content-Type: application/problem+json".to_string()),
             Just("{\"title\": \"x\", \"status\": 4".to_string()),
             Just("Retry-After: Sun, 06 Nov 1994 08:49:37 GMT".to_string()),
+            Just("Cache-Status: (edge shield); hit".to_string()),
+            Just("Proxy-Status: 42; error=dns_timeout".to_string()),
             Just(String::new()),
             Just("\r".to_string()),
             "[A-Za-z-]{1,12}: [ -~]{0,40}",
@@ -312,6 +314,7 @@ mod arbitrary {
             if let Ok(explanation) = explain(&text, now) {
                 prop_assert!(!explanation.steps.is_empty() && explanation.final_step < explanation.steps.len());
                 prop_assert!(explanation.flags.iter().all(|flag| flag.step < explanation.steps.len()));
+                prop_assert!(explanation.steps.iter().flat_map(|step| &step.readings).all(|reading| !reading.sentence.trim().is_empty()));
                 let json = serde_json::to_string(&explanation).unwrap();
                 prop_assert!(!json.contains("access_token=x"));
             }

@@ -121,6 +121,12 @@ pub fn run(case: &Case) -> Vec<String> {
     if flags != expected {
         failures.push(format!("flags {flags:?}, expected {expected:?}"));
     }
+    // A reading always has something to say: a value it cannot read is said to be unreadable.
+    for (index, step) in explanation.steps.iter().enumerate() {
+        if let Some(reading) = step.readings.iter().find(|reading| reading.sentence.trim().is_empty()) {
+            failures.push(format!("step {index}: a reading of {:?} has an empty sentence", reading.fields));
+        }
+    }
     failures.extend(case.expect.iter().filter_map(|expect| check(&explanation, &json, expect)));
     failures
 }

@@ -2006,4 +2006,31 @@ Content-Type: text/html
         flags: &[],
         expect: &[BodyLength(0, 74), ProblemTitle(0, "Not Found")],
     },
+    Case {
+        name: "curl -i: a CDN writes its two caches as an inner list in Cache-Status, which names no cache",
+        text: r##"HTTP/2 200 
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: text/css
+cache-control: public, max-age=3600
+cache-status: (edge-fra shield-ams); fwd=uri-miss; stored
+"##,
+        now: None,
+        statuses: &[200],
+        flags: &["malformed-field"],
+        expect: &[Says(0, "cache-status: \u{201c}(edge-fra shield-ams); fwd=uri-miss; stored\u{201d} is not a list naming each cache first, such as ExampleCache; hit; ttl=376")],
+    },
+    Case {
+        name: "curl -i: a proxy names itself with a number in Proxy-Status",
+        text: r##"HTTP/1.1 502 Bad Gateway
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: text/plain
+Proxy-Status: 3; error=connection_refused
+Content-Length: 11
+
+Bad Gateway"##,
+        now: None,
+        statuses: &[502],
+        flags: &["malformed-field"],
+        expect: &[Says(0, "is not a list naming each intermediary first")],
+    },
 ];
