@@ -107,9 +107,21 @@ pub(super) fn lines(text: &str) -> (Vec<&str>, Vec<usize>) {
         }
     }
     raw.retain(|(line, _)| !line.trim_start().starts_with("```"));
-    let indent =
-        raw.iter().filter(|(line, _)| !line.trim().is_empty()).map(|(line, _)| line.len() - line.trim_start_matches([' ', '\t']).len()).min().unwrap_or(0);
-    raw.into_iter().map(|(line, end)| (if line.trim().is_empty() { "" } else { &line[indent..] }, end)).unzip()
+    let indent_of = |line: &str| line.len() - line.trim_start_matches([' ', '\t']).len();
+    let least_indent = |lines: &[(&str, usize)]| lines.iter().filter(|(line, _)| !line.trim().is_empty()).map(|(line, _)| indent_of(line)).min().unwrap_or(0);
+    let first = raw.iter().position(|(line, _)| !line.trim().is_empty()).unwrap_or(0);
+    let indent = least_indent(&raw);
+    // A copy that began on the first character of an indented status line (wget -S's server
+    // lines) lost that line's indentation only: the lines after it lose their own.
+    let below = raw.get(first + 1..).map_or(0, least_indent);
+    let lost_first = indent == 0 && below > 0 && raw.get(first).is_some_and(|(line, _)| status_line(line).is_some() && indent_of(line) == 0);
+    raw.into_iter()
+        .enumerate()
+        .map(|(index, (line, end))| {
+            let cut = if lost_first && index > first { below } else { indent };
+            (if line.trim().is_empty() { "" } else { &line[cut..] }, end)
+        })
+        .unzip()
 }
 
 #[cfg(test)]
@@ -152,5 +164,11 @@ mod tests {
         assert_eq!(lines("HTTP/1.1 200 OK\rServer: x"), (vec!["HTTP/1.1 200 OK", "Server: x"], vec![1, 0]));
         assert_eq!(lines("a\r\nb\nc\r"), (vec!["a", "b", "c"], vec![2, 1, 1]), "a CR at the very end is still a byte");
         assert_eq!(lines("a\n"), (vec!["a", ""], vec![1, 0]));
+        assert_eq!(
+            lines("HTTP/1.1 200 OK\n  Date: x\n    folded\n\n  Server: y").0,
+            vec!["HTTP/1.1 200 OK", "Date: x", "  folded", "", "Server: y"],
+            "the status line's indentation was left behind"
+        );
+        assert_eq!(lines("Note\n  HTTP/1.1 200 OK\n  Date: x").0, vec!["Note", "  HTTP/1.1 200 OK", "  Date: x"]);
     }
 }

@@ -2033,4 +2033,123 @@ Bad Gateway"##,
         flags: &["malformed-field"],
         expect: &[Says(0, "is not a list naming each intermediary first")],
     },
+    Case {
+        name: "Chrome DevTools, the Headers pane copied without its section titles: a 405 whose allow: GET is read",
+        text: r##"Request URL:
+https://api.example.com/v1/items/42
+Request Method:
+DELETE
+Status Code:
+405 Method Not Allowed
+Remote Address:
+203.0.113.7:443
+Referrer Policy:
+strict-origin-when-cross-origin
+access-control-allow-origin:
+https://app.example.com
+allow:
+GET
+content-length:
+0
+date:
+Tue, 14 May 2024 09:30:00 GMT
+vary:
+Origin
+:authority:
+api.example.com
+:method:
+DELETE
+:path:
+/v1/items/42
+:scheme:
+https
+accept:
+*/*
+origin:
+https://app.example.com
+"##,
+        now: None,
+        statuses: &[405],
+        flags: &[],
+        expect: &[
+            Format(Format::DevToolsPane),
+            Header(0, "allow", "GET"),
+            MethodAllowed(0, false),
+            Url(0, "https://api.example.com/v1/items/42"),
+            HeaderCount(0, 5),
+        ],
+    },
+    Case {
+        name: "Chrome DevTools, the older pane with values on the same line and no section titles: a 401 with its challenge",
+        text: r##"Request URL: https://api.example.com/v1/me
+Request Method: GET
+Status Code: 401 Unauthorized
+Remote Address: 203.0.113.7:443
+Referrer Policy: strict-origin-when-cross-origin
+content-type: application/json
+date: Tue, 14 May 2024 09:30:00 GMT
+www-authenticate: Bearer realm="api", error="invalid_token", error_description="The access token expired"
+accept: application/json
+authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1XzQyIn0.c2lnbmF0dXJlLXNlY3JldA
+user-agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36
+"##,
+        now: None,
+        statuses: &[401],
+        flags: &[],
+        expect: &[
+            Format(Format::DevToolsPane),
+            BearerError(0, "invalid_token"),
+            HeaderCount(0, 3),
+            Hides("c2lnbmF0dXJlLXNlY3JldA"),
+        ],
+    },
+    Case {
+        name: "wget -S, copied from the server's status line to wget's error line: the 405's Allow is read",
+        text: r##"  HTTP/1.1 405 Method Not Allowed
+  Server: nginx/1.25.4
+  Date: Tue, 14 May 2024 09:30:00 GMT
+  Content-Type: text/html
+  Content-Length: 157
+  Allow: GET, HEAD
+  Connection: keep-alive
+2024-05-14 09:30:00 ERROR 405: Method Not Allowed.
+"##,
+        now: None,
+        statuses: &[405],
+        flags: &[],
+        expect: &[Format(Format::Wget), Header(0, "Allow", "GET, HEAD"), Named(0, "nginx", None)],
+    },
+    Case {
+        name: "wget -S, copied from the first character of the status line (its indentation left behind) to the download",
+        text: r##"HTTP/1.1 200 OK
+  Date: Tue, 14 May 2024 09:30:00 GMT
+  Content-Type: text/css
+  Content-Length: 5120
+  Cache-Control: public, max-age=86400
+  Last-Modified: Mon, 13 May 2024 18:00:00 GMT
+Length: 5120 (5.0K) [text/css]
+Saving to: ‘site.css’
+
+site.css            100%[===================>]   5.00K  --.-KB/s    in 0s      
+
+2024-05-14 09:30:00 (48.8 MB/s) - ‘site.css’ saved [5120/5120]
+"##,
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[Format(Format::Wget), HeaderCount(0, 5), Says(0, "Caches may reuse it for 1 day (max-age=86400).")],
+    },
+    Case {
+        name: "wget -S, only the server's lines, the first one's indentation left behind: a 503 with Retry-After",
+        text: r##"HTTP/1.1 503 Service Unavailable
+  Date: Tue, 14 May 2024 09:30:00 GMT
+  Content-Type: text/html
+  Retry-After: 120
+  Content-Length: 0
+"##,
+        now: None,
+        statuses: &[503],
+        flags: &[],
+        expect: &[RetryAfter(0, 120, "09:32:00 UTC"), HeaderCount(0, 4)],
+    },
 ];
