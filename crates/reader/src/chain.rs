@@ -5,6 +5,7 @@
 use crate::field_readings::{read_fields, FieldReadings, NextHop};
 use crate::fields::Context;
 use crate::flags::field_and_body_flags;
+use crate::input_flags::header_block_flags;
 use crate::parse::{Request, Response, Transcript};
 use crate::status_rules::status_flags;
 use crate::step::{entry_for, headers, problem_of, refinements_named, request_url, status_info};
@@ -89,6 +90,8 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
     let mut trail = Trail::default();
     // Through a proxy's tunnel, the request shown (a command line) is the one the server answers.
     let mut tunnelled: Option<&Request> = None;
+    // A request's cut fields are reported once, with the first response that answers it.
+    let mut requests_reported: Vec<usize> = Vec::new();
     for (position, response) in transcript.responses.iter().enumerate() {
         let request = response.request.and_then(|index| transcript.requests.get(index)).or(tunnelled.take());
         let role = role(response, request, position, count);
@@ -140,6 +143,14 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
             status_flags(&mut flags, position, &step, response, &context);
             field_and_body_flags(&mut flags, position, &step, read.cors.as_ref());
         }
+        let request_dropped = match response.request {
+            Some(index) if !requests_reported.contains(&index) => {
+                requests_reported.push(index);
+                transcript.requests.get(index).map_or(0, |request| request.fields_dropped)
+            }
+            _ => 0,
+        };
+        header_block_flags(&mut flags, position, response, request_dropped);
         flags.extend(trail.follow_redirect(position, role, url.as_deref(), url_guessed, method, read.next));
         steps.push(step);
     }

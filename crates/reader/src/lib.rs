@@ -33,6 +33,7 @@ mod field_readings;
 mod fields;
 mod flags;
 mod http_date;
+mod input_flags;
 mod intermediaries;
 mod mask;
 mod missing_fields;
@@ -51,7 +52,7 @@ pub use model::{Explanation, Flag, Format, Header, InputProblem, NotAResponse, R
 use http_status_data::text::shortened;
 
 /// How much of a bad line an error message quotes back.
-const QUOTED_LINE_CHARACTERS: usize = 60;
+pub(crate) const QUOTED_LINE_CHARACTERS: usize = 60;
 
 /// Reads pasted text as one or more HTTP responses and explains them. `now_unix_seconds` is
 /// the current time, for times the response does not anchor with its own `Date` (and for

@@ -3,12 +3,12 @@
 //! the quick check for the search box, and the JSON shape the JS API hands on.
 
 mod common {
-    pub mod check;
+    pub mod checks;
     pub mod location_cases;
     pub mod response_cases;
 }
 
-use common::check::run;
+use common::checks::run;
 use common::location_cases::LOCATION_CASES;
 use common::response_cases::{Case, CASES, NOW};
 use http_status_reader::{explain, looks_like_response, Detail, InputProblem, Role, Severity};
@@ -27,6 +27,8 @@ const OTHER_FLAG_IDS: &[&str] = &[
     "cors-wildcard-with-credentials",
     "cors-multiple-origins",
     "problem-status-mismatch",
+    "fields-cut-short",
+    "malformed-field-line",
 ];
 
 /// Every flag id the analysis can raise; the cases must use each one at least once.
@@ -140,6 +142,16 @@ fn what_is_not_a_response_is_explained_in_words() {
         assert_eq!(error.reason, InputProblem::Unrecognised, "{text:?}");
         assert!(error.message.contains("curl -i"));
     }
+}
+
+#[test]
+fn lines_that_are_not_fields_are_flagged_ten_at_most_then_counted() {
+    let text = format!("HTTP/1.1 200 OK\n{}Content-Length: 0\n", "X-Ok: 1\nbroken line\n".repeat(25));
+    let explanation = explain(&text, None).unwrap();
+    assert_eq!(explanation.steps[0].headers.len(), 26, "the fields between the broken lines are read");
+    let flags: Vec<&str> = explanation.flags.iter().map(|flag| flag.title.as_str()).collect();
+    assert_eq!(flags.len(), 11, "{flags:?}");
+    assert_eq!(flags[10], "15 more header lines that are not well-formed fields");
 }
 
 #[test]
@@ -307,6 +319,8 @@ mod arbitrary {
             Just("Content-Type: application/problem+json".to_string()),
             Just("{\"title\": \"x\", \"status\": 4".to_string()),
             Just("Retry-After: Sun, 06 Nov 1994 08:49:37 GMT".to_string()),
+            Just("Cache-Status: (edge shield); hit".to_string()),
+            Just("Proxy-Status: 42; error=dns_timeout".to_string()),
             Just(String::new()),
             Just("\r".to_string()),
             "[A-Za-z-]{1,12}: [ -~]{0,40}",
@@ -329,6 +343,7 @@ mod arbitrary {
             if let Ok(explanation) = explain(&text, now) {
                 prop_assert!(!explanation.steps.is_empty() && explanation.final_step < explanation.steps.len());
                 prop_assert!(explanation.flags.iter().all(|flag| flag.step < explanation.steps.len()));
+                prop_assert!(explanation.steps.iter().flat_map(|step| &step.readings).all(|reading| !reading.sentence.trim().is_empty()));
                 let json = serde_json::to_string(&explanation).unwrap();
                 prop_assert!(!json.contains("access_token=x"));
             }

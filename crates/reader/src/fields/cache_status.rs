@@ -2,7 +2,7 @@
 
 use super::words::unreadable;
 use super::Context;
-use crate::structured::{self, Bare, Member};
+use crate::structured::{self, Bare};
 use crate::{http_date, mask, CacheHop, Detail, Reading};
 
 fn forward_meaning(forward: &str) -> &'static str {
@@ -22,13 +22,19 @@ fn forward_meaning(forward: &str) -> &'static str {
 /// `Cache-Status` (RFC 9211): each cache's verdict, nearest the origin first.
 pub(crate) fn cache_status(context: &Context) -> Option<Reading> {
     let (name, value) = context.combined("cache-status")?;
+    // An empty list names no cache: nothing to say, and nothing wrong.
+    if value.trim().is_empty() {
+        return None;
+    }
     let Some(members) = structured::list(&value) else {
         return Some(unreadable(&name, &value, "a structured list such as ExampleCache; hit; ttl=376"));
     };
-    let caches: Vec<CacheHop> = members
+    // Each member must name its cache with a token or a string; a value where one does not
+    // (a number, an inner list) says nothing reliable about any cache, so none of it is read.
+    let caches: Option<Vec<CacheHop>> = members
         .iter()
-        .filter_map(Member::item)
-        .filter_map(|item| {
+        .map(|member| {
+            let item = member.item()?;
             let flag = |key: &str| item.parameter(key) == Some(&Bare::Boolean(true));
             Some(CacheHop {
                 name: item.bare.as_text().map(mask::text)?,
@@ -41,6 +47,9 @@ pub(crate) fn cache_status(context: &Context) -> Option<Reading> {
             })
         })
         .collect();
+    let Some(caches) = caches.filter(|caches| !caches.is_empty()) else {
+        return Some(unreadable(&name, &value, "a list naming each cache first, such as ExampleCache; hit; ttl=376"));
+    };
     let sentences: Vec<String> = caches
         .iter()
         .map(|cache| {

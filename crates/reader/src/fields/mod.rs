@@ -38,7 +38,7 @@ pub(crate) use request_fields::request_fields;
 pub(crate) use retry_after::retry_after;
 pub(crate) use upgrade::upgrade;
 pub(crate) use vary::vary;
-pub(crate) use words::listed;
+pub(crate) use words::{grouped, listed};
 
 /// What the readers know about the response they read.
 pub(super) struct Context<'a> {

@@ -2,7 +2,7 @@
 
 use super::words::{quoted, unreadable};
 use super::Context;
-use crate::structured::{self, Bare, Member};
+use crate::structured::{self, Bare};
 use crate::{mask, Detail, ProxyHop, Reading};
 
 /// What each RFC 9209 error type means.
@@ -46,14 +46,20 @@ fn proxy_error_meaning(error: &str) -> Option<&'static str> {
 /// `Proxy-Status` (RFC 9209): which intermediary said what, nearest the origin first.
 pub(crate) fn proxy_status(context: &Context) -> Option<Reading> {
     let (name, value) = context.combined("proxy-status")?;
+    // An empty list names no intermediary: nothing to say, and nothing wrong.
+    if value.trim().is_empty() {
+        return None;
+    }
     let Some(members) = structured::list(&value) else {
         return Some(unreadable(&name, &value, "a structured list such as ExampleCDN; error=connection_timeout"));
     };
     let text = |bare: Option<&Bare>| bare.and_then(Bare::as_text).map(mask::text);
-    let proxies: Vec<ProxyHop> = members
+    // As in Cache-Status: a member that does not name its intermediary makes the value unreadable,
+    // rather than a reading with nothing to say.
+    let proxies: Option<Vec<ProxyHop>> = members
         .iter()
-        .filter_map(Member::item)
-        .filter_map(|item| {
+        .map(|member| {
+            let item = member.item()?;
             let error = text(item.parameter("error"));
             Some(ProxyHop {
                 name: text(Some(&item.bare))?,
@@ -65,6 +71,9 @@ pub(crate) fn proxy_status(context: &Context) -> Option<Reading> {
             })
         })
         .collect();
+    let Some(proxies) = proxies.filter(|proxies| !proxies.is_empty()) else {
+        return Some(unreadable(&name, &value, "a list naming each intermediary first, such as ExampleCDN; error=connection_timeout"));
+    };
     let sentences: Vec<String> = proxies
         .iter()
         .map(|proxy| {

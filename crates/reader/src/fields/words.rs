@@ -4,7 +4,7 @@
 use crate::{mask, Detail, Reading};
 
 /// `146,515`.
-pub(super) fn grouped(number: u64) -> String {
+pub(crate) fn grouped(number: u64) -> String {
     let digits = number.to_string();
     let mut groups: Vec<&str> = digits.as_bytes().rchunks(3).map(|group| std::str::from_utf8(group).unwrap_or_default()).collect();
     groups.reverse();

@@ -1,7 +1,8 @@
 //! Chrome's Headers pane copied whole: the General section, then Response Headers and Request
-//! Headers. Apart because it is read by sections, not line by line: a label's value may sit on
-//! the next line, and the response comes before its request.
+//! Headers, with or without their titles. Apart because it is read by sections, not line by line:
+//! a label's value may sit on the next line, and the response comes before its request.
 
+use super::header_block::push_field;
 use super::lines::{capped, field_line, status_code};
 use super::reader::{Reader, State};
 use super::{Failure, Request, Response, Transcript};
@@ -42,18 +43,58 @@ pub(super) fn is_pane(lines: &[&str]) -> bool {
         .any(|line| is_pane_title(line).is_some() || line.trim_start().starts_with("Status Code:") || line.trim_start().starts_with("Request URL:"))
 }
 
+/// Fields that only requests carry: in a copy without section titles, the first of them shows
+/// that Request Headers began (Chrome lists them after Response Headers).
+fn request_only(lowercase: &str) -> bool {
+    const NAMES: [&str; 16] = [
+        ":method",
+        ":path",
+        ":scheme",
+        ":authority",
+        "accept",
+        "accept-encoding",
+        "accept-language",
+        "authorization",
+        "cookie",
+        "host",
+        "origin",
+        "referer",
+        "user-agent",
+        "upgrade-insecure-requests",
+        "if-none-match",
+        "if-modified-since",
+    ];
+    NAMES.contains(&lowercase) || lowercase.starts_with("sec-fetch-") || lowercase.starts_with("sec-ch-ua")
+}
+
+/// The section a field belongs to when the copy left out the title that would say so: a field
+/// below General is the response's, until one that only requests carry; `None` to stay.
+fn untitled_section(section: State, untitled: bool, name: &str, lowercase: &str) -> Option<State> {
+    let general = PANE_LABELS.contains(&name) || lowercase == ":status";
+    match section {
+        State::Start if !general => Some(if request_only(lowercase) { State::RequestFields } else { State::ResponseFields }),
+        State::ResponseFields if untitled && request_only(lowercase) => Some(State::RequestFields),
+        _ => None,
+    }
+}
+
 pub(super) fn read_pane(lines: &[&str]) -> Result<Transcript, Failure> {
     let mut section = State::Start;
     let mut request = Request::default();
     let mut status: Option<(u16, Option<String>)> = None;
     let mut fields = Vec::new();
+    let mut fields_dropped = 0;
     let mut saw_fields = false;
+    // A section entered without its title, from the fields in it: only then may a field that
+    // only requests carry start Request Headers.
+    let mut untitled = false;
     let mut position = 0;
     while position < lines.len() {
         let line = lines[position].trim();
         position += 1;
         if let Some(title) = is_pane_title(line) {
             section = title;
+            untitled = false;
             continue;
         }
         let Some((name, value)) = pane_pair(line) else { continue };
@@ -69,7 +110,12 @@ pub(super) fn read_pane(lines: &[&str]) -> Result<Transcript, Failure> {
         } else {
             value
         };
-        match (section, name.to_ascii_lowercase().as_str()) {
+        let lowercase = name.to_ascii_lowercase();
+        if let Some(untitled_section) = untitled_section(section, untitled, name, &lowercase) {
+            section = untitled_section;
+            untitled = true;
+        }
+        match (section, lowercase.as_str()) {
             (State::Start, "request url") => request.url = Some(capped(value)),
             (State::Start, "request method") => request.method = Some(value.to_string()),
             (State::Start | State::ResponseFields, "status code" | ":status") => {
@@ -82,11 +128,11 @@ pub(super) fn read_pane(lines: &[&str]) -> Result<Transcript, Failure> {
             (State::Start, _) => {}
             (State::ResponseFields, _) => {
                 saw_fields = true;
-                Reader::push_field(&mut fields, name, value);
+                push_field(&mut fields, &mut fields_dropped, name, value);
             }
             (_, lowercase) => {
                 if !Reader::pseudo_header(&mut request, lowercase, value) && !name.starts_with(':') {
-                    Reader::push_field(&mut request.fields, name, value);
+                    push_field(&mut request.fields, &mut request.fields_dropped, name, value);
                 }
             }
         }
@@ -94,6 +140,18 @@ pub(super) fn read_pane(lines: &[&str]) -> Result<Transcript, Failure> {
     let Some((code, reason)) = status else {
         return Err(if saw_fields { Failure::NoStatusLine } else { Failure::Unrecognised });
     };
-    let response = Response { version: None, code, reason, fields, body: String::new(), body_length: 0, request: Some(0), fields_shown: true };
+    let response = Response {
+        version: None,
+        code,
+        reason,
+        fields,
+        fields_dropped,
+        odd_lines: Vec::new(),
+        odd_lines_dropped: 0,
+        body: String::new(),
+        body_length: 0,
+        request: Some(0),
+        fields_shown: true,
+    };
     Ok(Transcript { format: Format::DevToolsPane, requests: vec![request], responses: vec![response], redirect_limit_hit: false })
 }

@@ -75,21 +75,53 @@ pub(super) fn field_line(line: &str) -> Option<(&str, &str)> {
     is_token(bare).then(|| (name, value.trim_matches([' ', '\t'])))
 }
 
+/// `Name : value`: whitespace between a token name and its colon, which HTTP/1.1 forbids
+/// (RFC 9112 section 5.1) and many servers send anyway. The name without the whitespace, and the
+/// value; `None` for a well-formed field line or anything else.
+pub(super) fn spaced_field_line(line: &str) -> Option<(&str, &str)> {
+    let (name, value) = line.split_once(':')?;
+    let bare = name.trim_end_matches([' ', '\t']);
+    (bare.len() < name.len() && is_token(bare)).then(|| (bare, value.trim_matches([' ', '\t'])))
+}
+
 /// `:status: 404` (or `:status 404`, as some tools print it).
 pub(super) fn pseudo_status(line: &str) -> Option<u16> {
     let rest = line.trim().strip_prefix(":status")?;
     status_code(rest.trim_start_matches(':').trim())
 }
 
-/// The text's lines without line ends, a common indentation or Markdown code fences. Lone CRs
-/// (old Mac line ends) count as line ends when the text has no LF at all.
-pub(super) fn lines(text: &str) -> Vec<&str> {
+/// The text's lines without line ends, a common indentation or Markdown code fences, and how
+/// many bytes of line end followed each (2 for CRLF, 1 for LF, 0 after the last line), so a
+/// body's length counts what was there. Lone CRs (old Mac line ends) count as line ends when the
+/// text has no LF at all.
+pub(super) fn lines(text: &str) -> (Vec<&str>, Vec<usize>) {
     let text = text.trim_start_matches('\u{feff}');
-    let raw: Vec<&str> =
-        if text.contains('\n') { text.split('\n').map(|line| line.strip_suffix('\r').unwrap_or(line)).collect() } else { text.split('\r').collect() };
-    let raw: Vec<&str> = raw.into_iter().filter(|line| !line.trim_start().starts_with("```")).collect();
-    let indent = raw.iter().filter(|line| !line.trim().is_empty()).map(|line| line.len() - line.trim_start_matches([' ', '\t']).len()).min().unwrap_or(0);
-    raw.into_iter().map(|line| if line.trim().is_empty() { "" } else { &line[indent..] }).collect()
+    let separator = if text.contains('\n') { '\n' } else { '\r' };
+    let mut pieces = text.split(separator).peekable();
+    let mut raw: Vec<(&str, usize)> = Vec::new();
+    while let Some(piece) = pieces.next() {
+        let separated = usize::from(pieces.peek().is_some());
+        match piece.strip_suffix('\r').filter(|_| separator == '\n') {
+            Some(line) => raw.push((line, 1 + separated)),
+            None => raw.push((piece, separated)),
+        }
+    }
+    raw.retain(|(line, _)| !line.trim_start().starts_with("```"));
+    let indent_of = |line: &str| line.len() - line.trim_start_matches([' ', '\t']).len();
+    let least_indent = |lines: &[(&str, usize)]| lines.iter().filter(|(line, _)| !line.trim().is_empty()).map(|(line, _)| indent_of(line)).min().unwrap_or(0);
+    let first = raw.iter().position(|(line, _)| !line.trim().is_empty()).unwrap_or(0);
+    let indent = least_indent(&raw);
+    // A copy that began on the first character of an indented status line (wget -S's server
+    // lines) lost that line's indentation only: the lines after it lose their own.
+    let below = raw.get(first + 1..).map_or(0, least_indent);
+    let lost_first = indent == 0 && below > 0 && raw.get(first).is_some_and(|(line, _)| status_line(line).is_some() && indent_of(line) == 0);
+    raw.into_iter()
+        .enumerate()
+        .map(|(index, (line, end))| {
+            let cut = if lost_first && index > first { below } else { indent };
+            (if line.trim().is_empty() { "" } else { &line[cut..] }, end)
+        })
+        .unzip()
 }
 
 #[cfg(test)]
@@ -116,11 +148,27 @@ mod tests {
         for line in ["no colon here", "bad name: x", "\"json\": 1", ": empty name", "<html>"] {
             assert_eq!(field_line(line), None, "{line:?}");
         }
+        assert_eq!(spaced_field_line("Content-Type : text/html"), Some(("Content-Type", "text/html")));
+        assert_eq!(spaced_field_line("Allow\t:GET"), Some(("Allow", "GET")));
+        for line in ["Allow: GET", "  Allow : GET", "bad name : x", " : x", "no colon"] {
+            assert_eq!(spaced_field_line(line), None, "{line:?}");
+        }
     }
 
     #[test]
     fn lines_are_dedented_and_fences_dropped() {
-        assert_eq!(lines("```\n    HTTP/1.1 200 OK\r\n      folded\r\n\r\n    Server: x\n```"), vec!["HTTP/1.1 200 OK", "  folded", "", "Server: x"]);
-        assert_eq!(lines("HTTP/1.1 200 OK\rServer: x"), vec!["HTTP/1.1 200 OK", "Server: x"]);
+        assert_eq!(
+            lines("```\n    HTTP/1.1 200 OK\r\n      folded\r\n\r\n    Server: x\n```"),
+            (vec!["HTTP/1.1 200 OK", "  folded", "", "Server: x"], vec![2, 2, 2, 1])
+        );
+        assert_eq!(lines("HTTP/1.1 200 OK\rServer: x"), (vec!["HTTP/1.1 200 OK", "Server: x"], vec![1, 0]));
+        assert_eq!(lines("a\r\nb\nc\r"), (vec!["a", "b", "c"], vec![2, 1, 1]), "a CR at the very end is still a byte");
+        assert_eq!(lines("a\n"), (vec!["a", ""], vec![1, 0]));
+        assert_eq!(
+            lines("HTTP/1.1 200 OK\n  Date: x\n    folded\n\n  Server: y").0,
+            vec!["HTTP/1.1 200 OK", "Date: x", "  folded", "", "Server: y"],
+            "the status line's indentation was left behind"
+        );
+        assert_eq!(lines("Note\n  HTTP/1.1 200 OK\n  Date: x").0, vec!["Note", "  HTTP/1.1 200 OK", "  Date: x"]);
     }
 }

@@ -8,6 +8,7 @@
 mod channel;
 mod command;
 mod devtools_pane;
+mod header_block;
 mod lines;
 mod quick_look;
 mod reader;
@@ -23,8 +24,12 @@ use wget::{is_wget, wget_channel};
 
 /// Responses kept: curl follows 50 redirects at most, so more is not a chain.
 const MAX_RESPONSES: usize = 64;
-/// Fields kept per message.
-const MAX_FIELDS: usize = 256;
+/// Fields kept per message: far beyond what any client accepts (they refuse header sections of a
+/// few dozen kilobytes), and still a bound on what a huge paste can make the reader hold. The
+/// fields past it are counted, so the cut is reported rather than silent.
+pub(crate) const MAX_FIELDS: usize = 10_000;
+/// Lines that are not fields kept per message, for their flags; the rest are only counted.
+pub(crate) const MAX_ODD_LINES: usize = 10;
 /// Characters kept per field value.
 const MAX_VALUE: usize = 8 * 1024;
 /// Body bytes kept per response (for `application/problem+json`); the rest is only counted.
@@ -35,6 +40,15 @@ const BODY_KEPT: usize = 64 * 1024;
 pub(crate) struct Field {
     pub(crate) name: String,
     pub(crate) value: String,
+}
+
+/// A line in a header block that is not a well-formed field, kept for its flag.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum OddLine {
+    /// `Name : value`: whitespace before the colon, which HTTP/1.1 forbids. Read as the field.
+    SpaceBeforeColon { name: String, value: String },
+    /// A line without a colon, or whose name is not a token. `after` names the field before it.
+    NotAField { line: String, after: Option<String> },
 }
 
 /// A request, from a request line, pseudo-headers, the Headers pane or the command line.
@@ -50,6 +64,8 @@ pub(crate) struct Request {
     pub(crate) scheme: Option<&'static str>,
     pub(crate) version: Option<String>,
     pub(crate) fields: Vec<Field>,
+    /// Fields past `MAX_FIELDS`, counted but not kept.
+    pub(crate) fields_dropped: usize,
 }
 
 impl Request {
@@ -65,9 +81,16 @@ pub(crate) struct Response {
     pub(crate) code: u16,
     pub(crate) reason: Option<String>,
     pub(crate) fields: Vec<Field>,
+    /// Fields past `MAX_FIELDS`, counted but not kept.
+    pub(crate) fields_dropped: usize,
+    /// The header block's lines that are not well-formed fields, up to `MAX_ODD_LINES`.
+    pub(crate) odd_lines: Vec<OddLine>,
+    /// Such lines past `MAX_ODD_LINES`, counted but not kept.
+    pub(crate) odd_lines_dropped: usize,
     /// The first `BODY_KEPT` bytes of the body.
     pub(crate) body: String,
-    /// The body's whole length in bytes, 0 when there was none or only blank lines.
+    /// The body's whole length in bytes as pasted, line ends included as they were (none after
+    /// a last line without one), 0 when there was none or only blank lines.
     pub(crate) body_length: usize,
     /// The request it answers, an index into `Transcript::requests`.
     pub(crate) request: Option<usize>,
@@ -104,7 +127,7 @@ pub(crate) fn read(text: &str) -> Result<Transcript, Failure> {
     if text.trim().is_empty() {
         return Err(Failure::Empty);
     }
-    let lines = lines(text);
+    let (lines, line_ends) = lines(text);
     if is_pane(&lines) {
         return read_pane(&lines);
     }
@@ -120,7 +143,7 @@ pub(crate) fn read(text: &str) -> Result<Transcript, Failure> {
             reader.redirect_limit_hit |= redirect_limit(line);
             continue;
         }
-        reader.line(channel, lines.get(position + 1).copied());
+        reader.line(channel, &lines[position + 1..], line_ends.get(position).copied().unwrap_or(0));
     }
     let pseudo = !verbose && reader.responses.first().is_some_and(|response| response.version.is_none());
     let format = if verbose {

@@ -4,8 +4,9 @@
 
 use super::channel::{info_url, redirect_limit, Channel};
 use super::command::command;
-use super::lines::{almost_status_line, capped, field_line, pseudo_status, request_line, status_code, status_line};
-use super::{Failure, Field, Request, Response, Transcript, BODY_KEPT, MAX_FIELDS, MAX_RESPONSES, MAX_VALUE};
+use super::header_block::{fields_follow, fold, note_odd_line, push_field};
+use super::lines::{almost_status_line, capped, field_line, pseudo_status, request_line, spaced_field_line, status_code, status_line};
+use super::{Failure, OddLine, Request, Response, Transcript, BODY_KEPT, MAX_RESPONSES};
 use crate::Format;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -69,38 +70,30 @@ impl Reader {
         if !(100..200).contains(&code) || code == 101 {
             self.open_request = None;
         }
-        self.responses.push(Response { version, code, reason, fields: Vec::new(), body: String::new(), body_length: 0, request, fields_shown: true });
+        self.responses.push(Response {
+            version,
+            code,
+            reason,
+            fields: Vec::new(),
+            fields_dropped: 0,
+            odd_lines: Vec::new(),
+            odd_lines_dropped: 0,
+            body: String::new(),
+            body_length: 0,
+            request,
+            fields_shown: true,
+        });
         self.state = State::ResponseFields;
-    }
-
-    pub(super) fn push_field(fields: &mut Vec<Field>, name: &str, value: &str) {
-        if fields.len() < MAX_FIELDS {
-            fields.push(Field { name: name.to_string(), value: capped(value) });
-        }
-    }
-
-    /// A continuation line (obsolete line folding) joins the previous value.
-    fn fold(fields: &mut [Field], line: &str) -> bool {
-        match fields.last_mut() {
-            Some(last) if line.starts_with([' ', '\t']) && !line.trim().is_empty() => {
-                if last.value.len() < MAX_VALUE {
-                    last.value.push(' ');
-                    last.value.push_str(line.trim());
-                }
-                true
-            }
-            _ => false,
-        }
     }
 
     fn request_field(&mut self, line: &str) -> bool {
         let Some(request) = self.open_request.and_then(|index| self.requests.get_mut(index)) else { return false };
-        if Reader::fold(&mut request.fields, line) {
+        if fold(&mut request.fields, line) {
             return true;
         }
         let Some((name, value)) = field_line(line) else { return false };
         if !Reader::pseudo_header(request, name, value) && !name.starts_with(':') {
-            Reader::push_field(&mut request.fields, name, value);
+            push_field(&mut request.fields, &mut request.fields_dropped, name, value);
         }
         true
     }
@@ -112,7 +105,7 @@ impl Reader {
             ":method" => request.method = Some(value.to_string()),
             ":path" => request.target = Some(capped(value)),
             ":scheme" => request.scheme = if value.eq_ignore_ascii_case("https") { Some("https") } else { Some("http") },
-            ":authority" => Reader::push_field(&mut request.fields, "host", value),
+            ":authority" => push_field(&mut request.fields, &mut request.fields_dropped, "host", value),
             _ => return false,
         }
         true
@@ -120,21 +113,40 @@ impl Reader {
 
     fn response_field(&mut self, line: &str) -> bool {
         let Some(response) = self.responses.last_mut() else { return false };
-        if Reader::fold(&mut response.fields, line) {
+        if fold(&mut response.fields, line) {
             return true;
         }
         match field_line(line) {
             Some((name, _)) if name.starts_with(':') => true,
             Some((name, value)) => {
-                Reader::push_field(&mut response.fields, name, value);
+                push_field(&mut response.fields, &mut response.fields_dropped, name, value);
                 self.saw_fields = true;
                 true
             }
-            None => false,
+            // Read as the field a proxy would pass on once it removed the whitespace, and flagged.
+            None => match spaced_field_line(line) {
+                Some((name, value)) => {
+                    push_field(&mut response.fields, &mut response.fields_dropped, name, value);
+                    note_odd_line(response, OddLine::SpaceBeforeColon { name: name.to_string(), value: capped(value) });
+                    self.saw_fields = true;
+                    true
+                }
+                None => false,
+            },
         }
     }
 
-    fn body_line(&mut self, line: &str) {
+    /// A line of the header block that is not a field: kept for its flag, the fields around it
+    /// read as usual.
+    fn odd_response_line(&mut self, line: &str) {
+        if let Some(response) = self.responses.last_mut() {
+            let after = response.fields.last().map(|field| field.name.clone());
+            note_odd_line(response, OddLine::NotAField { line: capped(line.trim()), after });
+        }
+    }
+
+    /// A line of the body, followed by `end` bytes of line end in the text.
+    fn body_line(&mut self, line: &str, end: usize) {
         if self.response_limit_reached {
             return;
         }
@@ -143,7 +155,8 @@ impl Reader {
                 response.body.push_str(line);
                 response.body.push('\n');
             }
-            response.body_length += line.len() + 1;
+            // The line end as it was: none after a last line without one, two for CRLF.
+            response.body_length = response.body_length.saturating_add(line.len() + end);
         }
     }
 
@@ -158,7 +171,9 @@ impl Reader {
         pseudo
     }
 
-    pub(super) fn line(&mut self, channel: Channel, next: Option<&str>) {
+    /// Reads one line; `rest` is the lines after it, looked ahead into to tell a broken header
+    /// line from the start of a body, and `end` the bytes of line end that followed it.
+    pub(super) fn line(&mut self, channel: Channel, rest: &[&str], end: usize) {
         match channel {
             Channel::Info(info) => {
                 if let Some(url) = info_url(info) {
@@ -193,14 +208,15 @@ impl Reader {
                 } else if self.state == State::ResponseFields {
                     if line.trim().is_empty() {
                         self.state = State::ResponseBody;
-                    } else {
-                        self.response_field(line);
+                    } else if !self.response_field(line) {
+                        // The marked lines say where the header block ends: this one is in it.
+                        self.odd_response_line(line);
                     }
                 } else if almost_status_line(line) {
                     self.bad_status_line.get_or_insert_with(|| capped(line.trim()));
                 }
             }
-            Channel::Plain(line) => self.plain(line, next),
+            Channel::Plain(line) => self.plain(line, rest, end),
             Channel::Fetch(url) => self.start_request(Request { url: Some(capped(url)), ..Request::default() }),
             Channel::StatusOnly(code, reason) => {
                 let started = self.responses.len();
@@ -216,13 +232,13 @@ impl Reader {
                 if let Some(response) =
                     self.responses.last_mut().filter(|response| !response.fields.iter().any(|field| field.name.eq_ignore_ascii_case("location")))
                 {
-                    Reader::push_field(&mut response.fields, "Location", location);
+                    push_field(&mut response.fields, &mut response.fields_dropped, "Location", location);
                 }
             }
         }
     }
 
-    fn plain(&mut self, line: &str, next: Option<&str>) {
+    fn plain(&mut self, line: &str, rest: &[&str], end: usize) {
         self.redirect_limit_hit |= redirect_limit(line);
         if let Some((version, code, reason)) = status_line(line) {
             self.start_response(Some(version), code, reason);
@@ -243,10 +259,14 @@ impl Reader {
                 if blank {
                     self.state = State::ResponseBody;
                 } else if !self.response_field(line) {
-                    // A line that is not a field where fields should be: the blank line before
-                    // the body was lost in the copy.
-                    self.state = State::ResponseBody;
-                    self.body_line(line);
+                    if request_line(line).is_none() && fields_follow(rest) {
+                        self.odd_response_line(line);
+                    } else {
+                        // A line that is not a field where fields should be, and no field after
+                        // it: the blank line before the body was lost in the copy.
+                        self.state = State::ResponseBody;
+                        self.body_line(line, end);
+                    }
                 }
             }
             State::RequestFields => {
@@ -260,9 +280,9 @@ impl Reader {
                 if let Some(code) = pseudo_status(line) {
                     self.start_response(None, code, None);
                 } else if self.state == State::ResponseBody {
-                    self.body_line(line);
+                    self.body_line(line, end);
                 } else if !self.pseudo_request(line) && self.state == State::Start {
-                    self.start_line(line, next);
+                    self.start_line(line, rest.first().copied());
                 }
             }
         }

@@ -43,6 +43,21 @@ pub enum Expect {
     Hides(&'static str),
     /// The step's fields or body name this sub-status or vendor error of its code.
     Refines(usize, &'static str),
+    /// The step's body length in bytes.
+    BodyLength(usize, usize),
+    /// The step carries this header field, name and value as shown.
+    Header(usize, &'static str, &'static str),
+    /// The number of header fields the step carries.
+    HeaderCount(usize, usize),
+    /// A flag with this id whose title or why contains the text.
+    FlagSays(&'static str, &'static str),
+}
+
+/// Ten copies of a literal: header blocks too long to write out.
+macro_rules! ten {
+    ($text:expr) => {
+        concat!($text, $text, $text, $text, $text, $text, $text, $text, $text, $text)
+    };
 }
 
 pub struct Case {
@@ -1850,5 +1865,291 @@ Username/Password Authentication Failed.
             Url(1, "https://example.com/new-page"),
             Entry(1, Some("401")),
         ],
+    },
+    Case {
+        name: "curl -i: a middleware adds its field on every pass, 10,000 times; the Retry-After after them is not read, and the cut is said",
+        text: concat!(
+            "HTTP/1.1 503 Service Unavailable\r\nDate: Tue, 14 May 2024 09:30:00 GMT\r\nContent-Type: text/html\r\n",
+            ten!(ten!(ten!(ten!("X-Middleware-Pass: session\r\n")))),
+            "Retry-After: 120\r\n\r\n<h1>Service Unavailable</h1>\r\n"
+        ),
+        now: None,
+        statuses: &[503],
+        flags: &["fields-cut-short", "missing-retry-after"],
+        expect: &[
+            HeaderCount(0, 10_000),
+            FlagSays("fields-cut-short", "the first 10,000 were read and the other 3 were not"),
+            FlagSays("fields-cut-short", "Only the first 10,000 of 10,003 response header fields were read"),
+        ],
+    },
+    Case {
+        name: "curl -i: a PHP app's flash message breaks over two lines; the Location after it is still read",
+        text: r##"$ curl -i https://shop.example.com/login
+HTTP/1.1 302 Found
+Date: Tue, 14 May 2024 09:30:00 GMT
+Server: Apache/2.4.59 (Debian)
+X-Powered-By: PHP/8.3.6
+X-Flash-Message: Welcome back,
+Alice!
+Location: https://shop.example.com/account
+Set-Cookie: PHPSESSID=9f8e7d6c5b4a39281706f5e4d3c2b1a0; path=/; HttpOnly
+Content-Length: 0
+Content-Type: text/html; charset=UTF-8
+
+"##,
+        now: None,
+        statuses: &[302],
+        flags: &["malformed-field-line"],
+        expect: &[
+            Location(0, "https://shop.example.com/account", Some("GET")),
+            FlagSays("malformed-field-line", "A header line that is not a field: \u{201c}Alice!\u{201d}"),
+            FlagSays("malformed-field-line", "(after X-Flash-Message)"),
+            HeaderCount(0, 8),
+            Hides("9f8e7d6c5b4a39281706f5e4d3c2b1a0"),
+        ],
+    },
+    Case {
+        name: "curl -i: an embedded web server writes a space before each colon; Allow is read and each line flagged",
+        text: r##"HTTP/1.1 405 Method Not Allowed
+Server: GoAhead-Webs
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type : text/html
+Allow : GET, HEAD
+Content-Length: 0
+
+"##,
+        now: None,
+        statuses: &[405],
+        flags: &["malformed-field-line", "malformed-field-line"],
+        expect: &[
+            Header(0, "Allow", "GET, HEAD"),
+            Header(0, "Content-Type", "text/html"),
+            FlagSays("malformed-field-line", "Space before the colon in Allow"),
+            FlagSays("malformed-field-line", "\u{201c}Content-Type : text/html\u{201d} has whitespace between the field name and the colon"),
+        ],
+    },
+    Case {
+        name: "curl -v: a router's status API sends a line without a colon among its fields",
+        text: r##"> GET /api/status HTTP/1.1
+> Host: router.local
+> User-Agent: curl/8.7.1
+> Accept: */*
+>
+< HTTP/1.1 200 OK
+< Content-Type: application/json
+< Cache-Control: no-store
+< X-Build 2024.05.1
+< Content-Length: 15
+<
+{"status":"ok"}
+"##,
+        now: None,
+        statuses: &[200],
+        flags: &["malformed-field-line"],
+        expect: &[
+            FlagSays("malformed-field-line", "\u{201c}X-Build 2024.05.1\u{201d} stands among the header fields (after Cache-Control)"),
+            Header(0, "Content-Length", "15"),
+            Format(Format::CurlVerbose),
+        ],
+    },
+    Case {
+        name: "raw: a blank line ends the header block, so a body line that looks like a field stays body",
+        text: "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 41\r\n\r\nNote: the service restarts at 10:00 UTC.\r\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[HeaderCount(0, 2)],
+    },
+    Case {
+        name: "curl -i: the blank line before an HTML body was lost in the copy; the page stays body",
+        text: r##"HTTP/1.1 404 Not Found
+Server: nginx
+Content-Type: text/html
+<!DOCTYPE html>
+<html><head><title>404 Not Found</title></head>
+<body><h1>Not Found</h1></body></html>
+"##,
+        now: None,
+        statuses: &[404],
+        flags: &[],
+        expect: &[HeaderCount(0, 2)],
+    },
+    Case {
+        name: "raw: a plain-text 404 without a final newline counts exactly its Content-Length",
+        text: "HTTP/1.1 404 Not Found\nContent-Type: text/plain\nContent-Length: 9\n\nNot Found",
+        now: None,
+        statuses: &[404],
+        flags: &[],
+        expect: &[BodyLength(0, 9)],
+    },
+    Case {
+        name: "raw: a plain-text 404 with a final newline counts the newline once",
+        text: "HTTP/1.1 404 Not Found\nContent-Type: text/plain\nContent-Length: 10\n\nNot Found\n",
+        now: None,
+        statuses: &[404],
+        flags: &[],
+        expect: &[BodyLength(0, 10)],
+    },
+    Case {
+        name: "curl -i: nginx's JSON 429 with CRLF and no final line end is exactly its Content-Length",
+        text: "HTTP/1.1 429 Too Many Requests\r\nServer: nginx/1.25.4\r\nDate: Tue, 14 May 2024 09:30:00 GMT\r\nContent-Type: application/json\r\nContent-Length: 61\r\nRetry-After: 120\r\n\r\n{\"error\":\"rate_limited\",\"message\":\"Slow down: 10 requests/s\"}",
+        now: None,
+        statuses: &[429],
+        flags: &[],
+        expect: &[BodyLength(0, 61)],
+    },
+    Case {
+        name: "raw: a problem+json 404 with CRLF line ends counts two bytes for each",
+        text: "HTTP/1.1 404 Not Found\r\nContent-Type: application/problem+json\r\nContent-Length: 74\r\n\r\n{\r\n  \"type\": \"about:blank\",\r\n  \"title\": \"Not Found\",\r\n  \"status\": 404\r\n}\r\n",
+        now: None,
+        statuses: &[404],
+        flags: &[],
+        expect: &[BodyLength(0, 74), ProblemTitle(0, "Not Found")],
+    },
+    Case {
+        name: "curl -i: a CDN writes its two caches as an inner list in Cache-Status, which names no cache",
+        text: r##"HTTP/2 200 
+date: Tue, 14 May 2024 09:30:00 GMT
+content-type: text/css
+cache-control: public, max-age=3600
+cache-status: (edge-fra shield-ams); fwd=uri-miss; stored
+"##,
+        now: None,
+        statuses: &[200],
+        flags: &["malformed-field"],
+        expect: &[Says(0, "cache-status: \u{201c}(edge-fra shield-ams); fwd=uri-miss; stored\u{201d} is not a list naming each cache first, such as ExampleCache; hit; ttl=376")],
+    },
+    Case {
+        name: "curl -i: a proxy names itself with a number in Proxy-Status",
+        text: r##"HTTP/1.1 502 Bad Gateway
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: text/plain
+Proxy-Status: 3; error=connection_refused
+Content-Length: 11
+
+Bad Gateway"##,
+        now: None,
+        statuses: &[502],
+        flags: &["malformed-field"],
+        expect: &[Says(0, "is not a list naming each intermediary first")],
+    },
+    Case {
+        name: "Chrome DevTools, the Headers pane copied without its section titles: a 405 whose allow: GET is read",
+        text: r##"Request URL:
+https://api.example.com/v1/items/42
+Request Method:
+DELETE
+Status Code:
+405 Method Not Allowed
+Remote Address:
+203.0.113.7:443
+Referrer Policy:
+strict-origin-when-cross-origin
+access-control-allow-origin:
+https://app.example.com
+allow:
+GET
+content-length:
+0
+date:
+Tue, 14 May 2024 09:30:00 GMT
+vary:
+Origin
+:authority:
+api.example.com
+:method:
+DELETE
+:path:
+/v1/items/42
+:scheme:
+https
+accept:
+*/*
+origin:
+https://app.example.com
+"##,
+        now: None,
+        statuses: &[405],
+        flags: &[],
+        expect: &[
+            Format(Format::DevToolsPane),
+            Header(0, "allow", "GET"),
+            MethodAllowed(0, false),
+            Url(0, "https://api.example.com/v1/items/42"),
+            HeaderCount(0, 5),
+        ],
+    },
+    Case {
+        name: "Chrome DevTools, the older pane with values on the same line and no section titles: a 401 with its challenge",
+        text: r##"Request URL: https://api.example.com/v1/me
+Request Method: GET
+Status Code: 401 Unauthorized
+Remote Address: 203.0.113.7:443
+Referrer Policy: strict-origin-when-cross-origin
+content-type: application/json
+date: Tue, 14 May 2024 09:30:00 GMT
+www-authenticate: Bearer realm="api", error="invalid_token", error_description="The access token expired"
+accept: application/json
+authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1XzQyIn0.c2lnbmF0dXJlLXNlY3JldA
+user-agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36
+"##,
+        now: None,
+        statuses: &[401],
+        flags: &[],
+        expect: &[
+            Format(Format::DevToolsPane),
+            BearerError(0, "invalid_token"),
+            HeaderCount(0, 3),
+            Hides("c2lnbmF0dXJlLXNlY3JldA"),
+        ],
+    },
+    Case {
+        name: "wget -S, copied from the server's status line to wget's error line: the 405's Allow is read",
+        text: r##"  HTTP/1.1 405 Method Not Allowed
+  Server: nginx/1.25.4
+  Date: Tue, 14 May 2024 09:30:00 GMT
+  Content-Type: text/html
+  Content-Length: 157
+  Allow: GET, HEAD
+  Connection: keep-alive
+2024-05-14 09:30:00 ERROR 405: Method Not Allowed.
+"##,
+        now: None,
+        statuses: &[405],
+        flags: &[],
+        expect: &[Format(Format::Wget), Header(0, "Allow", "GET, HEAD"), Named(0, "nginx", None)],
+    },
+    Case {
+        name: "wget -S, copied from the first character of the status line (its indentation left behind) to the download",
+        text: r##"HTTP/1.1 200 OK
+  Date: Tue, 14 May 2024 09:30:00 GMT
+  Content-Type: text/css
+  Content-Length: 5120
+  Cache-Control: public, max-age=86400
+  Last-Modified: Mon, 13 May 2024 18:00:00 GMT
+Length: 5120 (5.0K) [text/css]
+Saving to: ‘site.css’
+
+site.css            100%[===================>]   5.00K  --.-KB/s    in 0s      
+
+2024-05-14 09:30:00 (48.8 MB/s) - ‘site.css’ saved [5120/5120]
+"##,
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[Format(Format::Wget), HeaderCount(0, 5), Says(0, "Caches may reuse it for 1 day (max-age=86400).")],
+    },
+    Case {
+        name: "wget -S, only the server's lines, the first one's indentation left behind: a 503 with Retry-After",
+        text: r##"HTTP/1.1 503 Service Unavailable
+  Date: Tue, 14 May 2024 09:30:00 GMT
+  Content-Type: text/html
+  Retry-After: 120
+  Content-Length: 0
+"##,
+        now: None,
+        statuses: &[503],
+        flags: &[],
+        expect: &[RetryAfter(0, 120, "09:32:00 UTC"), HeaderCount(0, 4)],
     },
 ];

@@ -1,5 +1,5 @@
-//! Checking one case against the analysis: its statuses, its exact flags and each expectation,
-//! with what the analysis did read when an expectation is not met.
+//! How the table's cases are checked: the statuses, the exact flags, and each expectation
+//! against the analysis. Apart from the tests so that adding a kind of expectation stays here.
 
 use super::response_cases::{Case, Expect};
 use http_status_reader::{explain, Detail, Explanation};
@@ -53,11 +53,22 @@ fn check(explanation: &Explanation, json: &str, expect: &Expect) -> Option<Strin
         Expect::Says(index, text) => step(*index).is_some_and(|step| step.readings.iter().any(|reading| reading.sentence.contains(text))),
         Expect::Hides(secret) => !json.contains(secret),
         Expect::Refines(index, id) => step(*index).is_some_and(|step| step.refinements.contains(id)),
+        Expect::BodyLength(index, length) => step(*index).is_some_and(|step| step.body_length == *length),
+        Expect::Header(index, name, value) => step(*index).is_some_and(|step| step.headers.iter().any(|header| header.name == *name && header.value == *value)),
+        Expect::HeaderCount(index, count) => step(*index).is_some_and(|step| step.headers.len() == *count),
+        Expect::FlagSays(id, text) => explanation.flags.iter().any(|flag| flag.id == *id && (flag.title.contains(text) || flag.why.contains(text))),
     };
     (!ok).then(|| {
         let shown: Vec<String> = match expect {
             Expect::Hides(_) => vec![],
             Expect::Format(_) => vec![format!("{:?}", explanation.format)],
+            Expect::BodyLength(..) | Expect::HeaderCount(..) => {
+                explanation.steps.iter().map(|step| format!("body {} bytes, {} headers", step.body_length, step.headers.len())).collect()
+            }
+            Expect::Header(..) => {
+                explanation.steps.iter().flat_map(|step| step.headers.iter().map(|header| format!("{}: {}", header.name, header.value))).collect()
+            }
+            Expect::FlagSays(..) => explanation.flags.iter().map(|flag| format!("{}: {} | {}", flag.id, flag.title, flag.why)).collect(),
             _ => explanation.steps.iter().flat_map(|step| step.readings.iter().map(|reading| format!("{} | {:?}", reading.sentence, reading.detail))).collect(),
         };
         format!("{} not met; readings:\n      {}", describe(expect), shown.join("\n      "))
@@ -84,10 +95,14 @@ fn describe(expect: &Expect) -> String {
         Expect::Says(step, text) => format!("step {step} says {text:?}"),
         Expect::Hides(secret) => format!("hides {secret:?}"),
         Expect::Refines(step, id) => format!("step {step} refined by {id}"),
+        Expect::BodyLength(step, length) => format!("step {step} body of {length} bytes"),
+        Expect::Header(step, name, value) => format!("step {step} header {name}: {value}"),
+        Expect::HeaderCount(step, count) => format!("step {step} with {count} headers"),
+        Expect::FlagSays(id, text) => format!("flag {id} says {text:?}"),
     }
 }
 
-/// What is wrong with the analysis of one case; empty when nothing is.
+/// What is wrong with the analysis of one case, if anything.
 pub fn run(case: &Case) -> Vec<String> {
     let explanation = match explain(case.text, case.now) {
         Ok(explanation) => explanation,
@@ -105,6 +120,12 @@ pub fn run(case: &Case) -> Vec<String> {
     expected.sort_unstable();
     if flags != expected {
         failures.push(format!("flags {flags:?}, expected {expected:?}"));
+    }
+    // A reading always has something to say: a value it cannot read is said to be unreadable.
+    for (index, step) in explanation.steps.iter().enumerate() {
+        if let Some(reading) = step.readings.iter().find(|reading| reading.sentence.trim().is_empty()) {
+            failures.push(format!("step {index}: a reading of {:?} has an empty sentence", reading.fields));
+        }
     }
     failures.extend(case.expect.iter().filter_map(|expect| check(&explanation, &json, expect)));
     failures
