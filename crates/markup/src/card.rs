@@ -15,8 +15,9 @@ pub fn card_markup(entry: &Entry) -> String {
         concat!(
             r#"<div class="card-space"><article part="card" class="card standalone {class}">"#,
             r#"<div class="card-face">{face}</div>"#,
-            r#"<div class="actions"><button type="button" class="toggle" aria-expanded="false" aria-controls="{details}">Explain</button>{copy_code}{copy_line}</div>"#,
-            r#"<div id="{details}" hidden=""></div></article></div>"#,
+            // Attributes in the order Yew writes them, so the two are the same text.
+            r#"<div class="actions"><button type="button" aria-expanded="false" aria-controls="{details}" class="toggle">Explain</button>{copy_code}{copy_line}</div>"#,
+            r#"<div id="{details}" hidden="hidden"></div></article></div>"#,
         ),
         class = entry.class_label(),
         face = card_face_markup(entry),
@@ -36,8 +37,8 @@ mod tests {
         let card = card_markup(db::lookup(429).unwrap());
         assert!(card.starts_with(r#"<div class="card-space"><article part="card" class="card standalone 4xx">"#), "{card}");
         assert!(card.contains(r#"<span class="code">429</span>"#), "{card}");
-        assert!(card.contains(r#"aria-controls="details-429">Explain</button>"#), "{card}");
+        assert!(card.contains(r#"aria-controls="details-429" class="toggle">Explain</button>"#), "{card}");
         assert!(card.contains(r#"data-copy="429""#) && card.contains(r#"data-copy="HTTP/1.1 429 Too Many Requests""#), "{card}");
-        assert!(card.ends_with(r#"<div id="details-429" hidden=""></div></article></div>"#), "{card}");
+        assert!(card.ends_with(r#"<div id="details-429" hidden="hidden"></div></article></div>"#), "{card}");
     }
 }
