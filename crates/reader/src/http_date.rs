@@ -1,6 +1,10 @@
 //! Dates and durations as HTTP writes them, and as people read them: HTTP-dates in their three
 //! forms (RFC 9110 section 5.6.7), RFC 3339 timestamps (Anthropic's rate-limit resets), Go
 //! durations (OpenAI's), clock times and plain-word durations. Times are Unix seconds, UTC.
+//!
+//! `httpdate` 1.0.3 could replace `parse` alone, but it would add 8.4 KB (4.0 KB gzip) to the full
+//! wasm (measured 2026-12-07) and is stricter than a reader of pasted responses should be (exact
+//! `GMT` only, the weekday checked, no leap second); the rest of this file stays either way.
 
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const WEEKDAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];

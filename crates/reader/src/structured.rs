@@ -2,6 +2,10 @@
 //! `Proxy-Status`, `Cache-Status` and `Deprecation`: Lists, Dictionaries and Items with
 //! Parameters, following the RFC's parsing algorithms. A value that breaks the syntax parses
 //! to `None` as a whole, as the RFC requires; callers then fall back to older forms.
+//!
+//! `sfv` 0.15 (0.16 needs Rust 1.95) passes the reader's tests in this file's place, but would add
+//! 21.6 KB (9.0 KB gzip) to the full wasm (measured 2026-12-07; its parser alone, through `Ignored`
+//! visitors and without `indexmap`, 16.0 KB / 6.4 KB gzip), so this parser stays.
 
 /// A Bare Item.
 #[derive(Clone, Debug, PartialEq)]

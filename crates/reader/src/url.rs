@@ -2,6 +2,11 @@
 //! reference into its five parts, merge paths, remove dot segments (section 5.2), and name a
 //! URL's origin. No percent-decoding, no IDNA, no validation: a browser's URL parser would
 //! reject a few oddities this accepts, and the analysis only shows where a redirect leads.
+//!
+//! `url` 2.5.9 (`Url::join`) would add 162 KB (72 KB gzip) to the full wasm (measured 2026-12-07,
+//! mostly idna's Unicode tables; still 53 KB / 23 KB gzip with the ASCII-only `idna_adapter` 1.0),
+//! and as a WHATWG parser it resolves some of RFC 3986's examples otherwise (`//g` gives
+//! `http://g/`); this file does the one thing the reader needs.
 
 /// The five parts of a URI reference, borrowed from it.
 #[derive(Debug, PartialEq, Eq)]
