@@ -1,10 +1,12 @@
 // @ts-check
 // The embed entry point: <script type="module" src=".../http-status.js"></script>.
-// In a browser it loads the small wasm next to this file, which defines <http-status> and draws
-// badges and cards, and the full wasm only when a page needs more: an element showing another
-// view connects, a reader clicks Explain on a card, or a script awaits `ready`. Imported outside a
-// browser (a static-site build rendering pages in Node), it defines nothing and reads the wasm
-// from disk, so lookup, search and codes work there too.
+// In a browser, a page of badges and cards gets the small wasm next to this file, which defines
+// <http-status> and draws them; a page that shows another view from the start gets the full wasm
+// alone, which also defines the element and draws badges and cards. The full wasm comes later
+// only when a page needs more: an element showing another view connects, a reader clicks Explain
+// on a card, or a script awaits `ready`. Imported outside a browser (a static-site build rendering
+// pages in Node), it defines nothing and reads the full wasm from disk, so lookup, search and
+// codes work there too.
 //
 // The file names below are the ones the build lists in http-status-files.json (tools/files.mjs
 // checks that they agree): bundlers follow only literal `import()` and `new URL()` strings.
@@ -45,12 +47,14 @@ function start(wasmUrl, glueImport) {
 }
 
 const inBrowser = typeof document !== 'undefined';
-/** Failures already told: the same one reaches the element, a view and `ready`. */
-const reported = new WeakSet();
-/** In a browser the page's author hears of a failure once, in the console; elements stay as their fallback text. */
+let reported = false;
+/**
+ * In a browser the page's author hears of a failure once, in the console, whichever wasm failed
+ * first (a copy missing one file usually misses the others); elements stay as their fallback text.
+ */
 function reportOnce(/** @type {Error} */ error) {
-  if (!inBrowser || reported.has(error)) return;
-  reported.add(error);
+  if (!inBrowser || reported) return;
+  reported = true;
   console.error(`<http-status> could not start: ${error.message}`);
 }
 
@@ -75,15 +79,14 @@ function startApp() {
 
 if (inBrowser) {
   // The element module loads in parallel with the glue (which imports it too: it loads only once).
-  startElement().catch(reportOnce);
-  import('./element.js').then((module) => {
+  const elementModule = import('./element.js');
+  // A page showing an explainer, the browser or a response needs the full wasm, and the long prose,
+  // at once: the full wasm defines the element too, so the small one is not fetched.
+  const needsViews = document.querySelector('http-status:is([view="explainer" i], [view="browser" i], [view="response" i], [view="guide" i])');
+  (needsViews ? startApp() : startElement()).catch(reportOnce);
+  elementModule.then((module) => {
     module.whenViewsNeeded(() => startApp().catch(reportOnce));
-    // A page showing an explainer, the browser or a response needs the full wasm and the long
-    // prose at once: fetch them beside the small wasm.
-    if (document.querySelector('http-status:is([view="explainer" i], [view="browser" i], [view="response" i], [view="guide" i])')) {
-      startApp().catch(() => {});
-      if (document.querySelector('http-status:is([view="explainer" i], [view="browser" i], [view="response" i])')) module.fetchProse().catch(() => {});
-    }
+    if (document.querySelector('http-status:is([view="explainer" i], [view="browser" i], [view="response" i])')) module.fetchProse().catch(() => {});
   }, () => {});
 }
 
@@ -125,13 +128,14 @@ class OnDemand extends Promise {
 }
 
 /**
- * Resolves once lookup/search/codes/explainResponse work (the full wasm runs) and, in a browser,
- * <http-status> is defined. Its work starts when something awaits it. Rejects if a wasm cannot
- * be loaded, and says so once in the console in a browser.
+ * Resolves once lookup/search/codes/explainResponse work and, in a browser, <http-status> is
+ * defined: the full wasm runs (it defines the element if nothing had). Its work starts when
+ * something awaits it. Rejects if the wasm cannot be loaded, and says so once in the console in a
+ * browser.
  */
 export const ready = OnDemand.of(async () => {
   try {
-    await Promise.all(inBrowser ? [startElement(), startApp()] : [startApp()]);
+    await startApp();
   } catch (error) {
     reportOnce(/** @type {Error} */ (error));
     throw error;

@@ -15,7 +15,9 @@ RULES=(
   "http-status-reader|http-status-(guide|markup|views|element|app)|$WEB"
   "http-status-markup|http-status-(search|guide|reader|views|element|app)|$WEB"
   "http-status-views|http-status-(element|app)"
-  # The small wasm of badges and cards: no Yew, no views, no search, no guide, no reader.
+  # The small wasm of badges and cards, and its drawing: no Yew, no views, no search, no guide,
+  # no reader.
+  "http-status-draw|http-status-(search|guide|reader|views|element|app)|yew|gloo|serde-wasm-bindgen"
   "http-status-element|http-status-(search|guide|reader|views|app)|yew|gloo|serde-wasm-bindgen"
 )
 

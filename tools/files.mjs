@@ -27,22 +27,24 @@ export async function fileList() {
   const app = await wasmFiles('app');
   const version = (await readFile(join(ROOT, 'Cargo.toml'), 'utf8')).match(/^version = "([^"]+)"/m)[1];
   const parts = {
-    // What every page loads: the entry module, the element's lifecycle, and the small wasm that
-    // defines the element and draws badges and cards.
-    element: ['http-status.js', 'element.js', element.glue, element.wasm],
-    // The full wasm: every other view, a card's explanation, and the JS API.
+    // What every page loads: the entry module and the element's lifecycle module.
+    entry: ['http-status.js', 'element.js'],
+    // The small wasm: it defines the element and draws badges and cards.
+    element: [element.glue, element.wasm],
+    // The full wasm: every view, a card's explanation and the JS API; it also defines the element
+    // and draws badges and cards, so a page that needs it from the start loads it alone.
     app: [app.glue, app.wasm],
     // The long prose, fetched at once by pages showing it (the explainer, the browser and the
     // response view), and by any view when a reader opens an explanation.
     prose: ['http-status-prose.txt'],
   };
   const pages = {
-    badge: [...parts.element],
-    card: [...parts.element],
-    explainer: [...parts.element, ...parts.app, ...parts.prose],
-    browser: [...parts.element, ...parts.app, ...parts.prose],
-    response: [...parts.element, ...parts.app, ...parts.prose],
-    guide: [...parts.element, ...parts.app],
+    badge: [...parts.entry, ...parts.element],
+    card: [...parts.entry, ...parts.element],
+    explainer: [...parts.entry, ...parts.app, ...parts.prose],
+    browser: [...parts.entry, ...parts.app, ...parts.prose],
+    response: [...parts.entry, ...parts.app, ...parts.prose],
+    guide: [...parts.entry, ...parts.app],
   };
   return { version, element, app, parts, pages };
 }

@@ -289,8 +289,14 @@ test('removing elements frees them: 10,000 connect/disconnect cycles do not grow
     // A removed element's app empties itself in Yew's next scheduler run: let it run first.
     settled: await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50))),
     counters: await tab.memoryCounters(),
-    // Badges and cards are the small wasm's; its glue hands back the running instance.
-    wasmBytes: await tab.evaluate(async (glue) => (await (await import(`/dist/${glue}`)).default()).memory.buffer.byteLength, FILES.element.glue),
+    // Both wasm files run on this page (the small one from the import, the full one from `ready`),
+    // and whichever defined the element draws the badges and cards: count both. Each glue hands
+    // back its running instance.
+    wasmBytes: await tab.evaluate(async (glues) => {
+      let bytes = 0;
+      for (const glue of glues) bytes += (await (await import(`/dist/${glue}`)).default()).memory.buffer.byteLength;
+      return bytes;
+    }, [FILES.element.glue, FILES.app.glue]),
   });
   const cycle = (count) => tab.evaluate(async (count) => {
     const host = document.getElementById('main');
@@ -371,7 +377,8 @@ test('a missing wasm leaves the fallback text and says why once in the console',
     const embed = await import('/nowasm/http-status.js');
     return embed.ready.then(() => 'resolved', (error) => error.message);
   });
-  assert.ok(outcome.includes(`nowasm/${FILES.element.wasm} answered 200 text/html instead of the wasm`), outcome);
+  // `ready` waits for the full wasm, which is missing too.
+  assert.ok(outcome.includes(`nowasm/${FILES.app.wasm} answered 200 text/html instead of the wasm`), outcome);
   await tab.waitFor(() => window.__harness.problems.length > 0);
   const problems = await tab.problems();
   assert.equal(problems.length, 1, problems.join('\n'));

@@ -58,7 +58,7 @@ test('in Node, a missing wasm leaves the process running: ready rejects for whoe
   try {
     // Every file but the wasm binaries.
     const { parts } = JSON.parse(await readFile(join(DIST, 'http-status-files.json'), 'utf8'));
-    for (const file of [...parts.element, ...parts.app].filter((name) => !name.endsWith('.wasm'))) await copyFile(join(DIST, file), join(folder, file));
+    for (const file of [...parts.entry, ...parts.element, ...parts.app].filter((name) => !name.endsWith('.wasm'))) await copyFile(join(DIST, file), join(folder, file));
     const entry = JSON.stringify(join(folder, 'http-status.js'));
     // Imported and never awaited: the process ends normally, with nothing on stderr.
     assert.equal(node(`await import(${entry}); await new Promise((resolve) => setTimeout(resolve, 200)); console.log('still running');`), 'still running\n');

@@ -1,7 +1,9 @@
 //! The full wasm of `<http-status>`: the Yew views mounted in the hosts that need more than a
-//! badge or a card (`mount`), and the JS API of `http-status.js` (`api`). The small wasm
-//! (`http-status-element`) defines the element and draws badges and cards; `element.js` loads
-//! this one only when a host, an **Explain** click or the JS API asks for it.
+//! badge or a card (`mount`), and the JS API of `http-status.js` (`api`). It also defines the
+//! element and draws badges and cards (`http-status-draw`), so a page that needs the views from
+//! the start loads this wasm alone; on a page that began with the small wasm
+//! (`http-status-element`), the element is defined already and this one adds the views, loaded
+//! only when a host, an **Explain** click or the JS API asks for them.
 //!
 //! The top of the arrows: it depends on the views and, through them, on every capability, and
 //! nothing depends on it. Everything here runs in a browser or, for the API, in Node; the crates
@@ -16,5 +18,6 @@ mod mount;
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 fn start() {
     yew::set_custom_panic_hook(Box::new(console_error_panic_hook::hook));
+    http_status_draw::define();
     mount::provide();
 }

@@ -1,8 +1,8 @@
 // @ts-check
-// The <http-status> custom element: DOM lifecycle only. Drawing lives in two wasm files. The small
-// one (http-status-element) calls `defineElement` with the stylesheet and what draws badges and
-// cards; the full one (http-status-app) calls `provideViews` with what mounts every other view,
-// and is loaded only when a host needs it (`whenViewsNeeded`). This file decides which draws a
+// The <http-status> custom element: DOM lifecycle only. Drawing lives in two wasm files. Whichever
+// runs first calls `defineElement` with the stylesheet and what draws badges and cards (both can);
+// the full one (http-status-app) also calls `provideViews` with what mounts every other view, and
+// is loaded only when a host needs it (`whenViewsNeeded`). This file decides which draws a
 // host, and owns attributes, properties, the shadow root and batching; `guest.js` has the
 // colour scheme, keys and copying, `prose.js` the long prose, `contract.js` the public interface.
 // The build bundles the four into the published element.js.
@@ -254,11 +254,13 @@ for (const attribute of CONTRACT.attributes) {
     });
 }
 
+let warnedOfOwner = false;
+
 /**
- * Called by the small wasm: defines <http-status> once per page. A second copy of the bundle
- * finds it defined and leaves it alone, so loading the script twice is harmless; if something
- * else owns the tag, it says so once in the console. Without custom elements (Node), it defines
- * nothing.
+ * Called by either wasm, whichever runs first: defines <http-status> once per page. The other
+ * wasm, or a second copy of the bundle, finds it defined and leaves it alone, so loading the
+ * script twice is harmless; if something else owns the tag, it says so once in the console.
+ * Without custom elements (Node), it defines nothing.
  * @param {string} css the stylesheet every shadow root adopts
  * @param {Renderer} drawBadgeOrCard draws a badge or a card
  * @returns {boolean} whether this call defined the element
@@ -267,7 +269,9 @@ export function defineElement(css, drawBadgeOrCard) {
   if (typeof customElements === 'undefined') return false;
   const owner = customElements.get(CONTRACT.tag);
   if (owner) {
-    if (!(/** @type {any} */ (owner).httpStatus)) console.warn(`<${CONTRACT.tag}>: the tag is already defined by another script; this copy of http-status.js leaves it alone.`);
+    // Both wasm files may ask; the page's author hears of a foreign owner once.
+    if (!(/** @type {any} */ (owner).httpStatus) && !warnedOfOwner) console.warn(`<${CONTRACT.tag}>: the tag is already defined by another script; this copy of http-status.js leaves it alone.`);
+    warnedOfOwner = true;
     return false;
   }
   // One constructable stylesheet shared by every instance.

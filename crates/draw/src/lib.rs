@@ -1,6 +1,15 @@
-//! Badges and cards as markup: a page may hold hundreds of badges, so each is a clone of the
-//! first one drawn for its entry, and no Yew app is started for any of them. A card is the
-//! collapsed card the full wasm's Yew card renders too; **Explain** hands the host to it.
+//! Badges and cards of `<http-status>` drawn as markup, and the element defined (through
+//! `element.js`, which owns the DOM lifecycle) with the stylesheet every shadow root adopts. A
+//! page may hold hundreds of badges, so each is a clone of the first one drawn for its entry, and
+//! no Yew app is started for any of them. A card is the collapsed card the full wasm's Yew card
+//! renders too; **Explain** hands the host to it.
+//!
+//! Both wasm files link it: the small one (`http-status-element`) draws with this alone, and the
+//! full one (`http-status-app`) defines the element with it when a page needs the views from the
+//! start, so such a page loads one wasm. Must not depend on Yew, the views, search, the guide or
+//! the reader (`tools/crate-arrows.sh` checks it).
+
+#![cfg(target_arch = "wasm32")]
 
 use http_status_data::{self as db, Entry, Unresolved};
 use http_status_markup::badge::badge_markup;
