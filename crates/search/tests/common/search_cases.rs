@@ -164,6 +164,49 @@ pub const CASES: &[Case] = &[
     case(r#""GET /missing HTTP/1.1" 404 NR 0 0 0 - "-" "curl/8.5.0""#, "nr-envoy", &[]),
     case(r#""GET /api HTTP/1.1" 429 RL 0 18 0 - "-" "python-requests/2.31""#, "rl-envoy", &[]),
     case(r#""POST /upload HTTP/1.1" 0 DC 1048576 0 2301 - "-" "curl/8.5.0""#, "dc-envoy", &[]),
+    case(r#"[2024-05-14T10:21:37.118Z] "POST /api/checkout HTTP/1.1" 503 UC 512 95 31 - "-" "okhttp/4.12" "7c2d" "shop" "10.1.2.3:8080""#, "uc-envoy", &[]),
+    case(r#"[2024-05-14T10:21:37.118Z] "GET /api HTTP/1.1" 503 UO 0 81 0 - "-" "curl/8.5.0" "6a1f" "api:8080" "-""#, "uo-envoy", &[]),
+    case(r#"[2024-05-14T10:21:37.118Z] "GET /admin/users HTTP/1.1" 403 UAEX 0 0 4 - "-" "Mozilla/5.0" "d1b9" "admin" "-""#, "uaex-envoy", &[]),
+    case(r#"[2024-05-14T10:21:37.118Z] "GET /api HTTP/2" 502 UPE 0 87 3 - "-" "Go-http-client/2.0" "c0de" "api" "10.1.2.9:8080""#, "upe-envoy", &[]),
+    case(r#""POST /api/upload HTTP/1.1" 408 SI 65536 14 300001 - "-" "python-requests/2.31""#, "si-envoy", &[]),
+    case(
+        r#"haproxy[14389]: 10.0.1.2:33317 [06/Feb/2024:12:14:14.655] http-in static/srv1 0/0/1/-1/231 502 208 - - SH-- 1/1/0/0/0 0/0 "GET /index.html HTTP/1.1""#,
+        "sh-haproxy",
+        &[],
+    ),
+    // HAProxy's lowercase states (a timeout, not an abort) cannot be told from their capital
+    // twins by label, which search compares case-insensitively: the status ranks first, the
+    // state's record next.
+    case(
+        r#"haproxy[14389]: 10.0.1.2:33317 [06/Feb/2024:12:14:14.655] http-in static/srv1 0/0/1/-1/30002 504 195 - - sH-- 1/1/0/0/0 0/0 "GET /report HTTP/1.1""#,
+        "504",
+        &["504", "sh-timeout-haproxy"],
+    ),
+    case(
+        r#"haproxy[14389]: 10.0.1.2:33317 [06/Feb/2024:12:14:14.655] http-in static/srv1 0/0/-1/-1/3005 503 214 - - SC-- 1/1/0/0/3 0/0 "GET / HTTP/1.1""#,
+        "sc-haproxy",
+        &[],
+    ),
+    case(
+        r#"haproxy[14389]: 10.0.1.2:33317 [06/Feb/2024:12:14:14.655] http-in http-in/<NOSRV> 0/-1/-1/-1/0 403 189 - - PR-- 1/1/0/0/0 0/0 "GET /admin HTTP/1.1""#,
+        "pr-haproxy",
+        &[],
+    ),
+    case(
+        r#"haproxy[14389]: 10.0.1.2:33317 [06/Feb/2024:12:14:14.655] http-in static/srv1 0/0/1/12/13 502 208 - - PH-- 1/1/0/0/0 0/0 "GET /api HTTP/1.1""#,
+        "ph-haproxy",
+        &[],
+    ),
+    case(
+        r#"haproxy[14389]: 10.0.1.2:33317 [06/Feb/2024:12:14:14.655] http-in http-in/<NOSRV> -1/-1/-1/-1/5002 408 233 - - cR-- 1/1/0/0/0 0/0 "<BADREQ>""#,
+        "408",
+        &["408", "cr-timeout-haproxy"],
+    ),
+    case(
+        r#"haproxy[14389]: 10.0.1.2:33317 [06/Feb/2024:12:14:14.655] http-in static/srv1 0/0/1/12/4816 200 1048576 - - CD-- 1/1/0/0/0 0/0 "GET /report.pdf HTTP/1.1""#,
+        "cd-haproxy",
+        &[],
+    ),
     case("Error 503 Backend fetch failed", "backend-fetch-failed-varnish", &[]),
     case("Error 503 Backend fetch failed Guru Meditation: XID: 32770 Varnish cache server", "backend-fetch-failed-varnish", &[]),
     case("Error 503 first byte timeout", "first-byte-timeout-fastly", &[]),
