@@ -23,13 +23,14 @@ test('a page with badges and cards transfers at most 60 KB gzip', async () => {
   assert.ok(kb <= 60, `${kb.toFixed(1)} KB`);
 });
 
-// The target is 175 KB and is not met: the full wasm alone is 324.0 KB gzip (Yew and the views,
+// The target is 175 KB and is not met: the full wasm alone is 328.5 KB gzip (Yew and the views,
 // the response reader, the guide, search, and the drawing of badges and cards, so that such a
 // page loads one wasm), and the browser's search reads the prose's words, so it fetches the prose
-// (99.4 KB) at once. Until the full wasm splits further, this ceiling (the weight measured on
-// 2026-12-07, 435.4 KB) keeps it from growing unnoticed; raise it only with the README's weight
-// table. The README shows the target as missed, and why.
-const BROWSER_PAGE_CEILING_KB = 436;
+// (113.5 KB) at once. Until the full wasm splits further, this ceiling keeps the page from growing
+// unnoticed; raise it only with the README's weight table. Measured on 2026-12-07: 435.4 KB
+// after the split, 453.9 KB with 27 records for Envoy's response flags and HAProxy's termination
+// states (their prose is most of it). The README shows the target as missed, and why.
+const BROWSER_PAGE_CEILING_KB = 454;
 
 test(`a page with the browser view transfers at most ${BROWSER_PAGE_CEILING_KB} KB gzip, prose included (target 175, missed)`, async () => {
   const kb = await transferKb('browser');
