@@ -229,7 +229,24 @@ async function measureEngine(name, server) {
   }
 }
 
+/** Writes the table into bench/results.md and, with `--readme`, into the README. */
+async function report(results) {
+  const table = await markdown(results);
+  await writeFile(join(ROOT, 'bench/results.md'), `# Benchmark results\n\nProduced by \`make bench\`.\n\n${table}\n`);
+  if (process.argv.includes('--readme')) {
+    const readmePath = join(ROOT, 'README.md');
+    const readme = await readFile(readmePath, 'utf8');
+    await writeFile(readmePath, readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
+  }
+  console.log(table);
+}
+
 async function main() {
+  // `--report`: write the table again from bench/results.json, without measuring.
+  if (process.argv.includes('--report')) {
+    await report(JSON.parse(await readFile(join(ROOT, 'bench/results.json'), 'utf8')));
+    return;
+  }
   await writePages();
   const server = await serve(PAGES);
   try {
@@ -240,15 +257,8 @@ async function main() {
     const cpu = cpus();
     const machine = { cpu: `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}`, memoryGiB: round(totalmem() / 2 ** 30, 0), node: process.version, date: new Date().toISOString().slice(0, 10) };
     const results = { machine, runs: RUNS, targets: TARGETS, engines, search: nativeSearch() };
-    const table = await markdown(results);
     await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    await writeFile(join(ROOT, 'bench/results.md'), `# Benchmark results\n\nProduced by \`make bench\`.\n\n${table}\n`);
-    if (process.argv.includes('--readme')) {
-      const readmePath = join(ROOT, 'README.md');
-      const readme = await readFile(readmePath, 'utf8');
-      await writeFile(readmePath, readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
-    }
-    console.log(table);
+    await report(results);
   } finally {
     await server.close();
   }
