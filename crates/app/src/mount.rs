@@ -123,34 +123,30 @@ fn new_root() -> Element {
 #[wasm_bindgen]
 pub struct MountedApp {
     host: HtmlElement,
-    app: Option<RenderedApp>,
+    app: RenderedApp,
 }
 
 #[wasm_bindgen]
 impl MountedApp {
     /// The `<div>` to place in the element's shadow root.
-    pub fn root(&self) -> Option<Element> {
-        self.app.as_ref().map(|app| app.root.clone())
+    pub fn root(&self) -> Element {
+        self.app.root.clone()
     }
 
     /// Re-reads the host's attributes; the app updates in place.
     pub fn update(&mut self) {
-        if let Some(app) = &mut self.app {
-            app.handle.update(props_of(&self.host));
-        }
+        self.app.handle.update(props_of(&self.host));
     }
 
     /// Empties the app and parks it for the next element.
-    pub fn release(mut self) {
-        if let Some(app) = self.app.take() {
-            app.park();
-        }
+    pub fn release(self) {
+        self.app.park();
     }
 }
 
 fn mount(host: HtmlElement) -> MountedApp {
     let app = RenderedApp::start(props_of(&host));
-    MountedApp { host, app: Some(app) }
+    MountedApp { host, app }
 }
 
 /// Takes what fetching the prose file gave: its text, or an error saying why not.

@@ -103,21 +103,26 @@ impl DrawnElement {
     /// Re-reads the host's attributes: the same shape and code stays, anything else is drawn
     /// anew in its place.
     pub fn update(&mut self) {
-        let (shape, code) = (Shape::of(&self.host), self.host.get_attribute("code").unwrap_or_default());
+        let (shape, code) = requested(&self.host);
         if shape == self.shape && code == self.code {
             return;
         }
-        let root = draw(shape, &code);
-        let _ = self.root.replace_with_with_node_1(&root);
-        *self = DrawnElement { host: self.host.clone(), shape, code, root };
+        let next = drawn(self.host.clone());
+        let _ = self.root.replace_with_with_node_1(&next.root);
+        *self = next;
     }
 
     /// Nothing to free: the drawing is plain nodes.
     pub fn release(self) {}
 }
 
+/// The shape and code the host's attributes ask for.
+fn requested(host: &HtmlElement) -> (Shape, String) {
+    (Shape::of(host), host.get_attribute("code").unwrap_or_default())
+}
+
 fn drawn(host: HtmlElement) -> DrawnElement {
-    let (shape, code) = (Shape::of(&host), host.get_attribute("code").unwrap_or_default());
+    let (shape, code) = requested(&host);
     let root = draw(shape, &code);
     DrawnElement { host, shape, code, root }
 }
