@@ -58,11 +58,9 @@ function reportOnce(/** @type {Error} */ error) {
   console.error(`<http-status> could not start: ${error.message}`);
 }
 
-/** The small wasm: in a browser, started as soon as this module is imported. @type {Promise<unknown> | null} */
-let element = null;
+/** The small wasm: in a browser, started when this module is imported on a page of badges and cards. */
 function startElement() {
-  element ??= start(new URL('./http-status-element_bg.wasm', import.meta.url), import('./http-status-element.js'));
-  return element;
+  return start(new URL('./http-status-element_bg.wasm', import.meta.url), import('./http-status-element.js'));
 }
 
 /** The full wasm, the views and the JS API: started on demand, once. @type {Promise<typeof import('./http-status-app.js')> | null} */
@@ -80,9 +78,10 @@ function startApp() {
 if (inBrowser) {
   // The element module loads in parallel with the glue (which imports it too: it loads only once).
   const elementModule = import('./element.js');
-  // A page showing an explainer, the browser or a response needs the full wasm, and the long prose,
-  // at once: the full wasm defines the element too, so the small one is not fetched.
-  const needsViews = document.querySelector('http-status:is([view="explainer" i], [view="browser" i], [view="response" i], [view="guide" i])');
+  // A page showing any view but a badge or a card needs the full wasm at once; it defines the
+  // element too, so the small one is not fetched. The same rule as element.js's `needsViews`: a
+  // known view other than those two, or no code (the browser by default).
+  const needsViews = document.querySelector('http-status:not([view="badge" i], [view="card" i]):is([view="explainer" i], [view="browser" i], [view="response" i], [view="guide" i], :not([code]), [code=""])');
   (needsViews ? startApp() : startElement()).catch(reportOnce);
   elementModule.then((module) => {
     module.whenViewsNeeded(() => startApp().catch(reportOnce));

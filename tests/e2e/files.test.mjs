@@ -4,20 +4,9 @@
 // or with a reader's Explain on a card.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FILES, allRendered, useServerAndBrowser, waitForShadow } from './harness.mjs';
+import { FILES, allRendered, networkIdle, useServerAndBrowser, waitForShadow } from './harness.mjs';
 
 const shared = useServerAndBrowser();
-
-/** Waits until the page has fetched nothing new for half a second (ten seconds at most). */
-async function idle(tab) {
-  let count = -1;
-  for (let waited = 0; waited < 10_000; waited += 500) {
-    const now = (await tab.requests()).length;
-    if (now === count) return;
-    count = now;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
 
 /** The files of ours a page fetched, by name, in the order fetched. */
 async function fetched(tab) {
@@ -31,16 +20,18 @@ const KINDS = [
   } },
   { kind: 'card', page: 'kind-cards.html' },
   { kind: 'browser', page: 'kind-browser.html' },
+  // Neither a view nor a code: the browser, chosen as the page loads like an explicit one.
+  { kind: 'browser', page: 'kind-default-browser.html' },
   { kind: 'explainer', page: 'kind-explainer.html' },
   { kind: 'response', page: 'kind-response.html' },
 ];
 
 for (const { kind, page, reader } of KINDS) {
-  test(`a page with a ${kind} fetches the files the build lists for it, each once`, async () => {
+  test(`a page with a ${kind} (${page}) fetches the files the build lists for it, each once`, async () => {
     const tab = await shared.open(`/pages/${page}`, { ready: false });
     await allRendered(tab);
     await reader?.(tab);
-    await idle(tab);
+    await networkIdle(tab);
     const files = await fetched(tab);
     assert.deepEqual([...files].sort(), [...FILES.pages[kind]].sort(), `fetched: ${files.join(', ')}`);
     assert.deepEqual(await tab.problems(), []);
@@ -50,7 +41,7 @@ for (const { kind, page, reader } of KINDS) {
 test('Explain on a card the small wasm drew fetches the full wasm and opens the explanation in place', async () => {
   const tab = await shared.open('/pages/kind-cards.html', { ready: false });
   await allRendered(tab);
-  await idle(tab);
+  await networkIdle(tab);
   assert.deepEqual([...(await fetched(tab))].sort(), [...FILES.pages.card].sort());
   await tab.click('http-status >>> .toggle');
   await waitForShadow(tab, '.explainer .example');
@@ -59,7 +50,7 @@ test('Explain on a card the small wasm drew fetches the full wasm and opens the 
     return { expanded: card.querySelector('.toggle').getAttribute('aria-expanded'), cards: card.querySelectorAll('.card').length, label: card.querySelector('.toggle').textContent };
   });
   assert.deepEqual(state, { expanded: 'true', cards: 1, label: 'Hide explanation' });
-  await idle(tab);
+  await networkIdle(tab);
   const files = await fetched(tab);
   assert.deepEqual([...new Set(files)].sort(), [...new Set([...FILES.pages.card, ...FILES.parts.app, ...FILES.parts.prose])].sort());
   assert.equal(files.length, new Set(files).size, `nothing twice: ${files.join(', ')}`);

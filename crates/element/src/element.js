@@ -16,7 +16,7 @@ export { CONTRACT, fetchProse };
 // Outside a browser (Node, a worker) there is no HTMLElement to extend; nothing is defined there.
 const Base = /** @type {typeof HTMLElement} */ (globalThis.HTMLElement ?? class {});
 
-/** @typedef {{ root(): HTMLElement | undefined, update(): void, release(): void }} Rendering */
+/** @typedef {{ root(): HTMLElement, update(): void, release(): void }} Rendering */
 /** @typedef {(host: HTMLElement) => Rendering} Renderer */
 
 /** The stylesheet and what draws badges and cards, handed over by the small wasm when it defines the element. */
@@ -41,6 +41,7 @@ const VIEWS = CONTRACT.attributes.find((attribute) => attribute.name === 'view')
 
 /**
  * Whether a host needs the full wasm's views rather than a badge or card drawn by the small one.
+ * `http-status.js` applies the same rule, as a selector, to choose the wasm a page starts with.
  * @param {HTMLElement} host
  */
 function needsViews(host) {
@@ -157,14 +158,14 @@ export class HttpStatusElement extends Base {
     this.#app = wanted(this);
     this.#drawnBy = wanted;
     const root = this.#app.root();
-    if (root) this.#shadow().append(root);
+    this.#shadow().append(root);
     this.#setLoading(false);
     if (this.#explaining && wanted === mountView) this.#openExplanation(root, Boolean(focused));
   }
 
   #release() {
     if (!this.#app) return;
-    this.#app.root()?.remove();
+    this.#app.root().remove();
     this.#app.release();
     this.#app = null;
     this.#drawnBy = null;
@@ -198,11 +199,10 @@ export class HttpStatusElement extends Base {
   /**
    * Opens the explanation in the full wasm's card, as the reader's click asked, with focus on
    * its button when it was on the drawn one.
-   * @param {HTMLElement | undefined} root
+   * @param {HTMLElement} root
    * @param {boolean} refocus
    */
   #openExplanation(root, refocus) {
-    if (!root) return;
     const open = () => {
       const toggle = /** @type {HTMLElement | null} */ (root.querySelector('button.toggle'));
       if (!toggle) return false;
