@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, serve } from '../tests/e2e/harness.mjs';
+import { ROOT, networkIdle, serve } from '../tests/e2e/harness.mjs';
 import { launchEngine } from '../tests/e2e/engines.mjs';
 import { IMPLEMENTATIONS, PAGES, SCALES, writeFloor, writePages } from './pages.mjs';
 import { TARGETS, markdown, round } from './report.mjs';
@@ -152,13 +152,7 @@ async function pageWeight(engine, url, pageName) {
     await page.hover('http-status[view="badge"] >>> .badge');
     await page.focus('http-status[view="badge"] >>> .badge');
   }
-  let seen = -1;
-  for (let waited = 0; waited < 10_000; waited += 500) {
-    const now = (await page.requests()).length;
-    if (now === seen) break;
-    seen = now;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  await networkIdle(page);
   const paths = [...new Set((await page.requests()).map((request) => new URL(request).pathname).filter((path) => path.startsWith('/dist/')))];
   await page.close();
   return weigh(paths.map((path) => path.slice('/dist/'.length)));

@@ -143,6 +143,17 @@ export function waitForShadow(page, selector, host = 0) {
   }, selector, host);
 }
 
+/** Waits until the page has fetched nothing new for half a second (ten seconds at most). */
+export async function networkIdle(page) {
+  let count = -1;
+  for (let waited = 0; waited < 10_000; waited += 500) {
+    const now = (await page.requests()).length;
+    if (now === count) return;
+    count = now;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 /** Waits until every <http-status> on the page has rendered into its shadow root. */
 export function allRendered(page) {
   // At least one: an app that renders its elements later (React) has none at first.
