@@ -7,6 +7,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { version } from './package.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -25,7 +26,6 @@ async function wasmFiles(crate) {
 export async function fileList() {
   const element = await wasmFiles('element');
   const app = await wasmFiles('app');
-  const version = (await readFile(join(ROOT, 'Cargo.toml'), 'utf8')).match(/^version = "([^"]+)"/m)[1];
   const parts = {
     // What every page loads: the entry module and the element's lifecycle module.
     entry: ['http-status.js', 'element.js'],
@@ -46,7 +46,7 @@ export async function fileList() {
     response: [...parts.entry, ...parts.app, ...parts.prose],
     guide: [...parts.entry, ...parts.app],
   };
-  return { version, element, app, parts, pages };
+  return { version: await version(), element, app, parts, pages };
 }
 
 async function main() {
