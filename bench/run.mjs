@@ -161,9 +161,13 @@ async function pageWeight(engine, url, pageName) {
 /** Native search, from the search benchmark. */
 function nativeSearch() {
   const output = execFileSync('cargo', ['bench', '--quiet', '-p', 'http-status-search', '--bench', 'search'], { cwd: ROOT, encoding: 'utf8' });
-  const match = output.match(/median ([\d.]+) µs\/query over (\d+) queries \(min ([\d.]+), max ([\d.]+)/);
-  if (!match) throw new Error(`unexpected search benchmark output: ${output}`);
-  return { median: Number(match[1]), queries: Number(match[2]), min: Number(match[3]), max: Number(match[4]) };
+  const match = output.match(/median ([\d.]+) µs\/query over (\d+) queries \(min ([\d.]+), max ([\d.]+) across \d+ rounds\), slowest ([\d.]+) µs/);
+  const lists = output.match(/pasted lists: median (\d+), 90th percentile (\d+) entries over (\d+) lines/);
+  if (!match || !lists) throw new Error(`unexpected search benchmark output: ${output}`);
+  return {
+    median: Number(match[1]), queries: Number(match[2]), min: Number(match[3]), max: Number(match[4]), slowestMicros: Number(match[5]),
+    pastedLists: { median: Number(lists[1]), p90: Number(lists[2]), lines: Number(lists[3]) },
+  };
 }
 
 const keystrokeSummary = (loads) => {

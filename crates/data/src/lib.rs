@@ -270,10 +270,12 @@ pub fn by_id(id: &str) -> Option<&'static Entry> {
     ENTRIES.iter().find(|entry| entry.id == id)
 }
 
-/// The entry people write this way ("500.19", "H12", "0"), ignoring case; a status code's label
-/// is its number, which `lookup` answers.
+/// The entry people write this way ("500.19", "H12", "0"): in this case first (HAProxy's `sH`
+/// is not its `SH`), else ignoring case; a status code's label is its number, which `lookup`
+/// answers.
 pub fn by_label(label: &str) -> Option<&'static Entry> {
-    ENTRIES.iter().find(|entry| entry.kind != Kind::Status && entry.label.eq_ignore_ascii_case(label))
+    let labelled = || ENTRIES.iter().filter(|entry| entry.kind != Kind::Status);
+    labelled().find(|entry| entry.label == label).or_else(|| labelled().find(|entry| entry.label.eq_ignore_ascii_case(label)))
 }
 
 pub fn families() -> &'static [Family] {

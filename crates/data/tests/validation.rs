@@ -293,6 +293,12 @@ fn the_new_kinds_need_a_label_and_what_they_arrive_with() {
         Vec::<String>::new(),
         "two vendors may share a label"
     );
+    let lower_case = VENDOR_ERROR.replace("label = \"NR\"", "label = \"nR\"");
+    assert_eq!(
+        errors_for(&[("data/codes/nr-envoy.toml", VENDOR_ERROR.to_string()), ("data/codes/nr-timeout-envoy.toml", lower_case)]),
+        Vec::<String>::new(),
+        "one vendor's labels may differ by case alone, as HAProxy's sH and SH do"
+    );
     let not_http = VENDOR_ERROR.replace("kind = \"vendor-error\"", "kind = \"not-http\"").replace("label = \"NR\"", "label = \"0\"");
     assert_rejected(&[("data/codes/0-fetch.toml", not_http.clone())], "what is not HTTP has code 0");
     let zero = not_http.replacen("code = 404", "code = 0", 1).replace("class = \"4xx\"\n", "");

@@ -163,6 +163,14 @@ impl Index {
                 }
             }
         }
+        // A label from its own field counts whatever its shape, and only in its own case.
+        for token in &query.field_labels {
+            for &position in self.labels.get(&token.to_ascii_lowercase()).into_iter().flatten() {
+                if db::entries()[position].label == token {
+                    labelled[position] = true;
+                }
+            }
+        }
         labelled
     }
 

@@ -12,15 +12,22 @@
 //! from the web.
 
 mod distance;
+mod evidence;
 mod index;
+mod log_formats;
 mod names;
 mod normalize;
+mod pasted_lines;
 mod query;
 mod score;
 
 use distance::distance_within;
+pub use pasted_lines::LINE_BREAK;
+
+use evidence::Evidence;
 use http_status_data::{self as db, Class, Entry, Kind};
 use index::index;
+use log_formats::{FieldReading, LineContext};
 use normalize::is_filler;
 use query::{CodePart, Query};
 use score::{Field, Weights};
@@ -63,9 +70,12 @@ pub struct Hit {
 /// Every entry that matches, best first. An empty query returns every entry in code order,
 /// with what is not HTTP (fetch's 0, curl's 000) after 599: a reader browsing starts at 100.
 ///
-/// A query that names a record by label or contains one of its signatures is read as a log
-/// line: every word only adds to the score, and a code in it only hints. A long query that
-/// finds nothing word for word is read the same way.
+/// A line in a log format we know is read by field (`log_formats`): its status and labels come
+/// from their own fields. Such a line, and a query that names a record by label or contains one
+/// of its signatures, is read as a pasted line: every word only adds to the score, a code in the
+/// text only hints, and only the entries the line supports are listed (`Evidence::supported`). A
+/// long query that finds nothing word for word is read the same way. Several lines are read one
+/// by one (`pasted_lines`).
 ///
 /// ```
 /// use http_status_search::{search, Filters};
@@ -74,7 +84,15 @@ pub struct Hit {
 /// assert_eq!(search("5xx", &Filters::default())[0].entry.code, 500);
 /// ```
 pub fn search(input: &str, filters: &Filters) -> Vec<Hit> {
-    let query = Query::parse(input);
+    match pasted_lines::lines(input) {
+        Some(lines) => pasted_lines::search(&lines, filters),
+        None => search_line(input, LineContext::default().read(input).as_ref(), filters),
+    }
+}
+
+/// One line, with what its format's fields say if it has a known format.
+fn search_line(input: &str, reading: Option<&FieldReading>, filters: &Filters) -> Vec<Hit> {
+    let query = Query::read(input, reading);
     let entries = db::entries();
     if query.is_empty() {
         let (http, not_http): (Vec<Hit>, Vec<Hit>) =
@@ -82,10 +100,10 @@ pub fn search(input: &str, filters: &Filters) -> Vec<Hit> {
         return http.into_iter().chain(not_http).collect();
     }
     let named_by = Evidence::of(&query);
-    let log_line = named_by.labelled.contains(&true) || named_by.signed.contains(&true);
+    let log_line = reading.is_some() || named_by.labelled.contains(&true) || named_by.signed.contains(&true);
     let hits = ranked(&query, filters, &named_by, log_line);
     if log_line {
-        return hits;
+        return named_by.supported(&query, hits);
     }
     // Read as a log line after all when a long query finds nothing word for word, or when it
     // quotes a name amid other words and the best match is not what it names
@@ -94,32 +112,9 @@ pub fn search(input: &str, filters: &Filters) -> Vec<Hit> {
     let best_is_quoted =
         hits.first().is_some_and(|best| entries.iter().zip(&named_by.phrased).any(|(entry, &quoted)| quoted && std::ptr::eq(entry, best.entry)));
     if (hits.is_empty() && meaningful_words >= 3) || (named_by.quotes_a_phrase_amid_words && !best_is_quoted) {
-        return ranked(&query, filters, &named_by, true);
+        return named_by.supported(&query, ranked(&query, filters, &named_by, true));
     }
     hits
-}
-
-/// Which entries the query names outright, by label or by signature, and which it quotes by
-/// name.
-struct Evidence {
-    labelled: Vec<bool>,
-    signed: Vec<bool>,
-    phrased: Vec<bool>,
-    /// A name quoted among other words, as lines from logs and error pages do.
-    quotes_a_phrase_amid_words: bool,
-}
-
-impl Evidence {
-    fn of(query: &Query) -> Evidence {
-        let (index, count) = (index(), db::entries().len());
-        let (phrased, longest) = index.phrased(&query.words, count);
-        Evidence {
-            labelled: index.labelled(query, count),
-            signed: index.signed(&query.words, count),
-            phrased,
-            quotes_a_phrase_amid_words: longest > 0 && query.words.len() > longest,
-        }
-    }
 }
 
 /// The records a text names outright by label or signature, other than status codes: the
@@ -185,7 +180,9 @@ fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool)
             let rides = entry.kind != Kind::Status || entry.sent_as.is_some();
             let code_score = match query.code {
                 Some(part) if part.matches(entry.code) || entry.sent_as.is_some_and(|sent| part.matches(sent)) => match (part, log_line, rides) {
-                    (CodePart::Exact(_), true, _) => weights.code_hint,
+                    // In a line, what rides on the code earns its place by its label or signature.
+                    (CodePart::Exact(_), true, false) => weights.code_hint,
+                    (CodePart::Exact(_), true, true) => 0,
                     (CodePart::Pattern(_), true, _) => 0,
                     (CodePart::Exact(_), false, false) => weights.exact_code,
                     (CodePart::Exact(_), false, true) => weights.rider_exact_code,
@@ -209,17 +206,20 @@ fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool)
             (score > 0).then_some(Hit { entry, score })
         })
         .collect();
-    // Ties: status codes before what rides on them, standard before vendor, then by code; the
-    // sort is stable, so entries with the same code keep the database's order (the primary
+    // The sort is stable, so entries with the same code keep the database's order (the primary
     // vendor meaning first).
-    hits.sort_by(|a, b| {
-        b.score
-            .cmp(&a.score)
-            .then(a.entry.kind.cmp(&b.entry.kind))
-            .then(b.entry.is_registered().cmp(&a.entry.is_registered()))
-            .then(a.entry.code.cmp(&b.entry.code))
-    });
+    hits.sort_by(best_first);
     hits
+}
+
+/// Higher scores first; on ties, status codes before what rides on them, standard before
+/// vendor, then by code.
+fn best_first(a: &Hit, b: &Hit) -> std::cmp::Ordering {
+    b.score
+        .cmp(&a.score)
+        .then(a.entry.kind.cmp(&b.entry.kind))
+        .then(b.entry.is_registered().cmp(&a.entry.is_registered()))
+        .then(a.entry.code.cmp(&b.entry.code))
 }
 
 /// Close matches for a query that found nothing: entries whose names are nearest to the

@@ -1,5 +1,6 @@
 //! A query as typed, parsed into an optional code part (`404`, `40`, `4xx`) and words.
 
+use super::log_formats::FieldReading;
 use super::normalize::normalized_words;
 
 /// The code part of a query: an exact code, or digits with wildcards ("4xx", "40" as "40x").
@@ -33,18 +34,41 @@ pub(crate) struct Query {
     /// "UF" from "code=H12", "(500.19)", "flags=UF"): split at spaces and the punctuation of log
     /// lines, keeping the dots inside.
     pub(super) label_tokens: Vec<String>,
+    /// Labels a log format's own fields hold, case kept (HAProxy's `sH` is not `SH`).
+    pub(super) field_labels: Vec<String>,
 }
 
 impl Query {
+    /// A query as typed: the first whole code (else the first pattern) is its code part.
     pub(crate) fn parse(input: &str) -> Query {
+        Query::read(input, None)
+    }
+
+    /// A query whose format's fields were read (`log_formats`): the status comes from its field,
+    /// and the labels those fields hold join the label tokens with their case kept.
+    pub(crate) fn read(input: &str, reading: Option<&FieldReading>) -> Query {
+        let status_field = reading.and_then(|reading| reading.status_at.clone());
+        let overlaps_status = |start: usize, length: usize| status_field.as_ref().is_some_and(|field| field.start < start + length && start < field.end);
         // "HTTP/1.1", "HTTP/2": the protocol in a pasted status line.
-        let tokens: Vec<String> = input.split_whitespace().map(str::to_ascii_lowercase).filter(|token| !token.starts_with("http/")).collect();
+        let tokens: Vec<String> = input
+            .split_whitespace()
+            .filter(|token| !overlaps_status(token.as_ptr() as usize - input.as_ptr() as usize, token.len()))
+            .map(str::to_ascii_lowercase)
+            .filter(|token| !token.starts_with("http/"))
+            .collect();
         let codes: Vec<Option<CodePart>> =
             tokens.iter().map(|token| parse_code(token.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '*'))).collect();
-        // The first whole code, else the first pattern: in "curl: (22) … returned error: 500"
-        // the status is 500, not the 22x that curl's exit code would start.
-        let code_at = codes.iter().position(|part| matches!(part, Some(CodePart::Exact(_)))).or_else(|| codes.iter().position(Option::is_some));
-        let code = code_at.and_then(|position| codes[position]);
+        // Typed, the first whole code, else the first pattern: in "curl: (22) … returned error:
+        // 500" the status is 500, not the 22x that curl's exit code would start. Read by field,
+        // the status field's.
+        let code_at = match reading {
+            Some(_) => None,
+            None => codes.iter().position(|part| matches!(part, Some(CodePart::Exact(_)))).or_else(|| codes.iter().position(Option::is_some)),
+        };
+        let code = match reading {
+            Some(reading) => reading.status.map(CodePart::Exact),
+            None => code_at.and_then(|position| codes[position]),
+        };
         let mut words = Vec::new();
         for (position, token) in tokens.iter().enumerate() {
             if Some(position) != code_at {
@@ -52,32 +76,19 @@ impl Query {
             }
         }
         let compact = words.concat();
-        let mut label_tokens: Vec<String> = input
+        let field_labels = reading.map(|reading| reading.labels.clone()).unwrap_or_default();
+        let label_tokens: Vec<String> = input
             .split(|c: char| c.is_whitespace() || "=,;:\"'()[]{}<>|/".contains(c))
             .map(|token| token.trim_matches(|c: char| c == '.' || c == '-'))
-            .filter(|token| !token.is_empty())
+            .filter(|token| !token.is_empty() && !field_labels.iter().any(|label| label.eq_ignore_ascii_case(token)))
             .map(str::to_string)
             .collect();
-        label_tokens.extend(iis_log_substatuses(input));
-        Query { code, words, compact, label_tokens }
+        Query { code, words, compact, label_tokens, field_labels }
     }
 
     pub(super) fn is_empty(&self) -> bool {
         self.code.is_none() && self.words.is_empty()
     }
-}
-
-/// IIS's W3C log writes the status and the sub-status as neighbouring fields (`500 19 13 15`:
-/// `sc-status sc-substatus sc-win32-status time-taken`): each status followed by a number reads
-/// as the label it stands for (`500.19`).
-fn iis_log_substatuses(input: &str) -> impl Iterator<Item = String> + '_ {
-    let tokens: Vec<&str> = input.split_whitespace().collect();
-    let is_number = |token: &str, lengths: std::ops::RangeInclusive<usize>| lengths.contains(&token.len()) && token.bytes().all(|byte| byte.is_ascii_digit());
-    (1..tokens.len()).filter_map(move |at| {
-        let (status, substatus) = (tokens[at - 1], tokens[at]);
-        (is_number(status, 3..=3) && matches!(parse_code(status), Some(CodePart::Exact(_))) && is_number(substatus, 1..=3))
-            .then(|| format!("{status}.{substatus}"))
-    })
 }
 
 /// "404" → exact; "4", "40" → prefix; "4xx", "4XX", "4**", "40x" → pattern.
@@ -128,8 +139,14 @@ mod tests {
         assert_eq!(Query::parse("HTTP Error 500.19 - Internal").label_tokens, ["HTTP", "Error", "500.19", "Internal"]);
         assert_eq!(Query::parse("at=error code=H12 desc=\"Request timeout\"").label_tokens, ["at", "error", "code", "H12", "desc", "Request", "timeout"]);
         assert_eq!(Query::parse("\"GET / HTTP/1.1\" 503 UF,URX").label_tokens, ["GET", "HTTP", "1.1", "503", "UF", "URX"]);
-        let iis = Query::parse("2024-05-14 10:21:37 GET /app/ - 443 - 203.0.113.7 - 500 19 13 15").label_tokens;
-        assert!(iis.contains(&"500.19".to_string()), "status and sub-status fields: {iis:?}");
+        let reading = FieldReading { status: Some(500), status_at: Some(52..55), labels: vec!["500.19".into()] };
+        let iis = Query::read("2024-05-14 10:21:37 GET /app/ - 443 - 203.0.113.7 - 500 19 13 15", Some(&reading));
+        assert_eq!(
+            (iis.code, &iis.field_labels[..]),
+            (Some(CodePart::Exact(500)), &["500.19".to_string()][..]),
+            "the status and sub-status fields, not the port"
+        );
+        assert!(!iis.words.contains(&"500".to_string()) && iis.words.contains(&"443".to_string()));
     }
 
     #[test]

@@ -4,7 +4,7 @@ mod common {
     pub mod search_cases;
 }
 
-use common::search_cases::CASES;
+use common::search_cases::{all_cases, PASTED};
 use http_status_data::{self as db, Class, Kind};
 use http_status_search::{search, suggestions, Filters, Registry};
 
@@ -14,9 +14,9 @@ fn ids(query: &str, filters: &Filters) -> Vec<&'static str> {
 
 #[test]
 fn realistic_queries_rank_the_expected_entry_first() {
-    assert!(CASES.len() >= 60, "the set should stay realistic and large");
+    assert!(all_cases().count() >= 60, "the set should stay realistic and large");
     let mut failures = Vec::new();
-    for case in CASES {
+    for case in all_cases() {
         let ranked = ids(case.query, &Filters::default());
         let top_three: Vec<_> = ranked.iter().take(3).copied().collect();
         if ranked.first() != Some(&case.top) {
@@ -28,7 +28,7 @@ fn realistic_queries_rank_the_expected_entry_first() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {} queries failed:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+    assert!(failures.is_empty(), "{} of {} queries failed:\n{}", failures.len(), all_cases().count(), failures.join("\n"));
 }
 
 #[test]
@@ -89,4 +89,17 @@ fn close_matches_for_a_query_that_found_nothing() {
     let offered: Vec<u16> = suggestions("teapoot kettle", 5).iter().map(|entry| entry.code).collect();
     assert!(offered.contains(&418), "{offered:?}");
     assert!(suggestions("zzzzqqq", 5).is_empty());
+}
+
+/// Pasted lines list only what the line supports: the median list is at most ten entries, and the
+/// expected entry is in the top three of every one (the table above asserts first place).
+#[test]
+fn pasted_lines_list_only_what_they_support() {
+    let mut sizes: Vec<(usize, &str)> = PASTED.iter().map(|case| (search(case.query, &Filters::default()).len(), case.query)).collect();
+    sizes.sort_unstable();
+    let median = sizes[sizes.len() / 2].0;
+    let ninetieth = sizes[sizes.len() * 9 / 10].0;
+    assert!(median <= 10, "median list of {median} entries over {} pasted lines; the longest: {:?}", sizes.len(), &sizes[sizes.len() - 5..]);
+    assert!(ninetieth <= 30, "90th percentile list of {ninetieth} entries; the longest: {:?}", &sizes[sizes.len() - 5..]);
+    assert!(sizes.iter().all(|(size, _)| *size > 0), "every pasted line finds something");
 }

@@ -28,9 +28,10 @@ pub(super) fn check_across(entries: &[Checked]) -> Vec<String> {
         }
     }
     // Two vendors may share a label (IIS's and ASP.NET Core's 500.0); one vendor uses it once.
+    // Case counts: HAProxy's `sH` (a server timeout) and `SH` (the server aborted) are two states.
     let mut labels = BTreeMap::new();
     for checked in entries.iter().filter(|checked| checked.kind != Kind::Status) {
-        let label = (checked.entry.label.clone().unwrap_or_default().to_ascii_lowercase(), checked.entry.vendor.clone());
+        let label = (checked.entry.label.clone().unwrap_or_default(), checked.entry.vendor.clone());
         if let Some(first) = labels.insert(label, checked.id.clone()) {
             errors.push(format!(
                 "data/codes/{}.toml: label {:?} is also {first}'s: a label names one record of a vendor",

@@ -13,6 +13,7 @@ const fn case(query: &'static str, top: &'static str, top_three: &'static [&'sta
     Case { query, top, top_three }
 }
 
+/// Queries as typed: codes, names, symptoms, headers, vendors.
 pub const CASES: &[Case] = &[
     // Numbers from logs and status lines.
     case("404", "404", &[]),
@@ -109,7 +110,11 @@ pub const CASES: &[Case] = &[
     case("web server is down", "521-cloudflare", &[]),
     case("ssl handshake failed", "525-cloudflare", &[]),
     case("anthropic overloaded", "529-anthropic", &[]),
-    // Whole lines pasted from logs, consoles and error pages.
+];
+
+/// Whole lines pasted from logs, consoles and error pages: besides ranking the expected entry first,
+/// their result lists stay short (see tests/search.rs).
+pub const PASTED: &[Case] = &[
     case("HTTP Error 500.19 - Internal Server Error", "500.19-iis", &[]),
     case(
         "HTTP Error 500.19 - Internal Server Error The requested page cannot be accessed because the related configuration data for the page is invalid.",
@@ -174,13 +179,12 @@ pub const CASES: &[Case] = &[
         "sh-haproxy",
         &[],
     ),
-    // HAProxy's lowercase states (a timeout, not an abort) cannot be told from their capital
-    // twins by label, which search compares case-insensitively: the status ranks first, the
-    // state's record next.
+    // HAProxy's lowercase states are timeouts, not aborts: read from the termination-state field,
+    // their case is kept.
     case(
         r#"haproxy[14389]: 10.0.1.2:33317 [06/Feb/2024:12:14:14.655] http-in static/srv1 0/0/1/-1/30002 504 195 - - sH-- 1/1/0/0/0 0/0 "GET /report HTTP/1.1""#,
-        "504",
-        &["504", "sh-timeout-haproxy"],
+        "sh-timeout-haproxy",
+        &["sh-timeout-haproxy", "504"],
     ),
     case(
         r#"haproxy[14389]: 10.0.1.2:33317 [06/Feb/2024:12:14:14.655] http-in static/srv1 0/0/-1/-1/3005 503 214 - - SC-- 1/1/0/0/3 0/0 "GET / HTTP/1.1""#,
@@ -199,8 +203,8 @@ pub const CASES: &[Case] = &[
     ),
     case(
         r#"haproxy[14389]: 10.0.1.2:33317 [06/Feb/2024:12:14:14.655] http-in http-in/<NOSRV> -1/-1/-1/-1/5002 408 233 - - cR-- 1/1/0/0/0 0/0 "<BADREQ>""#,
-        "408",
-        &["408", "cr-timeout-haproxy"],
+        "cr-timeout-haproxy",
+        &["cr-timeout-haproxy", "408"],
     ),
     case(
         r#"haproxy[14389]: 10.0.1.2:33317 [06/Feb/2024:12:14:14.655] http-in static/srv1 0/0/1/12/4816 200 1048576 - - CD-- 1/1/0/0/0 0/0 "GET /report.pdf HTTP/1.1""#,
@@ -267,3 +271,8 @@ pub const CASES: &[Case] = &[
     case(r#"10.0.0.1 - - [14/May/2024:10:21:37 +0000] "GET /slow HTTP/1.1" 499 0 "-" "Mozilla/5.0""#, "499-nginx", &[]),
     case(r#"10.0.0.1 - - [14/May/2024:10:21:37 +0000] "GET / HTTP/1.1" 444 0 "-" "masscan/1.3""#, "444-nginx", &[]),
 ];
+
+/// Every case, typed then pasted.
+pub fn all_cases() -> impl Iterator<Item = &'static Case> {
+    CASES.iter().chain(PASTED)
+}

@@ -1,0 +1,64 @@
+//! What a query gives evidence for: the records it names outright (by label or signature), the
+//! registered names it quotes, and, for a pasted line, which entries the line supports at all.
+//! A line pasted from a log lists only those, so the right record is not one among a hundred.
+
+use super::index::index;
+use super::query::{CodePart, Query};
+use super::Hit;
+use http_status_data::{self as db, Kind};
+
+/// A hit whose score is at least this fraction of the best one's is supported by its words alone.
+const WORDS_SUPPORT_FROM: u32 = 3;
+
+/// Which entries the query names outright, by label or by signature, and which it quotes by
+/// name.
+pub(super) struct Evidence {
+    pub labelled: Vec<bool>,
+    pub signed: Vec<bool>,
+    pub phrased: Vec<bool>,
+    /// A name quoted among other words, as lines from logs and error pages do.
+    pub quotes_a_phrase_amid_words: bool,
+}
+
+impl Evidence {
+    pub(super) fn of(query: &Query) -> Evidence {
+        let (index, count) = (index(), db::entries().len());
+        let (phrased, longest) = index.phrased(&query.words, count);
+        Evidence {
+            labelled: index.labelled(query, count),
+            signed: index.signed(&query.words, count),
+            phrased,
+            quotes_a_phrase_amid_words: longest > 0 && query.words.len() > longest,
+        }
+    }
+
+    /// Whether the query names this entry by label or signature.
+    pub(super) fn names(&self, position: usize) -> bool {
+        self.labelled[position] || self.signed[position]
+    }
+
+    /// The hits of a pasted line that the line supports: what it names or quotes, the status it
+    /// records and the statuses what it names arrive as, and what its words match nearly as well
+    /// as the best hit. The rest (entries sharing a common word or two) goes.
+    pub(super) fn supported(&self, query: &Query, hits: Vec<Hit>) -> Vec<Hit> {
+        let entries = db::entries();
+        let status = match query.code {
+            Some(CodePart::Exact(code)) => Some(code),
+            _ => None,
+        };
+        let named_codes: Vec<u16> = entries.iter().enumerate().filter(|(position, _)| self.names(*position)).map(|(_, entry)| entry.code).collect();
+        let best = hits.first().map_or(0, |hit| hit.score);
+        hits.into_iter()
+            .filter(|hit| {
+                let (position, entry) = (usize::from(hit.entry.index), hit.entry);
+                let a_status_the_line_records = entry.kind == Kind::Status
+                    && (status.is_some_and(|status| entry.code == status || entry.sent_as == Some(status))
+                        || (entry.is_registered() && named_codes.contains(&entry.code)));
+                self.names(position)
+                    || (self.phrased[position] && entry.is_registered())
+                    || a_status_the_line_records
+                    || hit.score.saturating_mul(WORDS_SUPPORT_FROM) >= best
+            })
+            .collect()
+    }
+}

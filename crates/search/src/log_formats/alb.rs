@@ -1,0 +1,16 @@
+//! AWS Application Load Balancer access logs: `type time elb client:port target:port
+//! request_processing_time target_processing_time response_processing_time elb_status_code
+//! target_status_code …`. The status a client got is the load balancer's; a target status of
+//! `-` means the target never answered, which the load balancer's 502, 503 or 504 explains.
+
+use super::{fields, status_field, FieldReading};
+
+const TYPES: &[&str] = &["http", "https", "h2", "grpcs", "ws", "wss"];
+
+pub(super) fn read(line: &str) -> Option<FieldReading> {
+    let fields = fields(line);
+    if fields.len() < 10 || !TYPES.contains(&fields[0].1) || !fields[2].1.starts_with("app/") {
+        return None;
+    }
+    Some(status_field(&fields[8]))
+}
