@@ -178,6 +178,29 @@ test('a DevTools HTTP/2 copy pasted into the browser\'s search box is explained;
   assert.deepEqual(await page.problems(), []);
 });
 
+test('several lines pasted into the search box keep their breaks as ⏎, and each line is read on its own', async () => {
+  const page = await shared.open('/pages/response.html');
+  await allRendered(page);
+  await page.click('#browser http-status >>> input[type=search]');
+  // IntelliJ's lines under a failed MockMvc test: the expected status, then the actual one.
+  const failure = 'java.lang.AssertionError: Status expected:<200> but was:<403>\nExpected :200\nActual   :403\n';
+  await page.evaluate((text) => {
+    const input = document.querySelector('#browser http-status').shadowRoot.querySelector('input[type=search]');
+    input.select();
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true, composed: true }));
+  }, failure);
+  await page.waitFor(() => document.querySelector('#browser http-status').shadowRoot.querySelector('.results .card .code')?.textContent === '403');
+  const seen = await page.evaluate(() => {
+    const root = document.querySelector('#browser http-status').shadowRoot;
+    return { query: root.querySelector('input[type=search]').value, cards: root.querySelectorAll('.results .card').length };
+  });
+  assert.equal(seen.query, 'java.lang.AssertionError: Status expected:<200> but was:<403> ⏎ Expected :200 ⏎ Actual   :403');
+  assert.ok(seen.cards <= 3, `only what the lines support: ${seen.cards} cards`);
+  assert.deepEqual(await page.problems(), []);
+});
+
 test('the guide walks two paths by keyboard alone, announcing each question, and its link restores the walk', async () => {
   const page = await openViews();
   const focusedText = () => page.evaluate(() => {

@@ -37,6 +37,16 @@ impl Evidence {
         self.labelled[position] || self.signed[position]
     }
 
+    /// Whether the query names anything outright: a whole code (not the `12` of "line 12"), a
+    /// record by label or signature, a registered code by name.
+    pub(super) fn names_something(&self, query: &Query) -> bool {
+        let entries = db::entries();
+        matches!(query.code, Some(CodePart::Exact(_)))
+            || self.labelled.contains(&true)
+            || self.signed.contains(&true)
+            || self.phrased.iter().zip(entries).any(|(&phrased, entry)| phrased && entry.is_registered())
+    }
+
     /// The hits of a pasted line that the line supports: what it names or quotes, the status it
     /// records and the statuses what it names arrive as, and what its words match nearly as well
     /// as the best hit. The rest (entries sharing a common word or two) goes.

@@ -22,7 +22,7 @@ mod query;
 mod score;
 
 use distance::distance_within;
-pub use pasted_lines::LINE_BREAK;
+pub use pasted_lines::{as_one_line, LINE_BREAK};
 
 use evidence::Evidence;
 use http_status_data::{self as db, Class, Entry, Kind};
@@ -86,24 +86,33 @@ pub struct Hit {
 pub fn search(input: &str, filters: &Filters) -> Vec<Hit> {
     match pasted_lines::lines(input) {
         Some(lines) => pasted_lines::search(&lines, filters),
-        None => search_line(input, LineContext::default().read(input).as_ref(), filters),
+        None => search_line(input, LineContext::default().read(input).as_ref(), false, filters).hits,
     }
 }
 
-/// One line, with what its format's fields say if it has a known format.
-fn search_line(input: &str, reading: Option<&FieldReading>, filters: &Filters) -> Vec<Hit> {
+/// What one line found, and whether it names something outright: a code, a record's label or
+/// signature, a registered name.
+struct LineHits {
+    hits: Vec<Hit>,
+    names_something: bool,
+}
+
+/// One line, with what its format's fields say if it has a known format; `pasted` when it is one
+/// of several lines pasted together, which are never typed.
+fn search_line(input: &str, reading: Option<&FieldReading>, pasted: bool, filters: &Filters) -> LineHits {
     let query = Query::read(input, reading);
     let entries = db::entries();
     if query.is_empty() {
         let (http, not_http): (Vec<Hit>, Vec<Hit>) =
             entries.iter().filter(|entry| filters.admit(entry)).map(|entry| Hit { entry, score: 0 }).partition(|hit| hit.entry.kind != Kind::NotHttp);
-        return http.into_iter().chain(not_http).collect();
+        return LineHits { hits: http.into_iter().chain(not_http).collect(), names_something: false };
     }
     let named_by = Evidence::of(&query);
-    let log_line = reading.is_some() || named_by.labelled.contains(&true) || named_by.signed.contains(&true);
+    let names_something = named_by.names_something(&query);
+    let log_line = pasted || reading.is_some() || named_by.labelled.contains(&true) || named_by.signed.contains(&true);
     let hits = ranked(&query, filters, &named_by, log_line);
     if log_line {
-        return named_by.supported(&query, hits);
+        return LineHits { hits: named_by.supported(&query, hits), names_something };
     }
     // Read as a log line after all when a long query finds nothing word for word, or when it
     // quotes a name amid other words and the best match is not what it names
@@ -112,9 +121,9 @@ fn search_line(input: &str, reading: Option<&FieldReading>, filters: &Filters) -
     let best_is_quoted =
         hits.first().is_some_and(|best| entries.iter().zip(&named_by.phrased).any(|(entry, &quoted)| quoted && std::ptr::eq(entry, best.entry)));
     if (hits.is_empty() && meaningful_words >= 3) || (named_by.quotes_a_phrase_amid_words && !best_is_quoted) {
-        return named_by.supported(&query, ranked(&query, filters, &named_by, true));
+        return LineHits { hits: named_by.supported(&query, ranked(&query, filters, &named_by, true)), names_something };
     }
-    hits
+    LineHits { hits, names_something }
 }
 
 /// The records a text names outright by label or signature, other than status codes: the

@@ -103,3 +103,14 @@ fn pasted_lines_list_only_what_they_support() {
     assert!(ninetieth <= 30, "90th percentile list of {ninetieth} entries; the longest: {:?}", &sizes[sizes.len() - 5..]);
     assert!(sizes.iter().all(|(size, _)| *size > 0), "every pasted line finds something");
 }
+
+#[test]
+fn a_paste_of_several_lines_reads_the_same_as_one_line_in_the_search_box() {
+    let paste = "java.lang.AssertionError: Status expected:<200> but was:<403>\nExpected :200\nActual   :403";
+    let in_the_box = http_status_search::as_one_line(paste).unwrap();
+    assert!(in_the_box.contains(http_status_search::LINE_BREAK));
+    assert_eq!(ids(&in_the_box, &Filters::default()), ids(paste, &Filters::default()));
+    assert_eq!(ids(&in_the_box, &Filters::default()), ["403"], "the lines that name nothing (\"Expected :200\") add nothing");
+    let traceback = PASTED.iter().find(|case| case.query.starts_with("Traceback")).unwrap().query;
+    assert_eq!(ids(traceback, &Filters::default()), ["503"], "stack frames add nothing: not `line 12` as 12x, nor the words of file names");
+}

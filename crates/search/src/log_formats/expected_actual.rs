@@ -1,34 +1,61 @@
 //! Test failures that name the status expected and the one that arrived: the line's status is
 //! the one that arrived, wherever it stands. "expected 200 but got 404", JUnit's "Status
-//! expected:<200> but was:<404>", Jest's "Expected: 200 Received: 404", and Chai's "expected
-//! 404 to equal 200", which puts the actual value first.
+//! expected:<200> but was:<404>", Go's "got 404 want 200", Chai's "expected 404 to equal 200"
+//! (the actual value first), and Jest's and IntelliJ's two lines, "Expected: 200" then
+//! "Received: 404".
 
 use super::{status_code, FieldReading};
 
-/// Words after the expected status that introduce the actual one.
+/// Words that introduce the expected status.
+const EXPECTED_MARKERS: &[&str] = &["expected", "expecting", "want", "wanted"];
+/// Words that introduce the actual one.
 const ACTUAL_MARKERS: &[&str] = &["got", "received", "was", "actual", "returned", "but", "instead"];
-/// How far past "expected" the expected status may stand ("expected HTTP status code 200").
-const EXPECTED_WITHIN: usize = 4;
+/// How far past its marker the expected status may stand ("expected HTTP status code 200").
+const WITHIN: usize = 4;
 
-pub(super) fn read(line: &str) -> Option<FieldReading> {
-    let words: Vec<(std::ops::Range<usize>, &str)> = line
-        .split(|c: char| !c.is_ascii_alphanumeric())
+/// What one line says, and whether it names only the expected status, leaving the actual one to
+/// the next line.
+pub(super) fn read(line: &str) -> Option<(FieldReading, bool)> {
+    let words = words(line);
+    let is = |at: usize, markers: &[&str]| markers.iter().any(|marker| words[at].1.eq_ignore_ascii_case(marker));
+    let expected_at = (0..words.len()).find(|&at| is(at, EXPECTED_MARKERS))?;
+    let expected = (expected_at + 1..words.len().min(expected_at + 1 + WITHIN)).find(|&at| status_code(words[at].1).is_some());
+    // Chai: "expected <actual> to equal <expected>".
+    if let Some(first) = expected.filter(|&first| words.get(first + 1).is_some_and(|(_, word)| *word == "to")) {
+        return Some((reading(&words[first]), false));
+    }
+    let actual = (0..words.len())
+        .filter(|&at| is(at, ACTUAL_MARKERS))
+        .find_map(|marker| (marker + 1..words.len().min(marker + 1 + WITHIN)).find(|&at| Some(at) != expected && status_code(words[at].1).is_some()));
+    match (actual, expected) {
+        (Some(actual), _) => Some((reading(&words[actual]), false)),
+        // The expected status alone is not the line's status.
+        (None, Some(expected)) => Some((FieldReading { status: None, status_at: Some(words[expected].0.clone()), labels: Vec::new() }, true)),
+        (None, None) => None,
+    }
+}
+
+/// The line after one naming only the expected status: "Received: 404", "Actual   :403".
+pub(super) fn read_actual(line: &str) -> Option<FieldReading> {
+    let words = words(line);
+    let (_, marker) = words.first()?;
+    if !ACTUAL_MARKERS.iter().any(|actual| marker.eq_ignore_ascii_case(actual)) {
+        return None;
+    }
+    words[1..].iter().take(WITHIN).find(|(_, word)| status_code(word).is_some()).map(reading)
+}
+
+fn reading((range, word): &(std::ops::Range<usize>, &str)) -> FieldReading {
+    FieldReading { status: status_code(word), status_at: Some(range.clone()), labels: Vec::new() }
+}
+
+/// The line's runs of letters and digits, with their byte ranges.
+fn words(line: &str) -> Vec<(std::ops::Range<usize>, &str)> {
+    line.split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|word| !word.is_empty())
         .map(|word| {
             let start = word.as_ptr() as usize - line.as_ptr() as usize;
             (start..start + word.len(), word)
         })
-        .collect();
-    let expected = words.iter().position(|(_, word)| word.eq_ignore_ascii_case("expected"))?;
-    let first = (expected + 1..words.len().min(expected + 1 + EXPECTED_WITHIN)).find(|&at| status_code(words[at].1).is_some())?;
-    // Chai: "expected <actual> to equal <expected>".
-    let chai = words.get(first + 1).is_some_and(|(_, word)| *word == "to");
-    let actual = if chai {
-        first
-    } else {
-        let marker = (first + 1..words.len()).find(|&at| ACTUAL_MARKERS.iter().any(|marker| words[at].1.eq_ignore_ascii_case(marker)))?;
-        (marker + 1..words.len()).find(|&at| status_code(words[at].1).is_some())?
-    };
-    let (range, word) = words[actual].clone();
-    Some(FieldReading { status: status_code(word), status_at: Some(range), labels: Vec::new() })
+        .collect()
 }

@@ -30,6 +30,8 @@ pub(crate) struct FieldReading {
 pub(crate) struct LineContext {
     /// The W3C field names from the last `#Fields:` line.
     w3c_fields: Option<Vec<String>>,
+    /// The last line named an expected status and no actual one: the next may ("Received: 404").
+    expecting_actual: bool,
 }
 
 impl LineContext {
@@ -43,13 +45,19 @@ impl LineContext {
     }
 
     /// Reads one line of a paste, in order.
-    pub(crate) fn read(&self, line: &str) -> Option<FieldReading> {
-        w3c::read(line, self.w3c_fields.as_deref())
+    pub(crate) fn read(&mut self, line: &str) -> Option<FieldReading> {
+        let actual = std::mem::take(&mut self.expecting_actual).then(|| expected_actual::read_actual(line)).flatten();
+        actual
+            .or_else(|| w3c::read(line, self.w3c_fields.as_deref()))
             .or_else(|| alb::read(line))
             .or_else(|| haproxy::read(line))
             .or_else(|| access_log::read(line))
             .or_else(|| key_values::read(line))
-            .or_else(|| expected_actual::read(line))
+            .or_else(|| {
+                let (reading, expecting_actual) = expected_actual::read(line)?;
+                self.expecting_actual = expecting_actual;
+                Some(reading)
+            })
     }
 }
 
@@ -151,9 +159,14 @@ mod tests {
             "AssertionError: expected 404 to equal 200",
             "Error: expected 200 \"OK\", got 404 \"Not Found\"",
             "Expected HTTP status 200 but received 404 Not Found",
+            "handler returned wrong status code: got 404 want 200",
+            "EmployeeControllerTest.testActuatorHealth_Public:145 Status expected:<200> but was:<404>",
         ] {
             assert_eq!(one(line).0, Some(404), "{line}");
         }
+        let two_lines = read("java.lang.AssertionError: Status expected:<200> but was:<403>\nExpected :200\nActual   :403");
+        assert_eq!(two_lines.iter().map(|(status, _)| *status).collect::<Vec<_>>(), [Some(403), None, Some(403)], "the expected status alone is no status");
+        assert_eq!(read("Expected: 200\nReceived: 404")[1].0, Some(404));
     }
 
     #[test]

@@ -270,6 +270,59 @@ pub const PASTED: &[Case] = &[
     case("000", "000-curl", &[]),
     case(r#"10.0.0.1 - - [14/May/2024:10:21:37 +0000] "GET /slow HTTP/1.1" 499 0 "-" "Mozilla/5.0""#, "499-nginx", &[]),
     case(r#"10.0.0.1 - - [14/May/2024:10:21:37 +0000] "GET / HTTP/1.1" 444 0 "-" "masscan/1.3""#, "444-nginx", &[]),
+    // Log formats read by field: the status and its refinements from their own fields, not the
+    // first number in the line.
+    // Istio's default text format, flags then response-code details after the status
+    // (oneuptime.com/blog/post/2026-02-24-how-to-parse-istio-access-log-fields).
+    case(
+        r#"[2026-02-24T14:23:15.456Z] "POST /api/orders HTTP/1.1" 503 UC via_upstream - "-" 156 91 30004 - "-" "python-requests/2.31.0" "f47ac10b-58cc-4372-a567-0e02b2c3d479" "order-service.production.svc.cluster.local" "10.244.3.12:8080" outbound|8080||order-service.production.svc.cluster.local 10.244.1.5:54321 10.96.45.67:8080 10.244.1.5:33210 - default"#,
+        "uc-envoy",
+        &["uc-envoy", "503"],
+    ),
+    // Istio's JSON access log (same source, "Where to Find Response Flags").
+    case(r#"{ "response_code": 503, "response_flags": "UF", "path": "/api/users" }"#, "uf-envoy", &["uf-envoy", "503"]),
+    // ALB: the load balancer's 502 and 504, the target's status `-`; the client port 443 is no
+    // status (cloudwithgagan.com/blog/troubleshoot-alb-502-504-gateway-errors).
+    case(
+        r#"h2 2026-03-15T14:22:31.445Z app/my-alb/a1b2c3d4e5f6g7h8 10.0.1.55:443 10.0.2.100:8080 -1 -1 -1 502 - 36 "GET https://api.example.com:443/v1/orders HTTP/2.0" "Mozilla/5.0""#,
+        "502",
+        &[],
+    ),
+    case(
+        r#"h2 2026-03-15T14:22:45.891Z app/my-alb/a1b2c3d4e5f6g7h8 10.0.1.55:443 10.0.2.101:8080 0.001 60.001 -1 504 - 220 "POST https://api.example.com:443/v1/reports HTTP/2.0" "Mozilla/5.0""#,
+        "504",
+        &[],
+    ),
+    // IIS with its #Fields header: the header as IIS 7.5 writes it by default (Stack Overflow
+    // 11296698, "Understanding IIS 7 log files"); the line ours, in that order: 404.3, with
+    // the port 443 and a 500 in the query string ahead of the status.
+    case(
+        "#Software: Microsoft Internet Information Services 7.5\n#Version: 1.0\n#Date: 2011-04-13 19:02:34\n#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) sc-status sc-substatus sc-win32-status time-taken\n2011-04-13 19:02:34 10.0.0.5 GET /report.json page=500 443 - 203.0.113.7 Mozilla/5.0 404 3 50 218",
+        "404.3-iis",
+        &["404.3-iis", "404"],
+    ),
+    // The same line without its header: IIS's default columns (Microsoft's "W3C Extended Log
+    // File Format (IIS 6.0)" field list, as in the case above).
+    case("2011-04-13 19:02:34 10.0.0.5 GET /report.json page=500 443 - 203.0.113.7 Mozilla/5.0 404 3 50 218", "404.3-iis", &["404.3-iis", "404"]),
+    // Test failures name the expected status first: the actual one is meant. JUnit/MockMvc as
+    // Maven prints it (a public project's notes, found by exact search of GitHub text), the
+    // line number 145 ahead of both.
+    case("[ERROR]   EmployeeControllerTest.testActuatorHealth_Public:145 Status expected:<200> but was:<404>", "404", &[]),
+    // Spring Academy's "Simple Spring Security" lab output, as copied in public course notes.
+    case("java.lang.AssertionError: Status expected:<201> but was:<403>", "403", &[]),
+    // Go's net/http/httptest idiom (the handler test in Go's "Testing HTTP handlers" examples:
+    // `t.Errorf("handler returned wrong status code: got %v want %v", ...)`).
+    case("main_test.go:31: handler returned wrong status code: got 401 want 200", "401", &[]),
+    // IntelliJ's three lines under a MockMvc failure (a public Korean blog post's output, found by
+    // exact search): the expected line alone names no status.
+    case("java.lang.AssertionError: Status expected:<200> but was:<403>\nExpected :200\nActual   :403", "403", &[]),
+    // A Python traceback ending in requests' HTTPError, whose message requests builds as
+    // "{status} Server Error: {reason} for url: {url}" (psf/requests, src/requests/models.py).
+    case(
+        "Traceback (most recent call last):\n  File \"app.py\", line 12, in <module>\n    response.raise_for_status()\n  File \"/usr/lib/python3/dist-packages/requests/models.py\", line 1021, in raise_for_status\n    raise HTTPError(http_error_msg, response=self)\nrequests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://api.example.com/v1/items",
+        "503",
+        &[],
+    ),
 ];
 
 /// Every case, typed then pasted.

@@ -152,6 +152,14 @@ pub fn Browser(props: &BrowserProps) -> Html {
             if response::looks_like_response(&text) {
                 event.prevent_default();
                 dispatcher.dispatch(Action::Paste(text));
+            } else if let Some(one_line) = http_status_search::as_one_line(&text) {
+                // The box would drop the line breaks and run the lines together; search reads
+                // each line on its own, so they stay marked.
+                let Some(input) = event.target_dyn_into::<HtmlInputElement>() else { return };
+                if input.set_range_text(&one_line).is_ok() {
+                    event.prevent_default();
+                    dispatcher.dispatch(Action::SetQuery(input.value()));
+                }
             }
         })
     };
