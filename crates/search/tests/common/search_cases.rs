@@ -299,6 +299,14 @@ pub const CASES: &[Case] = &[
     // https://www.fastly.com/documentation/guides/vcl/errors/
     case("Error 503 Backend is unhealthy", "backend-is-unhealthy-fastly", &[]),
     case("All backends failed or unhealthy (chash)", "all-backends-failed-or-unhealthy-fastly", &[]),
+    // https://github.com/fastly/fastly-agent-toolkit/blob/4d5dbaa13ff28227607fa3debfedc517b7edb52d/skills/fastly-cli/references/troubleshooting.md
+    case(r#"503 "hostname doesn't match against certificate""#, "certificate-hostname-mismatch-fastly", &[]),
+    // https://raw.githubusercontent.com/divinevideo/divine-mobile/c3d6f7e1af4a3107b8ac5cd35ffe415d90d4bf3f/.agents/skills/fastly-domain-v1-activation/SKILL.md
+    case(
+        "Fastly error: unknown domain: example.com. Please check that this domain has been added to a service.",
+        "unknown-domain-fastly",
+        &[],
+    ),
     // https://www.geekzone.co.nz/BarTender/akamai
     case(
         r#"Access Denied You don't have permission to access "http://www.jbhifi.co.nz/" on this server. Reference #18.67ff6dcb.1527719015.a6cebb8"#,
