@@ -323,6 +323,53 @@ pub const PASTED: &[Case] = &[
         "503",
         &[],
     ),
+    // Platform error pages and codes: Vercel, Fastly, Akamai, as each writes them.
+    // https://github.com/hitsapp/web/issues/1
+    case(
+        "This Serverless Function has timed out. Your connection is working correctly. Vercel is working correctly. 504: GATEWAY_TIMEOUT Code: FUNCTION_INVOCATION_TIMEOUT ID: hkg1::lwfvf-1702001564825-665514977cb1",
+        "function_invocation_timeout-vercel",
+        &[],
+    ),
+    // https://github.com/vercel/community/discussions/1813
+    case("504: GATEWAY_TIMEOUT Code: FUNCTION_INVOCATION_TIMEOUT ID: hnd1::fs8k9-1679151302268-044a719e1f27", "function_invocation_timeout-vercel", &[]),
+    // https://github.com/anuraghazra/github-readme-stats/issues/2540
+    case(
+        "This Serverless Function has crashed. Your connection is working correctly. Vercel is working correctly. 500: INTERNAL_SERVER_ERROR Code: FUNCTION_INVOCATION_FAILED ID: hkg1::ndb9q-1677309790425-d1a54ae45668",
+        "function_invocation_failed-vercel",
+        &[],
+    ),
+    // https://github.com/polarsource/polar/issues/4623
+    case("500: INTERNAL_SERVER_ERROR Code: EDGE_FUNCTION_INVOCATION_FAILED ID: cpt1::q44vj-1733896278852-5d2eb0528353", "function_invocation_failed-vercel", &[]),
+    // https://vercel.com/guides/how-to-bypass-vercel-body-size-limit-serverless-functions
+    case("413: FUNCTION_PAYLOAD_TOO_LARGE", "function_payload_too_large-vercel", &[]),
+    case("500 - FUNCTION RESPONSE PAYLOAD TOO LARGE", "function_response_payload_too_large-vercel", &[]),
+    // https://github.com/pbakaus/impeccable/issues/164
+    case(
+        "404: NOT_FOUND Code: DEPLOYMENT_NOT_FOUND ID: bom1::q9szz-1779538607519-189394a328b7 This deployment cannot be found. For more information and troubleshooting, see our documentation.",
+        "deployment_not_found-vercel",
+        &[],
+    ),
+    // https://github.com/orion-ai-community/BizzAI/issues/134
+    case("404: NOT_FOUND Code: NOT_FOUND ID: bom1::kldz4-1767255343194-9f56f660d976", "not_found-vercel", &[]),
+    // https://docs.fastly.com/en/guides/common-503-errors
+    case("Error 503 backend read error", "backend-read-error-fastly", &[]),
+    // https://www.fastly.com/documentation/guides/vcl/errors/
+    case("Error 503 Backend is unhealthy", "backend-is-unhealthy-fastly", &[]),
+    case("All backends failed or unhealthy (chash)", "all-backends-failed-or-unhealthy-fastly", &[]),
+    // https://github.com/fastly/fastly-agent-toolkit/blob/4d5dbaa13ff28227607fa3debfedc517b7edb52d/skills/fastly-cli/references/troubleshooting.md
+    case(r#"503 "hostname doesn't match against certificate""#, "certificate-hostname-mismatch-fastly", &[]),
+    // https://raw.githubusercontent.com/divinevideo/divine-mobile/c3d6f7e1af4a3107b8ac5cd35ffe415d90d4bf3f/.agents/skills/fastly-domain-v1-activation/SKILL.md
+    case(
+        "Fastly error: unknown domain: example.com. Please check that this domain has been added to a service.",
+        "unknown-domain-fastly",
+        &[],
+    ),
+    // https://www.geekzone.co.nz/BarTender/akamai
+    case(
+        r#"Access Denied You don't have permission to access "http://www.jbhifi.co.nz/" on this server. Reference #18.67ff6dcb.1527719015.a6cebb8"#,
+        "access-denied-akamai",
+        &[],
+    ),
 ];
 
 /// Every case, typed then pasted.
