@@ -309,6 +309,11 @@ pub const CASES: &[Case] = &[
     // https://cloud.google.com/load-balancing/docs/https/https-logging-monitoring#failure-messages
     case("backend_timeout The backend timed out while generating a response.", "backend_timeout-gcp", &[]),
     case("failed_to_connect_to_backend The load balancer failed to connect to the backend.", "failed_to_connect_to_backend-gcp", &[]),
+    case(
+        "client_disconnected_before_any_response The connection to the client was broken before the load balancer sent any response.",
+        "client_disconnected_before_any_response-gcp",
+        &[],
+    ),
     // https://github.com/GoogleCloudPlatform/k8s-multicluster-ingress/issues/215
     case("Logs of load balancer show the error is `failed_to_pick_backend`.", "failed_to_pick_backend-gcp", &[]),
     // https://github.com/darklang/dark/pull/928
