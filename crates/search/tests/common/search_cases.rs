@@ -291,6 +291,9 @@ pub const CASES: &[Case] = &[
     ),
     // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/http-502-dns-error.html
     case("HTTP 502 error with the NonS3OriginDnsError error code", "origindnserror-cloudfront", &[]),
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-gateway-response-using-the-console.html
+    case("x-amzn-ErrorType: MissingAuthenticationTokenException", "missing_authentication_token-api-gateway", &[]),
+    case("MISSING_AUTHENTICATION_TOKEN", "missing_authentication_token-api-gateway", &[]),
     // https://repost.aws/knowledge-center/api-gateway-504-errors
     case("Execution failed due to a timeout error", "integration_timeout-api-gateway", &[]),
     case("INTEGRATION_TIMEOUT", "integration_timeout-api-gateway", &[]),
