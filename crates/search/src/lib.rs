@@ -258,7 +258,10 @@ pub fn suggestions(input: &str, limit: usize) -> Vec<&'static Entry> {
             }
         }
     }
-    distances.sort();
+    // Equally close: status codes before what rides on them, standard before vendor ("gtwaey" is
+    // 502 Bad Gateway before API Gateway's records).
+    let entries = db::entries();
+    distances.sort_by_key(|&(distance, position)| (distance, entries[position].kind, !entries[position].is_registered(), position));
     let mut seen = Vec::new();
     for (_, entry_position) in distances {
         if !seen.contains(&entry_position) {

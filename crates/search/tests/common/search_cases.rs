@@ -370,6 +370,63 @@ pub const PASTED: &[Case] = &[
         "access-denied-akamai",
         &[],
     ),
+    // Cloud load balancers, CDNs and gateways: CloudFront's error pages and log fields, API
+    // Gateway's responses and execution logs, ALB's error_reason, Google's statusDetails, Azure
+    // Front Door's ErrorInfo.
+    // https://github.com/GSA/datagov-wptheme/issues/868
+    case("502 ERROR The request could not be satisfied. CloudFront wasn't able to connect to the origin.", "originconnecterror-cloudfront", &[]),
+    // https://github.com/Studio-42/elFinder/issues/3367
+    case(
+        "CloudFront couldn't connect to the origin or the origin returned an incorrect response. We can't connect to the server for this app or website at this time.",
+        "originconnecterror-cloudfront",
+        &[],
+    ),
+    // https://github.com/chanzuckerberg/single-cell-data-portal/issues/1250
+    case(
+        "504 ERROR The request could not be satisfied. CloudFront attempted to establish a connection with the origin, but either the attempt failed or the origin closed the connection.",
+        "origincommerror-cloudfront",
+        &[],
+    ),
+    // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/standard-logs-reference.html (example log entries)
+    case(
+        "2019-12-13	22:37:02	SEA19-C2	900	192.0.2.200	GET	d111111abcdef8.cloudfront.net	/	502	-	curl/7.55.1	-	-	Error	kBkDzGnceVtWHqSCqBUqtA_cEs2T3tFUBbnBNkB9El_uVRhHgcZfcw==	www.example.com	http	387	0.103	-	-	-	Error	HTTP/1.1	-	-	12644	0.103	OriginDnsError	text/html	507	-	-",
+        "origindnserror-cloudfront",
+        &[],
+    ),
+    // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/http-502-dns-error.html
+    case("HTTP 502 error with the NonS3OriginDnsError error code", "origindnserror-cloudfront", &[]),
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-gateway-response-using-the-console.html
+    case("x-amzn-ErrorType: MissingAuthenticationTokenException", "missing_authentication_token-api-gateway", &[]),
+    case("MISSING_AUTHENTICATION_TOKEN", "missing_authentication_token-api-gateway", &[]),
+    // https://repost.aws/knowledge-center/api-gateway-504-errors
+    case("Execution failed due to a timeout error", "integration_timeout-api-gateway", &[]),
+    case("INTEGRATION_TIMEOUT", "integration_timeout-api-gateway", &[]),
+    // https://repost.aws/knowledge-center/malformed-502-api-gateway
+    case(
+        "Thu Dec 08 01:13:00 UTC 2016 : Execution failed due to configuration error: Malformed Lambda proxy response",
+        "malformed-lambda-proxy-response-api-gateway",
+        &[],
+    ),
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-access-logs.html (example: a failed request to a Lambda function)
+    case(
+        r#"http 2018-11-30T22:23:00.186641Z app/my-loadbalancer/50dc6c495c0c9188 192.168.131.39:2817 - 0.000 0.001 0.000 502 - 34 366 "GET http://www.example.com:80/ HTTP/1.1" "curl/7.46.0" - - arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/my-targets/73e2d6bc24d8a067 "Root=1-58337364-23a8c76965a2ef7629b185e3" "-" "-" 0 2018-11-30T22:22:48.364000Z "forward" "-" "LambdaInvalidResponse" "-" "-" "-" "-""#,
+        "lambdainvalidresponse-aws-elb",
+        &[],
+    ),
+    // https://cloud.google.com/load-balancing/docs/https/https-logging-monitoring#failure-messages
+    case("backend_timeout The backend timed out while generating a response.", "backend_timeout-gcp", &[]),
+    case("failed_to_connect_to_backend The load balancer failed to connect to the backend.", "failed_to_connect_to_backend-gcp", &[]),
+    case(
+        "client_disconnected_before_any_response The connection to the client was broken before the load balancer sent any response.",
+        "client_disconnected_before_any_response-gcp",
+        &[],
+    ),
+    // https://github.com/GoogleCloudPlatform/k8s-multicluster-ingress/issues/215
+    case("Logs of load balancer show the error is `failed_to_pick_backend`.", "failed_to_pick_backend-gcp", &[]),
+    // https://github.com/darklang/dark/pull/928
+    case(r#"19 "backend_connection_closed_before_data_sent_to_client""#, "backend_connection_closed_before_data_sent_to_client-gcp", &[]),
+    // https://learn.microsoft.com/azure/frontdoor/troubleshoot-issues
+    case(r#"504 errors appear with "ErrorInfo: OriginTimeout.""#, "origintimeout-azure-front-door", &[]),
 ];
 
 /// Every case, typed then pasted.
