@@ -427,6 +427,106 @@ pub const PASTED: &[Case] = &[
     case(r#"19 "backend_connection_closed_before_data_sent_to_client""#, "backend_connection_closed_before_data_sent_to_client-gcp", &[]),
     // https://learn.microsoft.com/azure/frontdoor/troubleshoot-issues
     case(r#"504 errors appear with "ErrorInfo: OriginTimeout.""#, "origintimeout-azure-front-door", &[]),
+    // HTTP client libraries: errors with no status are not-http records; errors that wrap a
+    // status rank that status first.
+    // https://github.com/projectdiscovery/httpx/issues/1814
+    case(
+        r#"Get "https://fetlife.com/collections/new?source=writing_gallery": context deadline exceeded (Client.Timeout exceeded while awaiting headers)"#,
+        "client.timeout-exceeded-go",
+        &[],
+    ),
+    // https://github.com/lucasgomide/snitch/issues/4
+    case("Snitch: Get http://xx.x.x.x:8080/deploys?app=xxxxx&limit=1: net/http: request canceled (Client.Timeout exceeded while awaiting headers)", "client.timeout-exceeded-go", &[]),
+    // https://github.com/golang/go/blob/master/src/net/http/transport.go (tlsHandshakeTimeoutError)
+    case(r#"Post "https://api.example.com/v1/upload": net/http: TLS handshake timeout"#, "client.timeout-exceeded-go", &[]),
+    // https://github.com/rackspace/gophercloud/issues/465
+    case("Get http://xxx:8774/v2/16d0657471124a8da827347ade4630cd/servers/f9b7571a-a92a-417f-845a-eba13f5e6338: EOF", "eof-go", &[]),
+    // https://github.com/loadlj/blog/issues/43
+    case(r#"call xxx failed: Post "http://localhost:8080": EOF"#, "eof-go", &[]),
+    // https://github.com/golang/go/issues/36700
+    case(r#"net/http: permanently broken connection with error "read: connection reset by peer" when response body is not closed"#, "eof-go", &[]),
+    // https://github.com/urllib3/urllib3/blob/main/src/urllib3/exceptions.py (MaxRetryError) and
+    // src/urllib3/connection.py (NewConnectionError)
+    case(
+        "requests.exceptions.ConnectionError: HTTPConnectionPool(host='localhost', port=8000): Max retries exceeded with url: /api/items (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f2c1a3b5e50>: Failed to establish a new connection: [Errno 111] Connection refused'))",
+        "connectionerror-requests",
+        &[],
+    ),
+    // https://github.com/urllib3/urllib3/blob/main/src/urllib3/connectionpool.py ("Connection aborted.")
+    case("requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))", "connectionerror-requests", &[]),
+    // https://github.com/urllib3/urllib3/blob/main/src/urllib3/connectionpool.py ("Read timed out.")
+    case("requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api.example.com', port=443): Read timed out. (read timeout=10)", "readtimeout-requests", &[]),
+    // https://github.com/urllib3/urllib3/blob/main/src/urllib3/connection.py (ConnectTimeoutError)
+    case(
+        "requests.exceptions.ConnectTimeout: HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1/items (Caused by ConnectTimeoutError(<urllib3.connection.HTTPSConnection object at 0x7f9b8c2d1e50>, 'Connection to api.example.com timed out. (connect timeout=5)'))",
+        "readtimeout-requests",
+        &[],
+    ),
+    // https://github.com/encode/httpx/issues/3017
+    case("httpx.ReadTimeout: The read operation timed out", "httpx.connecttimeout-httpx", &[]),
+    case("httpx.ConnectTimeout: _ssl.c:983: The handshake operation timed out", "httpx.connecttimeout-httpx", &[]),
+    // https://github.com/openjdk/jdk/blob/master/src/java.base/share/classes/sun/nio/ch/NioSocketImpl.java
+    case("java.net.SocketTimeoutException: Read timed out", "sockettimeoutexception-java", &[]),
+    // https://github.com/usdot-fhwa-stol/carma-platform/issues/140
+    case("Caused by: java.net.ConnectException: Connection refused (Connection refused)", "connectexception-java", &[]),
+    case(
+        r#"org.springframework.web.client.ResourceAccessException: I/O error on GET request for "http://localhost:8081/rest/commands/8": Connection refused (Connection refused); nested exception is java.net.ConnectException: Connection refused (Connection refused)"#,
+        "resourceaccessexception-spring",
+        &[],
+    ),
+    // https://github.com/square/okhttp/blob/master/okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/http2/Http2Stream.kt
+    case("java.net.SocketTimeoutException: timeout", "interruptedioexception-okhttp", &[]),
+    // https://github.com/square/okhttp/blob/master/okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/connection/RealCall.kt
+    case("java.io.InterruptedIOException: timeout", "interruptedioexception-okhttp", &[]),
+    // https://github.com/dotnet/runtime/blob/main/src/libraries/System.Net.Http/src/Resources/Strings.resx (net_http_request_timedout)
+    case(
+        "System.Threading.Tasks.TaskCanceledException: The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.",
+        "taskcanceledexception-dotnet",
+        &[],
+    ),
+    // https://github.com/bloxstraplabs/bloxstrap/issues/1795
+    case(
+        "System.Net.Http.HttpRequestException: No connection could be made because the target machine actively refused it. (127.0.0.1:9666)",
+        "socketexception-dotnet",
+        &[],
+    ),
+    // https://github.com/dotnet/corefx/issues/36475
+    case("System.Net.Http.HttpRequestException: Connection refused ---> System.Net.Sockets.SocketException: Connection refused", "socketexception-dotnet", &[]),
+    // https://github.com/axios/axios/blob/v1.x/lib/adapters/xhr.js ('timeout of ' + timeout + 'ms exceeded', 'Network Error')
+    case("AxiosError: timeout of 5000ms exceeded", "econnaborted-axios", &[]),
+    case("AxiosError: Network Error", "econnaborted-axios", &[]),
+    // https://github.com/nodejs/undici/blob/main/lib/core/connect.js (Connect Timeout Error message)
+    case(
+        "TypeError: fetch failed [cause]: ConnectTimeoutError: Connect Timeout Error (attempted address: api.example.com:443, timeout: 10000ms) code: 'UND_ERR_CONNECT_TIMEOUT'",
+        "und_err_connect_timeout-undici",
+        &[],
+    ),
+    // https://github.com/nodejs/undici/blob/main/lib/dispatcher/client-h1.js ('other side closed')
+    case("SocketError: other side closed", "und_err_connect_timeout-undici", &[]),
+    // Exceptions that wrap a status: the status is the answer.
+    // https://github.com/spring-projects/spring-framework/blob/main/spring-web/src/main/java/org/springframework/web/HttpMediaTypeNotSupportedException.java
+    // and AbstractHandlerExceptionResolver ("Resolved [" + ex + "]")
+    case("Resolved [org.springframework.web.HttpMediaTypeNotSupportedException: Content-Type 'text/plain;charset=UTF-8' is not supported]", "415", &[]),
+    // https://github.com/spring-projects/spring-framework/blob/main/spring-web/src/main/java/org/springframework/web/HttpMediaTypeNotAcceptableException.java
+    case("Resolved [org.springframework.web.HttpMediaTypeNotAcceptableException: No acceptable representation]", "406", &[]),
+    // https://github.com/spring-projects/spring-framework/blob/main/spring-web/src/main/java/org/springframework/web/HttpRequestMethodNotSupportedException.java
+    case("Resolved [org.springframework.web.HttpRequestMethodNotSupportedException: Request method 'POST' is not supported]", "405", &[]),
+    // https://github.com/spring-projects/spring-framework/blob/main/spring-web/src/main/java/org/springframework/web/client/DefaultResponseErrorHandler.java
+    case(r#"org.springframework.web.client.HttpClientErrorException$NotFound: 404 Not Found on GET request for "https://api.example.com/users/7": [no body]"#, "404", &[]),
+    case(
+        r#"org.springframework.web.client.HttpServerErrorException$ServiceUnavailable: 503 Service Unavailable on GET request for "https://api.example.com/health": [no body]"#,
+        "503",
+        &[],
+    ),
+    // https://github.com/psf/requests/blob/main/src/requests/models.py (raise_for_status)
+    case("requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://api.example.com/users/7", "404", &[]),
+    // https://github.com/encode/httpx/blob/master/docs/quickstart.md
+    case("httpx._exceptions.HTTPStatusError: 404 Client Error: Not Found for url: https://httpbin.org/status/404", "404", &[]),
+    // https://github.com/axios/axios/blob/v1.x/lib/core/settle.js
+    case("AxiosError: Request failed with status code 404", "404", &[]),
+    // https://github.com/dotnet/runtime/blob/main/src/libraries/System.Net.Http/src/Resources/Strings.resx (net_http_message_not_success_statuscode)
+    case("System.Net.Http.HttpRequestException: Response status code does not indicate success: 404 (Not Found).", "404", &[]),
+    case("HttpRequestException: Response status code does not indicate success: 503 (Service Unavailable).", "503", &[]),
 ];
 
 /// Every case, typed then pasted.
