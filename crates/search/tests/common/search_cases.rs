@@ -266,4 +266,62 @@ pub const CASES: &[Case] = &[
     case("000", "000-curl", &[]),
     case(r#"10.0.0.1 - - [14/May/2024:10:21:37 +0000] "GET /slow HTTP/1.1" 499 0 "-" "Mozilla/5.0""#, "499-nginx", &[]),
     case(r#"10.0.0.1 - - [14/May/2024:10:21:37 +0000] "GET / HTTP/1.1" 444 0 "-" "masscan/1.3""#, "444-nginx", &[]),
+    // Web servers and gateways as their own logs and pages word it: Apache httpd's error_log
+    // (AH ids), Traefik, Caddy, Kong Gateway and Squid. Each line is copied from the public thread
+    // or the vendor source named above it.
+    // https://github.com/WWBN/AVideo/issues/7284
+    case(
+        "[Mon Oct 17 23:57:42.497868 2022] [core:error] [pid 99972] [client 217.41.39.186:62549] AH00124: Request exceeded the limit of 10 internal redirects due to probable configuration error. Use 'LimitInternalRecursion' to increase the limit if necessary. Use 'LogLevel debug' to get a backtrace., referer: https://mysite.com/sw.js?0.9371478587954484",
+        "ah00124-apache",
+        &[],
+    ),
+    // https://github.com/Syonix/monolog-viewer/issues/11
+    case("Request exceeded the limit of 10 internal redirects due to probable configuration error.", "ah00124-apache", &[]),
+    // https://github.com/blacksaildivision/lamponsteroids/issues/72
+    case(
+        r"[Sun Feb 21 15:34:02.036018 2016] [proxy_fcgi:error] [pid 2610:tid 140051509872384] [client xx.xx.xx.xx:47246] AH01071: Got error 'Primary script unknown\n'",
+        "ah01071-apache",
+        &[],
+    ),
+    // https://github.com/nextcloud/all-in-one/issues/175
+    case(
+        "[Fri Jan 28 14:18:33.838658 2022] [proxy_http:error] [pid 119] (70007)The timeout specified has expired: [client 10.6.0.2:52924] AH01102: error reading status line from remote server localhost:8000, referer: https://192.168.178.98:8080/containers",
+        "ah01102-apache",
+        &[],
+    ),
+    // https://github.com/ether/etherpad/issues/4125
+    case(
+        "[Wed Jun 17 13:08:42.787147 2020] [proxy:error] [pid 12182:tid 140022686664448] [client x.x.x.x:54098] AH00898: Error reading from remote server returned by /api/1.1/createSession",
+        "ah01102-apache",
+        &[],
+    ),
+    // https://github.com/freedombox/FreedomBox/issues/895
+    case(
+        "[Sat Jul 08 17:40:54.742228 2017] [proxy_http:error] [pid 1081] [client 10.0.2.2:53768] AH01114: HTTP: failed to make connection to backend: 127.0.0.1",
+        "ah01114-apache",
+        &[],
+    ),
+    case(
+        "[Sat Jul 08 17:40:54.742169 2017] [proxy:error] [pid 1081] (111)Connection refused: AH00957: HTTP: attempt to connect to 127.0.0.1:8000 (127.0.0.1) failed",
+        "ah01114-apache",
+        &[],
+    ),
+    // https://github.com/friendica/friendica/issues/8001
+    case(
+        "[Fri Dec 20 22:00:09.995890 2019] [proxy_fcgi:error] [pid 1251] [client 163.172.11.188:51894] AH01079: failed to make connection to backend: localhost",
+        "ah01114-apache",
+        &[],
+    ),
+    // https://github.com/backuppc/backuppc/issues/354
+    case(
+        "[Sun Jun 28 02:15:56.333130 2020] [cgid:error] [pid 9766:tid 140695008409344] [client 2001:470:XXXX:XXXXX:XXX] End of script output before headers: index.cgi",
+        "end-of-script-output-before-headers-apache",
+        &[],
+    ),
+    // https://github.com/Icinga/icinga-core/issues/219
+    case(
+        "[Wed May 19 05:23:52 2010] [error] [client 192.168.0.2] Premature end of script headers: extinfo.cgi, referer: https://www.vk7hse.hobby-site.org/icinga/menu.html",
+        "end-of-script-output-before-headers-apache",
+        &[],
+    ),
 ];
