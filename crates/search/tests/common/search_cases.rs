@@ -324,4 +324,30 @@ pub const CASES: &[Case] = &[
         "end-of-script-output-before-headers-apache",
         &[],
     ),
+    // https://github.com/traefik/traefik/blob/fd5a576df2e8aeb0bfc8a96b6ef6e60a61f7ec0a/pkg/server/service/loadbalancer/wrr/wrr.go
+    case("no available server", "no-available-server-traefik", &[]),
+    // https://github.com/lucaslorentz/caddy-docker-proxy/issues/825
+    case(
+        r#"caddy | {"level":"error","ts":1784560822.3006961,"logger":"http.log.error","msg":"no upstreams available","request":{"remote_ip":"REMOVED","remote_port":"62192","client_ip":"REMOVED","proto":"HTTP/1.1","method":"POST","host":"REMOVED.com","uri":"/api/heartbeat""#,
+        "no-upstreams-available-caddy",
+        &[],
+    ),
+    // https://github.com/TracecatHQ/tracecat/issues/1331
+    case(
+        r#"{"level":"error","ts":1754633393.458146,"logger":"http.log.error","msg":"dial tcp 172.21.0.6:8000: connect: connection refused","request":{"remote_ip":"5*.2**.2*.1*","remote_port":"52069","client_ip":"5*.2**.2*.1*","proto":"HTTP/1.1","method":"GET","host":"1**.2**.3**.4**","uri":"/api//info","headers":{"Connection":["keep-alive"],"User-Agent":["Mozilla/5.0 Chrome/138.0.0.0 "],"Accept":["*/*"],"Referer":["http://1**.2**.3**.4**/sign-in"],"Accept-Encoding":["gzip, deflate"],"Accept-Language":["zh-CN,zh;q=0.9"]}},"duration":0.000669913,"status":502,"err_id":"c0wkic63c","err_trace":"reverseproxy.statusError (reverseproxy.go:1269)"}"#,
+        "reverseproxy.statuserror-caddy",
+        &[],
+    ),
+    // https://github.com/pantsel/konga/issues/711
+    case("KongProxyController request error { message: 'no Route matched with those values' }", "no-route-matched-kong", &[]),
+    // https://github.com/Kong/kong/issues/7156
+    case(r#"{"message":"failure to get a peer from the ring-balancer"}"#, "failure-to-get-a-peer-kong", &[]),
+    // https://github.com/Kong/kong/issues/6624
+    case(
+        r#"2020/12/03 11:29:16 [error] 32#0: *561643 [lua] balancer.lua:900: execute(): DNS resolution failed: dns server error: 3 name error. Tried: ["(short)app-api:(na) - cache-miss","app-api:1 - cache-hit/stale/scheduled/dns server error: 3 name error","app-api:33 - cache-hit/stale/scheduled/dns server error: 3 name error","app-api:5 - cache-hit/stale/scheduled/dns server error: 3 name error"], client: 172.20.1.7, server: kong, request: "POST /mp/mp-admin/v1/product/ticket HTTP/1.0", host: "kong:8000""#,
+        "name-resolution-failed-kong",
+        &[],
+    ),
+    // https://github.com/Kong/kong/issues/2629
+    case(r#"{"message":"API rate limit exceeded"}"#, "api-rate-limit-exceeded-kong", &[]),
 ];
