@@ -350,4 +350,29 @@ pub const CASES: &[Case] = &[
     ),
     // https://github.com/Kong/kong/issues/2629
     case(r#"{"message":"API rate limit exceeded"}"#, "api-rate-limit-exceeded-kong", &[]),
+    // https://github.com/sameersbn/docker-squid/issues/78
+    case("1645064587.444      1 172.17.0.1 TCP_DENIED/403 4032 CONNECT www.cyberciti.biz:443 - HIER_NONE/- text/html", "err_access_denied-squid", &[]),
+    // https://github.com/squid-cache/squid/blob/7c20a8a787d1ef399c56515a847610c0f8d12147/errors/templates/ERR_ACCESS_DENIED
+    case(
+        "Access Denied. Access control configuration prevents your request from being allowed at this time. Please contact your service provider if you feel this is incorrect.",
+        "err_access_denied-squid",
+        &[],
+    ),
+    // https://github.com/squid-cache/squid/blob/7c20a8a787d1ef399c56515a847610c0f8d12147/src/errorpage.cc (X-Squid-Error: name and errno)
+    case("X-Squid-Error: ERR_CONNECT_FAIL 111", "err_connect_fail-squid", &[]),
+    // https://github.com/squid-cache/squid/blob/7c20a8a787d1ef399c56515a847610c0f8d12147/errors/templates/ERR_CONNECT_FAIL
+    case("The system returned: (111) Connection refused The remote host or network may be down. Please try the request again.", "err_connect_fail-squid", &[]),
+    // https://github.com/hanl/MonkeytestJS/issues/8
+    case(
+        "Unable to determine IP address from host name monkeytestjs.io The DNS server returned: Server Failure: The name server was unable to process this query.",
+        "err_dns_fail-squid",
+        &[],
+    ),
+    // https://github.com/squid-cache/squid/blob/7c20a8a787d1ef399c56515a847610c0f8d12147/errors/templates/ERR_READ_TIMEOUT
+    case(
+        "Read Timeout The system returned: [No Error] A Timeout occurred while waiting to read data from the network. The network or server may be down or congested. Please retry your request.",
+        "err_read_timeout-squid",
+        &[],
+    ),
+    case("X-Squid-Error: ERR_READ_TIMEOUT 0", "err_read_timeout-squid", &[]),
 ];
