@@ -375,4 +375,7 @@ pub const CASES: &[Case] = &[
         &[],
     ),
     case("X-Squid-Error: ERR_READ_TIMEOUT 0", "err_read_timeout-squid", &[]),
+    // https://github.com/Kong/kong/blob/22246ef28c16842098369b494eef879222e30c7b/kong/error_handlers.lua
+    case(r#"{"message":"The upstream server is timing out","request_id":"7f3e1d5c9b2a4e6f8a0c2e4b6d8f0a1c"}"#, "upstream-server-is-timing-out-kong", &[]),
+    case(r#""message":"An invalid response was received from the upstream server""#, "invalid-response-from-upstream-kong", &[]),
 ];
