@@ -527,6 +527,118 @@ pub const PASTED: &[Case] = &[
     // https://github.com/dotnet/runtime/blob/main/src/libraries/System.Net.Http/src/Resources/Strings.resx (net_http_message_not_success_statuscode)
     case("System.Net.Http.HttpRequestException: Response status code does not indicate success: 404 (Not Found).", "404", &[]),
     case("HttpRequestException: Response status code does not indicate success: 503 (Service Unavailable).", "503", &[]),
+    // Web servers and gateways as their own logs and pages word it: Apache httpd's error_log
+    // (AH ids), Traefik, Caddy, Kong Gateway and Squid. Each line is copied from the public thread
+    // or the vendor source named above it.
+    // https://github.com/WWBN/AVideo/issues/7284
+    case(
+        "[Mon Oct 17 23:57:42.497868 2022] [core:error] [pid 99972] [client 217.41.39.186:62549] AH00124: Request exceeded the limit of 10 internal redirects due to probable configuration error. Use 'LimitInternalRecursion' to increase the limit if necessary. Use 'LogLevel debug' to get a backtrace., referer: https://mysite.com/sw.js?0.9371478587954484",
+        "ah00124-apache",
+        &[],
+    ),
+    // https://github.com/Syonix/monolog-viewer/issues/11
+    case("Request exceeded the limit of 10 internal redirects due to probable configuration error.", "ah00124-apache", &[]),
+    // https://github.com/blacksaildivision/lamponsteroids/issues/72
+    case(
+        r"[Sun Feb 21 15:34:02.036018 2016] [proxy_fcgi:error] [pid 2610:tid 140051509872384] [client xx.xx.xx.xx:47246] AH01071: Got error 'Primary script unknown\n'",
+        "ah01071-apache",
+        &[],
+    ),
+    // https://github.com/nextcloud/all-in-one/issues/175
+    case(
+        "[Fri Jan 28 14:18:33.838658 2022] [proxy_http:error] [pid 119] (70007)The timeout specified has expired: [client 10.6.0.2:52924] AH01102: error reading status line from remote server localhost:8000, referer: https://192.168.178.98:8080/containers",
+        "ah01102-apache",
+        &[],
+    ),
+    // https://github.com/ether/etherpad/issues/4125
+    case(
+        "[Wed Jun 17 13:08:42.787147 2020] [proxy:error] [pid 12182:tid 140022686664448] [client x.x.x.x:54098] AH00898: Error reading from remote server returned by /api/1.1/createSession",
+        "ah01102-apache",
+        &[],
+    ),
+    // https://github.com/freedombox/FreedomBox/issues/895
+    case(
+        "[Sat Jul 08 17:40:54.742228 2017] [proxy_http:error] [pid 1081] [client 10.0.2.2:53768] AH01114: HTTP: failed to make connection to backend: 127.0.0.1",
+        "ah01114-apache",
+        &[],
+    ),
+    case(
+        "[Sat Jul 08 17:40:54.742169 2017] [proxy:error] [pid 1081] (111)Connection refused: AH00957: HTTP: attempt to connect to 127.0.0.1:8000 (127.0.0.1) failed",
+        "ah01114-apache",
+        &[],
+    ),
+    // https://github.com/friendica/friendica/issues/8001
+    case(
+        "[Fri Dec 20 22:00:09.995890 2019] [proxy_fcgi:error] [pid 1251] [client 163.172.11.188:51894] AH01079: failed to make connection to backend: localhost",
+        "ah01114-apache",
+        &[],
+    ),
+    // https://github.com/backuppc/backuppc/issues/354
+    case(
+        "[Sun Jun 28 02:15:56.333130 2020] [cgid:error] [pid 9766:tid 140695008409344] [client 2001:470:XXXX:XXXXX:XXX] End of script output before headers: index.cgi",
+        "end-of-script-output-before-headers-apache",
+        &[],
+    ),
+    // https://github.com/Icinga/icinga-core/issues/219
+    case(
+        "[Wed May 19 05:23:52 2010] [error] [client 192.168.0.2] Premature end of script headers: extinfo.cgi, referer: https://www.vk7hse.hobby-site.org/icinga/menu.html",
+        "end-of-script-output-before-headers-apache",
+        &[],
+    ),
+    // https://github.com/traefik/traefik/blob/fd5a576df2e8aeb0bfc8a96b6ef6e60a61f7ec0a/pkg/server/service/loadbalancer/wrr/wrr.go
+    case("no available server", "no-available-server-traefik", &[]),
+    // https://github.com/lucaslorentz/caddy-docker-proxy/issues/825
+    case(
+        r#"caddy | {"level":"error","ts":1784560822.3006961,"logger":"http.log.error","msg":"no upstreams available","request":{"remote_ip":"REMOVED","remote_port":"62192","client_ip":"REMOVED","proto":"HTTP/1.1","method":"POST","host":"REMOVED.com","uri":"/api/heartbeat""#,
+        "no-upstreams-available-caddy",
+        &[],
+    ),
+    // https://github.com/TracecatHQ/tracecat/issues/1331
+    case(
+        r#"{"level":"error","ts":1754633393.458146,"logger":"http.log.error","msg":"dial tcp 172.21.0.6:8000: connect: connection refused","request":{"remote_ip":"5*.2**.2*.1*","remote_port":"52069","client_ip":"5*.2**.2*.1*","proto":"HTTP/1.1","method":"GET","host":"1**.2**.3**.4**","uri":"/api//info","headers":{"Connection":["keep-alive"],"User-Agent":["Mozilla/5.0 Chrome/138.0.0.0 "],"Accept":["*/*"],"Referer":["http://1**.2**.3**.4**/sign-in"],"Accept-Encoding":["gzip, deflate"],"Accept-Language":["zh-CN,zh;q=0.9"]}},"duration":0.000669913,"status":502,"err_id":"c0wkic63c","err_trace":"reverseproxy.statusError (reverseproxy.go:1269)"}"#,
+        "reverseproxy.statuserror-caddy",
+        &[],
+    ),
+    // https://github.com/pantsel/konga/issues/711
+    case("KongProxyController request error { message: 'no Route matched with those values' }", "no-route-matched-kong", &[]),
+    // https://github.com/Kong/kong/issues/7156
+    case(r#"{"message":"failure to get a peer from the ring-balancer"}"#, "failure-to-get-a-peer-kong", &[]),
+    // https://github.com/Kong/kong/issues/6624
+    case(
+        r#"2020/12/03 11:29:16 [error] 32#0: *561643 [lua] balancer.lua:900: execute(): DNS resolution failed: dns server error: 3 name error. Tried: ["(short)app-api:(na) - cache-miss","app-api:1 - cache-hit/stale/scheduled/dns server error: 3 name error","app-api:33 - cache-hit/stale/scheduled/dns server error: 3 name error","app-api:5 - cache-hit/stale/scheduled/dns server error: 3 name error"], client: 172.20.1.7, server: kong, request: "POST /mp/mp-admin/v1/product/ticket HTTP/1.0", host: "kong:8000""#,
+        "name-resolution-failed-kong",
+        &[],
+    ),
+    // https://github.com/Kong/kong/issues/2629
+    case(r#"{"message":"API rate limit exceeded"}"#, "api-rate-limit-exceeded-kong", &[]),
+    // https://github.com/sameersbn/docker-squid/issues/78
+    case("1645064587.444      1 172.17.0.1 TCP_DENIED/403 4032 CONNECT www.cyberciti.biz:443 - HIER_NONE/- text/html", "err_access_denied-squid", &[]),
+    // https://github.com/squid-cache/squid/blob/7c20a8a787d1ef399c56515a847610c0f8d12147/errors/templates/ERR_ACCESS_DENIED
+    case(
+        "Access Denied. Access control configuration prevents your request from being allowed at this time. Please contact your service provider if you feel this is incorrect.",
+        "err_access_denied-squid",
+        &[],
+    ),
+    // https://github.com/squid-cache/squid/blob/7c20a8a787d1ef399c56515a847610c0f8d12147/src/errorpage.cc (X-Squid-Error: name and errno)
+    case("X-Squid-Error: ERR_CONNECT_FAIL 111", "err_connect_fail-squid", &[]),
+    // https://github.com/squid-cache/squid/blob/7c20a8a787d1ef399c56515a847610c0f8d12147/errors/templates/ERR_CONNECT_FAIL
+    case("The system returned: (111) Connection refused The remote host or network may be down. Please try the request again.", "err_connect_fail-squid", &[]),
+    // https://github.com/hanl/MonkeytestJS/issues/8
+    case(
+        "Unable to determine IP address from host name monkeytestjs.io The DNS server returned: Server Failure: The name server was unable to process this query.",
+        "err_dns_fail-squid",
+        &[],
+    ),
+    // https://github.com/squid-cache/squid/blob/7c20a8a787d1ef399c56515a847610c0f8d12147/errors/templates/ERR_READ_TIMEOUT
+    case(
+        "Read Timeout The system returned: [No Error] A Timeout occurred while waiting to read data from the network. The network or server may be down or congested. Please retry your request.",
+        "err_read_timeout-squid",
+        &[],
+    ),
+    case("X-Squid-Error: ERR_READ_TIMEOUT 0", "err_read_timeout-squid", &[]),
+    // https://github.com/Kong/kong/blob/22246ef28c16842098369b494eef879222e30c7b/kong/error_handlers.lua
+    case(r#"{"message":"The upstream server is timing out","request_id":"7f3e1d5c9b2a4e6f8a0c2e4b6d8f0a1c"}"#, "upstream-server-is-timing-out-kong", &[]),
+    case(r#""message":"An invalid response was received from the upstream server""#, "invalid-response-from-upstream-kong", &[]),
 ];
 
 /// Every case, typed then pasted.
