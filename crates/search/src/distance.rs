@@ -15,19 +15,24 @@ pub(super) fn allowed_edits(word: &str) -> usize {
     }
 }
 
-/// A cheap filter before the edit distance: typos rarely touch the first letter, and a word
-/// of very different length is not a typo of this one.
-pub(super) fn plausible_typo(word: &str, candidate: &str, allowed: usize) -> bool {
+/// A cheap filter before the edit distance (after the lengths, which the index knows): typos
+/// rarely touch the first letter.
+pub(super) fn first_letters_fit(word: &str, candidate: &str) -> bool {
     let (mut word_letters, mut candidate_letters) = (word.chars(), candidate.chars());
     let (a0, a1) = (word_letters.next(), word_letters.next());
     let (b0, b1) = (candidate_letters.next(), candidate_letters.next());
-    (a0 == b0 || (a0 == b1 && a1 == b0)) && word.chars().count().abs_diff(candidate.chars().count()) <= allowed
+    a0 == b0 || (a0 == b1 && a1 == b0)
 }
 
 /// The edit distance between `a` and `b` if it is at most `limit`, counting insertions,
 /// deletions, substitutions and swaps of neighbouring letters (optimal string alignment).
-/// Works on three rolling rows on the stack and stops as soon as a whole row exceeds the limit.
+/// Works on three rolling rows of bytes on the stack, within a band around the diagonal, and stops
+/// as soon as a whole row exceeds the limit.
 pub(super) fn distance_within(a: &str, b: &str, limit: usize) -> Option<usize> {
+    // Nearly every word is ASCII: its bytes are its letters.
+    if a.is_ascii() && b.is_ascii() {
+        return (a.len() <= MAX_LENGTH && b.len() <= MAX_LENGTH).then(|| banded_distance(a.as_bytes(), b.as_bytes(), limit)).flatten();
+    }
     fn letters(word: &str) -> Option<([char; MAX_LENGTH], usize)> {
         let mut buffer = ['\0'; MAX_LENGTH];
         let mut length = 0;
@@ -38,32 +43,42 @@ pub(super) fn distance_within(a: &str, b: &str, limit: usize) -> Option<usize> {
         Some((buffer, length))
     }
     let (Some((a, a_length)), Some((b, b_length))) = (letters(a), letters(b)) else { return None };
-    let (a, b) = (&a[..a_length], &b[..b_length]);
+    banded_distance(&a[..a_length], &b[..b_length], limit)
+}
+
+/// The distance of two words of at most `MAX_LENGTH` letters, if within `limit`.
+fn banded_distance<Letter: PartialEq>(a: &[Letter], b: &[Letter], limit: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > limit {
         return None;
     }
-    let mut before_previous = [0usize; MAX_LENGTH + 1];
-    let mut previous: [usize; MAX_LENGTH + 1] = std::array::from_fn(|column| column);
-    let mut current = [0usize; MAX_LENGTH + 1];
+    // Only cells within `limit` of the diagonal can stay within the limit (a band), and the
+    // distances fit a byte: the rows are small and nothing outside the band is computed.
+    const FAR: u8 = u8::MAX / 2;
+    let mut rows = [[FAR; MAX_LENGTH + 1]; 3];
+    for (column, cell) in rows[0].iter_mut().enumerate().take(b.len().min(limit) + 1) {
+        *cell = column as u8;
+    }
     for i in 1..=a.len() {
-        current[0] = i;
-        let mut row_minimum = current[0];
-        for j in 1..=b.len() {
-            let substitution = usize::from(a[i - 1] != b[j - 1]);
-            let mut cost = (previous[j] + 1).min(current[j - 1] + 1).min(previous[j - 1] + substitution);
+        let (current, previous, before_previous) = (i % 3, (i + 2) % 3, (i + 1) % 3);
+        rows[current] = [FAR; MAX_LENGTH + 1];
+        if i <= limit {
+            rows[current][0] = i as u8;
+        }
+        let mut row_minimum = rows[current][0];
+        for j in i.saturating_sub(limit).max(1)..=(i + limit).min(b.len()) {
+            let substitution = u8::from(a[i - 1] != b[j - 1]);
+            let mut cost = (rows[previous][j] + 1).min(rows[current][j - 1] + 1).min(rows[previous][j - 1] + substitution);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                cost = cost.min(before_previous[j - 2] + 1);
+                cost = cost.min(rows[before_previous][j - 2] + 1);
             }
-            current[j] = cost;
+            rows[current][j] = cost;
             row_minimum = row_minimum.min(cost);
         }
-        if row_minimum > limit {
+        if usize::from(row_minimum) > limit {
             return None;
         }
-        before_previous = previous;
-        previous = current;
     }
-    Some(previous[b.len()]).filter(|distance| *distance <= limit)
+    Some(usize::from(rows[a.len() % 3][b.len()])).filter(|distance| *distance <= limit)
 }
 
 #[cfg(test)]
@@ -89,6 +104,45 @@ mod tests {
         assert_eq!(distance_within("", "", 0), Some(0));
     }
 
+    /// The whole matrix, for checking the banded rows against.
+    fn full_distance(a: &[char], b: &[char]) -> usize {
+        let mut d = vec![vec![0; b.len() + 1]; a.len() + 1];
+        for i in 0..=a.len() {
+            for j in 0..=b.len() {
+                d[i][j] = match (i, j) {
+                    (0, j) => j,
+                    (i, 0) => i,
+                    _ => {
+                        let mut cost = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + usize::from(a[i - 1] != b[j - 1]));
+                        if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                            cost = cost.min(d[i - 2][j - 2] + 1);
+                        }
+                        cost
+                    }
+                };
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    #[test]
+    fn the_band_agrees_with_the_whole_matrix() {
+        // Every word of up to five letters from a three-letter alphabet, against each other.
+        let mut words: Vec<String> = vec![String::new()];
+        for length in 1..=5 {
+            let previous: Vec<String> = words.iter().filter(|word| word.len() == length - 1).cloned().collect();
+            words.extend(previous.iter().flat_map(|word| ['a', 'b', 'c'].map(|letter| format!("{word}{letter}"))));
+        }
+        for a in &words {
+            for b in &words {
+                let full = full_distance(&a.chars().collect::<Vec<_>>(), &b.chars().collect::<Vec<_>>());
+                for limit in 0..=2 {
+                    assert_eq!(distance_within(a, b, limit), (full <= limit).then_some(full), "{a:?} {b:?} within {limit}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn words_longer_than_the_fuzzy_limit_never_match_by_distance() {
         let long = "a".repeat(MAX_LENGTH + 1);
@@ -97,9 +151,8 @@ mod tests {
 
     #[test]
     fn a_typo_keeps_its_first_letter_or_swaps_the_first_two() {
-        assert!(plausible_typo("gatwey", "gateway", 1));
-        assert!(plausible_typo("agteway", "gateway", 1));
-        assert!(!plausible_typo("xateway", "gateway", 1));
-        assert!(!plausible_typo("gate", "gateway", 1), "too different in length");
+        assert!(first_letters_fit("gatwey", "gateway"));
+        assert!(first_letters_fit("agteway", "gateway"));
+        assert!(!first_letters_fit("xateway", "gateway"));
     }
 }

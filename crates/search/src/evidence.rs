@@ -57,7 +57,7 @@ impl Evidence {
             _ => None,
         };
         let named_codes: Vec<u16> = entries.iter().enumerate().filter(|(position, _)| self.names(*position)).map(|(_, entry)| entry.code).collect();
-        let best = hits.first().map_or(0, |hit| hit.score);
+        let best = hits.iter().map(|hit| hit.score).max().unwrap_or(0);
         hits.into_iter()
             .filter(|hit| {
                 let (position, entry) = (usize::from(hit.entry.index), hit.entry);

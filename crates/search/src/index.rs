@@ -2,7 +2,7 @@
 //! word with postings (which entries use it, in which field), and each entry's names run
 //! together for whole-query matches.
 
-use super::distance::{allowed_edits, distance_within, plausible_typo};
+use super::distance::{allowed_edits, distance_within, first_letters_fit};
 use super::names::Names;
 use super::normalize::{is_filler, normalized_words};
 use super::query::Query;
@@ -28,6 +28,9 @@ pub(super) struct Index {
     /// Vocabulary positions of words from name-like fields (typo matching applies to them),
     /// grouped by first letter: a typo rarely changes the first letter.
     pub fuzzy_candidates: HashMap<char, Vec<usize>>,
+    /// Per vocabulary word: its length in letters, so most typo candidates are ruled out
+    /// without reading them.
+    letter_counts: Vec<usize>,
     /// Per entry: compact forms of the phrase, aliases, keywords, headers and vendor.
     pub names: Vec<Names>,
     /// Every compact name with its entry, sorted: the entries a whole query can match are
@@ -140,7 +143,8 @@ impl Index {
             add_word_runs(&mut signatures, entry.details().signatures.iter().copied(), position);
             add_word_runs(&mut phrases, std::iter::once(entry.phrase).chain(entry.aliases.iter().copied()), position);
         }
-        Index { vocabulary, postings, common_in_names, fuzzy_candidates, names, sorted_names, labels, signatures, phrases }
+        let letter_counts = vocabulary.iter().map(|word| word.chars().count()).collect();
+        Index { vocabulary, postings, common_in_names, fuzzy_candidates, letter_counts, names, sorted_names, labels, signatures, phrases }
     }
 
     /// Which entries the query names by label. A label counts when it is distinctive enough to
@@ -223,9 +227,10 @@ impl Index {
             let first = letters.next();
             let second = letters.next().filter(|second| Some(*second) != first);
             let candidates = [first, second].into_iter().flatten().filter_map(|letter| self.fuzzy_candidates.get(&letter)).flatten().copied();
-            for position in candidates {
+            let length = word.chars().count();
+            for position in candidates.filter(|&position| self.letter_counts[position].abs_diff(length) <= allowed) {
                 let candidate = &self.vocabulary[position];
-                if !candidate.starts_with(word) && plausible_typo(word, candidate, allowed) && distance_within(word, candidate, allowed).is_some() {
+                if !candidate.starts_with(word) && first_letters_fit(word, candidate) && distance_within(word, candidate, allowed).is_some() {
                     found.push((position, Match::Fuzzy));
                 }
             }

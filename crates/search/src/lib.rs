@@ -110,10 +110,14 @@ fn search_line(input: &str, reading: Option<&FieldReading>, pasted: bool, filter
     let named_by = Evidence::of(&query);
     let names_something = named_by.names_something(&query);
     let log_line = pasted || reading.is_some() || named_by.labelled.contains(&true) || named_by.signed.contains(&true);
-    let hits = ranked(&query, filters, &named_by, log_line);
+    let mut hits = ranked(&query, filters, &named_by, log_line);
     if log_line {
-        return LineHits { hits: named_by.supported(&query, hits), names_something };
+        // Only what the line supports is sorted.
+        let mut supported = named_by.supported(&query, hits);
+        best_first(&mut supported);
+        return LineHits { hits: supported, names_something };
     }
+    best_first(&mut hits);
     // Read as a log line after all when a long query finds nothing word for word, or when it
     // quotes a name amid other words and the best match is not what it names
     // ("{"message": "Internal server error"}"; but "heroku request timeout" is Heroku's H12).
@@ -121,7 +125,9 @@ fn search_line(input: &str, reading: Option<&FieldReading>, pasted: bool, filter
     let best_is_quoted =
         hits.first().is_some_and(|best| entries.iter().zip(&named_by.phrased).any(|(entry, &quoted)| quoted && std::ptr::eq(entry, best.entry)));
     if (hits.is_empty() && meaningful_words >= 3) || (named_by.quotes_a_phrase_amid_words && !best_is_quoted) {
-        return LineHits { hits: named_by.supported(&query, ranked(&query, filters, &named_by, true)), names_something };
+        let mut supported = named_by.supported(&query, ranked(&query, filters, &named_by, true));
+        best_first(&mut supported);
+        return LineHits { hits: supported, names_something };
     }
     LineHits { hits, names_something }
 }
@@ -149,6 +155,7 @@ pub fn records_named_in(text: &str) -> Vec<&'static Entry> {
         .collect()
 }
 
+/// Every entry the query matches with its score, in no order.
 fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool) -> Vec<Hit> {
     let weights = &Weights::DEFAULT;
     let entries = db::entries();
@@ -164,6 +171,10 @@ fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool)
     let word_count = query.words.len();
     let mut best = vec![0u32; entries.len() * word_count];
     for (word_position, word) in query.words.iter().enumerate() {
+        // In a line, filler ("the", "error", "status") is everywhere and tells nothing apart.
+        if log_line && is_filler(word) {
+            continue;
+        }
         // A log line is pasted, not typed: its words are spelt as the software wrote them, and
         // looking for near misses of each of its dozens of words costs most of the search.
         for (vocabulary_position, kind) in index.matches(word, !log_line) {
@@ -179,7 +190,7 @@ fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool)
     }
 
     let named = index.entries_named(&query.compact, entries.len());
-    let mut hits: Vec<Hit> = entries
+    let hits: Vec<Hit> = entries
         .iter()
         .enumerate()
         .filter(|(_, entry)| filters.admit(entry))
@@ -215,20 +226,14 @@ fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool)
             (score > 0).then_some(Hit { entry, score })
         })
         .collect();
-    // The sort is stable, so entries with the same code keep the database's order (the primary
-    // vendor meaning first).
-    hits.sort_by(best_first);
     hits
 }
 
-/// Higher scores first; on ties, status codes before what rides on them, standard before
-/// vendor, then by code.
-fn best_first(a: &Hit, b: &Hit) -> std::cmp::Ordering {
-    b.score
-        .cmp(&a.score)
-        .then(a.entry.kind.cmp(&b.entry.kind))
-        .then(b.entry.is_registered().cmp(&a.entry.is_registered()))
-        .then(a.entry.code.cmp(&b.entry.code))
+/// Sorts hits best first: higher scores, then on ties status codes before what rides on them,
+/// standard before vendor, then by code, then in the database's order (the primary vendor
+/// meaning first).
+fn best_first(hits: &mut [Hit]) {
+    hits.sort_unstable_by_key(|hit| (std::cmp::Reverse(hit.score), hit.entry.kind, !hit.entry.is_registered(), hit.entry.code, hit.entry.index));
 }
 
 /// Close matches for a query that found nothing: entries whose names are nearest to the

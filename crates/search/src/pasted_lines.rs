@@ -49,6 +49,6 @@ pub(super) fn search(lines: &[&str], filters: &Filters) -> Vec<Hit> {
         }
     }
     let mut hits: Vec<Hit> = best.into_iter().flatten().collect();
-    hits.sort_by(best_first);
+    best_first(&mut hits);
     hits
 }

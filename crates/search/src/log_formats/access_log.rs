@@ -2,10 +2,9 @@
 //! of Apache httpd and nginx (`"GET / HTTP/1.1" 499 0 …`), and Envoy's default format, which
 //! writes its response flags right after the status (`"GET / HTTP/1.1" 503 UF,URX 0 91 …`).
 
-use super::{fields, status_field, FieldReading};
+use super::{status_field, Field, FieldReading};
 
-pub(super) fn read(line: &str) -> Option<FieldReading> {
-    let fields = fields(line);
+pub(super) fn read(fields: &[Field]) -> Option<FieldReading> {
     // The request line is quoted, so it spans three fields: `"GET`, the target, `HTTP/1.1"`.
     let request_end = (2..fields.len()).find(|&at| {
         let (method, protocol) = (fields[at - 2].1, fields[at].1);

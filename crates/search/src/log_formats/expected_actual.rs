@@ -16,6 +16,10 @@ const WITHIN: usize = 4;
 /// What one line says, and whether it names only the expected status, leaving the actual one to
 /// the next line.
 pub(super) fn read(line: &str) -> Option<(FieldReading, bool)> {
+    let mentions = |marker: &[u8]| line.as_bytes().windows(marker.len()).any(|window| window.eq_ignore_ascii_case(marker));
+    if !mentions(b"expect") && !mentions(b"want") {
+        return None;
+    }
     let words = words(line);
     let is = |at: usize, markers: &[&str]| markers.iter().any(|marker| words[at].1.eq_ignore_ascii_case(marker));
     let expected_at = (0..words.len()).find(|&at| is(at, EXPECTED_MARKERS))?;

@@ -4,10 +4,9 @@
 //! who ended the session and at which stage; a lower-case letter means a timeout (`sH`), so their
 //! case is kept.
 
-use super::{fields, status_field, FieldReading};
+use super::{status_field, Field, FieldReading};
 
-pub(super) fn read(line: &str) -> Option<FieldReading> {
-    let fields = fields(line);
+pub(super) fn read(fields: &[Field]) -> Option<FieldReading> {
     let timers = fields.iter().position(|field| is_timers(field.1))?;
     let status = fields.get(timers + 1)?;
     let state = fields.get(timers + 5)?.1;

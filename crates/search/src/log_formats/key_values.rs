@@ -12,6 +12,9 @@ const STATUS_KEYS: &[&str] =
 const LABEL_KEYS: &[&str] = &["code", "response_flags", "statusdetails", "errorinfo", "error_reason"];
 
 pub(super) fn read(line: &str) -> Option<FieldReading> {
+    if !line.contains('=') && !line.contains("\":") && !line.contains("\" :") {
+        return None;
+    }
     let pairs = pairs(line);
     if pairs.len() < 2 {
         return None;

@@ -47,11 +47,12 @@ impl LineContext {
     /// Reads one line of a paste, in order.
     pub(crate) fn read(&mut self, line: &str) -> Option<FieldReading> {
         let actual = std::mem::take(&mut self.expecting_actual).then(|| expected_actual::read_actual(line)).flatten();
+        let fields = fields(line);
         actual
-            .or_else(|| w3c::read(line, self.w3c_fields.as_deref()))
-            .or_else(|| alb::read(line))
-            .or_else(|| haproxy::read(line))
-            .or_else(|| access_log::read(line))
+            .or_else(|| w3c::read(&fields, self.w3c_fields.as_deref()))
+            .or_else(|| alb::read(&fields))
+            .or_else(|| haproxy::read(&fields))
+            .or_else(|| access_log::read(&fields))
             .or_else(|| key_values::read(line))
             .or_else(|| {
                 let (reading, expecting_actual) = expected_actual::read(line)?;
@@ -66,8 +67,11 @@ fn status_code(field: &str) -> Option<u16> {
     (field.len() == 3 && field.bytes().all(|byte| byte.is_ascii_digit())).then(|| field.parse().ok()).flatten().filter(|code| (100..=599).contains(code))
 }
 
-/// The line's whitespace-separated fields with their byte ranges.
-fn fields(line: &str) -> Vec<(std::ops::Range<usize>, &str)> {
+/// A whitespace-separated field of a line, with its byte range.
+type Field<'a> = (std::ops::Range<usize>, &'a str);
+
+/// The line's whitespace-separated fields, read once for the readers that go by field.
+fn fields(line: &str) -> Vec<Field<'_>> {
     line.split_whitespace()
         .map(|field| {
             let start = field.as_ptr() as usize - line.as_ptr() as usize;
@@ -77,7 +81,7 @@ fn fields(line: &str) -> Vec<(std::ops::Range<usize>, &str)> {
 }
 
 /// A reading of the status in `field`, with its range.
-fn status_field(field: &(std::ops::Range<usize>, &str)) -> FieldReading {
+fn status_field(field: &Field) -> FieldReading {
     FieldReading { status: status_code(field.1), status_at: Some(field.0.clone()), labels: Vec::new() }
 }
 

@@ -3,7 +3,7 @@
 //! a line that starts with a date and time and ends with four numbers ends with `sc-status
 //! sc-substatus sc-win32-status time-taken`, and the port or a number in the URL is not the status.
 
-use super::{fields, status_code, status_field, FieldReading};
+use super::{status_code, status_field, Field, FieldReading};
 
 /// `#Software:`, `#Version:`, `#Date:`, `#Fields:`: the header lines of a W3C log.
 pub(super) fn is_directive(line: &str) -> bool {
@@ -18,8 +18,7 @@ pub(super) fn field_names(line: &str) -> Option<Vec<String>> {
     Some(names.split_whitespace().map(str::to_ascii_lowercase).collect())
 }
 
-pub(super) fn read(line: &str, names: Option<&[String]>) -> Option<FieldReading> {
-    let fields = fields(line);
+pub(super) fn read(fields: &[Field], names: Option<&[String]>) -> Option<FieldReading> {
     let (status_at, substatus_at) = match names {
         Some(names) if names.len() == fields.len() => {
             let status = names.iter().position(|name| name == "sc-status")?;
