@@ -1899,7 +1899,8 @@ Content-Type: text/html; charset=UTF-8
 "##,
         now: None,
         statuses: &[302],
-        flags: &["malformed-field-line"],
+        // PHPSESSID came over HTTPS without Secure.
+        flags: &["malformed-field-line", "set-cookie-not-secure"],
         expect: &[
             Location(0, "https://shop.example.com/account", Some("GET")),
             FlagSays("malformed-field-line", "A header line that is not a field: \u{201c}Alice!\u{201d}"),
