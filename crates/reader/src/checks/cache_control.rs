@@ -67,7 +67,10 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
             );
         }
     }
-    let mut repeated: Vec<&str> = lower.iter().enumerate().filter(|(index, name)| lower[..*index].contains(name)).map(|(_, name)| name.as_str()).collect();
+    // Extensions may define repetition as they like; only the directives RFC 9111 defines are checked.
+    let known = |name: &str| SECONDS.contains(&name) || BARE.contains(&name) || REQUEST_ONLY.contains(&name) || name == "no-cache" || name == "private";
+    let mut repeated: Vec<&str> =
+        lower.iter().enumerate().filter(|(index, name)| known(name) && lower[..*index].contains(name)).map(|(_, name)| name.as_str()).collect();
     repeated.dedup();
     for name in repeated {
         raised.flag(

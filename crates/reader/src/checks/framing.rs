@@ -22,6 +22,19 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
         let mut distinct: Vec<u128> = lengths.iter().filter_map(|length| length.parse().ok()).collect();
         distinct.sort_unstable();
         distinct.dedup();
+        let listed = context.all("content-length").any(|field| field.value.contains(','));
+        if distinct.len() == 1 && listed {
+            raised.flag(
+                "content-length-invalid",
+                Severity::Warning,
+                "Content-Length written as a list".into(),
+                format!(
+                    "Content-Length: {} repeats one length as a list, which is not a valid Content-Length (RFC 9110 section 8.6): clients may read it as that length or reject the response.",
+                    shown("content-length", context.all("content-length").find(|field| field.value.contains(',')).map_or("", |field| field.value.as_str()))
+                ),
+                "Send Content-Length once, as a single number; a list like this usually comes from two layers each adding the field, joined by a proxy.".into(),
+            );
+        }
         if distinct.len() > 1 {
             let values: Vec<String> = distinct.iter().map(u128::to_string).collect();
             raised.flag(
