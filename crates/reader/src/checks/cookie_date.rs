@@ -1,8 +1,10 @@
 //! The cookie date of RFC 6265 section 5.1.1: how browsers read a Set-Cookie's Expires, far more
 //! leniently than an HTTP date (`Thu, 01-Jan-1970 00:00:01 GMT` and two-digit years pass).
 
-/// Whether a browser can read `text` as a cookie date.
-pub(super) fn is_cookie_date(text: &str) -> bool {
+use crate::http_date::days_from_civil;
+
+/// The time a browser reads from `text` as a cookie date, in Unix seconds; `None` when it cannot.
+pub(super) fn cookie_date(text: &str) -> Option<i64> {
     let delimiter = |c: char| c == '\t' || matches!(c as u32, 0x20..=0x2f | 0x3b..=0x40 | 0x5b..=0x60 | 0x7b..=0x7e);
     let (mut time, mut day, mut month, mut year) = (None, None, None, None);
     for token in text.split(delimiter).filter(|token| !token.is_empty()) {
@@ -35,8 +37,9 @@ pub(super) fn is_cookie_date(text: &str) -> bool {
             }
         }
     }
-    let (Some((hour, minute, second)), Some(day), Some(_), Some(year)) = (time, day, month, year) else { return false };
-    (1..=31).contains(&day) && year >= 1601 && hour <= 23 && minute <= 59 && second <= 59
+    let (Some((hour, minute, second)), Some(day), Some(month), Some(year)) = (time, day, month, year) else { return None };
+    let valid = (1..=31).contains(&day) && year >= 1601 && hour <= 23 && minute <= 59 && second <= 59;
+    valid.then(|| days_from_civil(i64::from(year), month as u32 + 1, day) * 86_400 + i64::from(hour * 3600 + minute * 60 + second))
 }
 
 /// A number of 1 to 4 digits at the start of a token, followed by anything but a digit.
@@ -55,15 +58,17 @@ fn clock(token: &str) -> Option<(u32, u32, u32)> {
 
 #[cfg(test)]
 mod tests {
-    use super::is_cookie_date;
+    use super::cookie_date;
 
     #[test]
     fn cookie_dates() {
         for good in ["Wed, 21 Oct 2015 07:28:00 GMT", "Thu, 01-Jan-1970 00:00:01 GMT", "Sun, 10-Nov-24 09:30:00 GMT", "Sunday, 06-Nov-94 08:49:37 GMT"] {
-            assert!(is_cookie_date(good), "{good}");
+            assert!(cookie_date(good).is_some(), "{good}");
         }
         for bad in ["0", "-1", "tomorrow", "Wed, 21 Foo 2015 07:28:00 GMT", "Wed, 21 Oct 2015", "Wed, 32 Oct 2015 07:28:00 GMT", ""] {
-            assert!(!is_cookie_date(bad), "{bad}");
+            assert!(cookie_date(bad).is_none(), "{bad}");
         }
+        assert_eq!(cookie_date("Thu, 01-Jan-1970 00:00:01 GMT"), Some(1));
+        assert_eq!(cookie_date("Tue, 14 May 2024 09:30:00 GMT"), Some(1_715_679_000));
     }
 }

@@ -1,13 +1,14 @@
 //! The checks on what a response's fields say, one file per category httplint (REDbot's engine)
-//! also checks: framing, Cache-Control, Date, validators, Content-Type, Set-Cookie, HSTS and the
-//! other security headers, Vary, Link, Content-Disposition, content coding, ranges and fields
-//! that must appear once. Each reads the raw fields through the readers' `Context` and raises
+//! also checks: framing, Cache-Control and Age, Date, validators, Content-Type, Set-Cookie, HSTS
+//! and the other security headers, Vary, Link, Content-Disposition, content coding, ranges and
+//! fields that must appear once. Each reads the raw fields through the readers' `Context` and raises
 //! flags; the values it quotes back are masked.
 //!
 //! Apart from `status_rules` (what a status calls for) and `flags` (what the readings found
 //! unreadable), because these are about a field's own syntax and about fields that contradict
 //! each other, whatever the status.
 
+mod age;
 mod cache_control;
 mod content_coding;
 mod content_disposition;
@@ -37,6 +38,7 @@ pub(crate) fn field_checks(flags: &mut Vec<Flag>, position: usize, response: &Re
     let mut raised = Raised { flags, position };
     framing::check(&mut raised, response, context);
     cache_control::check(&mut raised, context);
+    age::check(&mut raised, context);
     date::check(&mut raised, context);
     validators::check(&mut raised, context);
     content_type::check(&mut raised, response, context);

@@ -1,14 +1,22 @@
-//! `Set-Cookie` (RFC 6265 and its revision): a cookie without a name, attributes browsers cannot
-//! read, `SameSite=None` without `Secure`, the `__Secure-` and `__Host-` prefixes' rules, and
-//! cookies sent without `Secure` over HTTPS. Each line is one cookie; only names are quoted back.
+//! `Set-Cookie` (RFC 6265 and its revision, draft-ietf-httpbis-rfc6265bis): a cookie without a
+//! name, attributes browsers cannot read, `SameSite=None` or `Partitioned` without `Secure`, the
+//! `__Secure-` and `__Host-` prefixes' rules, lifetimes past the 400 days browsers keep, one
+//! cookie set twice, and cookies sent without `Secure` over HTTPS. Each line is one cookie; only
+//! names are quoted back.
 
-use super::cookie_date::is_cookie_date;
+use super::cookie_date::cookie_date;
 use super::Raised;
 use crate::fields::Context;
-use crate::{mask, Severity};
+use crate::{http_date, mask, Severity};
+
+/// The longest lifetime browsers keep a cookie for: 400 days (rfc6265bis section 5.6.1).
+const LONGEST_LIFETIME_SECONDS: i64 = 400 * 86_400;
 
 pub(super) fn check(raised: &mut Raised, context: &Context) {
     let over_https = context.url.is_some_and(|url| url.starts_with("https://")) && !context.url_guessed;
+    // A cookie is its name, domain and path: the same three set twice leave only the last.
+    let mut set: Vec<(String, String, String)> = Vec::new();
+    let mut set_twice: Vec<String> = Vec::new();
     for field in context.all("set-cookie") {
         let mut parts = field.value.split(';');
         let pair = parts.next().unwrap_or_default();
@@ -36,7 +44,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         let attribute = |key: &str| attributes.iter().rev().find(|(name, _)| name == key).map(|(_, value)| *value);
         let secure = attribute("secure").is_some();
         let mut unreadable: Vec<String> = Vec::new();
-        if let Some(expires) = attribute("expires").filter(|expires| !is_cookie_date(expires)) {
+        if let Some(expires) = attribute("expires").filter(|expires| cookie_date(expires).is_none()) {
             unreadable.push(format!("Expires={} is not a date", mask::text(expires)));
         }
         if let Some(max_age) = attribute("max-age")
@@ -65,6 +73,37 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
                 format!("Browsers reject a cookie marked SameSite=None that is not also Secure, so {name} is never stored: cross-site requests (and often same-site ones) arrive without it."),
                 format!("Add Secure to {name} (and serve the site over HTTPS), or use SameSite=Lax if it need not travel cross-site."),
             );
+        }
+        if attribute("partitioned").is_some() && !secure {
+            raised.flag(
+                "set-cookie-partitioned-insecure",
+                Severity::Error,
+                format!("Set-Cookie: {name} is Partitioned without Secure"),
+                format!("Browsers reject a Partitioned cookie that is not also Secure, so {name} is never stored."),
+                format!("Add Secure to {name}."),
+            );
+        }
+        let max_age = attribute("max-age").and_then(|age| age.parse::<i64>().ok());
+        let expires_in = attribute("expires").and_then(cookie_date).zip(context.date.or(context.now)).map(|(expires, from)| expires.saturating_sub(from));
+        if let Some(lifetime) = max_age.or(expires_in).filter(|lifetime| *lifetime > LONGEST_LIFETIME_SECONDS) {
+            raised.flag(
+                "set-cookie-lifetime-capped",
+                Severity::Advice,
+                format!("Set-Cookie: {name} asks to live longer than 400 days"),
+                format!(
+                    "{name} asks to be kept for {}, but browsers keep a cookie 400 days at most: it expires earlier than the server expects.",
+                    http_date::duration(lifetime)
+                ),
+                format!("Give {name} a lifetime of 400 days or less, and renew it when the user comes back if it must last longer."),
+            );
+        }
+        let key = (name.clone(), attribute("domain").unwrap_or_default().to_ascii_lowercase(), attribute("path").unwrap_or_default().to_string());
+        if set.contains(&key) {
+            if !set_twice.contains(&name) {
+                set_twice.push(name.clone());
+            }
+        } else {
+            set.push(key);
         }
         let lower = name.to_ascii_lowercase();
         let mut broken: Vec<&str> = Vec::new();
@@ -101,5 +140,14 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
                 format!("Add Secure to {name}; on an HTTPS-only site it costs nothing."),
             );
         }
+    }
+    for name in set_twice {
+        raised.flag(
+            "set-cookie-repeated",
+            Severity::Warning,
+            format!("Set-Cookie: {name} set twice"),
+            format!("The response sets {name} more than once for the same domain and path; browsers keep only the last, so the value the first one carried is lost."),
+            format!("Set {name} once per response; look for two layers (a session middleware and the application) each setting it."),
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! Fields that may appear only once (RFC 9110 section 5.3): sent twice, clients disagree on which
 //! to believe, or reject the response. Content-Length with two values is a framing error, and
-//! Access-Control-Allow-Origin has its own CORS flag, so both are left to those checks.
+//! Access-Control-Allow-Origin has its own CORS flag, so both are left to those checks;
+//! X-Content-Type-Options and X-Frame-Options are lists to browsers, checked in `security`.
 
 use super::{shown, Raised};
 use crate::fields::Context;
@@ -21,8 +22,6 @@ const SINGLETONS: &[&str] = &[
     "location",
     "retry-after",
     "strict-transport-security",
-    "x-content-type-options",
-    "x-frame-options",
     "access-control-allow-credentials",
     "access-control-max-age",
 ];

@@ -727,6 +727,119 @@ pub const CASES: &[Case] = &[
         flags: &["repeated-field"],
         expect: &[FlagSays("repeated-field", "same value")],
     },
+    // httplint: httplint/field/parsers/set_cookie.py, "SID=31d4d96e407aad42; Partitioned"
+    Case {
+        name: "raw: a Partitioned cookie without Secure",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nSet-Cookie: SID=31d4d96e407aad42; Partitioned\n",
+        now: None,
+        statuses: &[200],
+        flags: &["set-cookie-partitioned-insecure"],
+        expect: &[Hides("31d4d96e407aad42")],
+    },
+    // httplint: httplint/field/parsers/set_cookie.py, "WR_SID=50.56.234.188.1398; path=/; max-age=315360000; domain=.wolframalpha.com"
+    Case {
+        name: "raw: a cookie asking to live ten years",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nSet-Cookie: WR_SID=50.56.234.188.1398; path=/; max-age=315360000; domain=.wolframalpha.com\n",
+        now: None,
+        statuses: &[200],
+        flags: &["set-cookie-lifetime-capped"],
+        expect: &[FlagSays("set-cookie-lifetime-capped", "3650 days")],
+    },
+    Case {
+        name: "raw: a cookie whose Expires lies two years after Date",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nSet-Cookie: lang=en-US; Expires=Thu, 14 May 2026 09:30:00 GMT\n",
+        now: None,
+        statuses: &[200],
+        flags: &["set-cookie-lifetime-capped"],
+        expect: &[],
+    },
+    // httplint: httplint/field/parsers/set_cookie.py, "a=1; Path=/" and "a=2; Path=/"
+    Case {
+        name: "raw: the same cookie set twice",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nSet-Cookie: a=1; Path=/\nSet-Cookie: a=2; Path=/\n",
+        now: None,
+        statuses: &[200],
+        flags: &["set-cookie-repeated"],
+        expect: &[],
+    },
+    Case {
+        name: "raw: one name on two paths is two cookies, and a year's Max-Age is kept",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nSet-Cookie: a=1; Path=/\nSet-Cookie: a=2; Path=/admin; Max-Age=31536000\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
+    // httplint: httplint/field/parsers/age.py, "foo"
+    Case {
+        name: "raw: Age: foo",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nCache-Control: max-age=600\nAge: foo\n",
+        now: None,
+        statuses: &[200],
+        flags: &["age-malformed"],
+        expect: &[],
+    },
+    // httplint: httplint/field/parsers/age.py, "-20"
+    Case {
+        name: "raw: a negative Age",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nCache-Control: max-age=600\nAge: -20\n",
+        now: None,
+        statuses: &[200],
+        flags: &["age-malformed"],
+        expect: &[],
+    },
+    // httplint: httplint/field/parsers/age.py, "20" and "10"
+    Case {
+        name: "raw: two Age fields",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nCache-Control: max-age=600\nAge: 20\nAge: 10\n",
+        now: None,
+        statuses: &[200],
+        flags: &["repeated-field"],
+        expect: &[],
+    },
+    Case {
+        name: "curl -i: a CDN's Age within max-age",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nCache-Control: max-age=600\nAge: 120\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[Says(0, "It has already spent 2 minutes in a cache (Age)")],
+    },
+    // httplint: httplint/field/parsers/referrer_policy.py, "unknown-value"
+    Case {
+        name: "raw: Referrer-Policy: unknown-value",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nReferrer-Policy: unknown-value\n",
+        now: None,
+        statuses: &[200],
+        flags: &["referrer-policy-unknown"],
+        expect: &[],
+    },
+    // httplint: httplint/field/parsers/referrer_policy.py, "no-referrer", "unsafe-url" and "unsafe-url, no-referrer"
+    Case {
+        name: "raw: Referrer-Policy lists a fallback, then a newer policy",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nReferrer-Policy: no-referrer\nReferrer-Policy: unsafe-url, strict-origin-when-cross-origin, some-future-policy\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
+    Case {
+        name: "raw: X-Frame-Options twice, DENY and SAMEORIGIN",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nX-Frame-Options: DENY\nX-Frame-Options: SAMEORIGIN\n",
+        now: None,
+        statuses: &[200],
+        flags: &["x-frame-options-invalid"],
+        expect: &[FlagSays("x-frame-options-invalid", "disagree")],
+    },
+    // httplint: httplint/field/parsers/x_content_type_options.py, "nosniff" and "foo" (httplint flags foo; browsers read only the first value)
+    Case {
+        name: "raw: X-Frame-Options repeated by a proxy, and nosniff before an unknown value",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nX-Frame-Options: SAMEORIGIN, SAMEORIGIN\nX-Content-Type-Options: nosniff\nX-Content-Type-Options: foo\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
     Case {
         name: "curl -i: GitHub's API rejects a bad token without a challenge",
         text: r##"$ curl -i -H "Authorization: Bearer ghp_16C7e42F292c6912E7710c838347Ae178B4a" https://api.github.com/user
