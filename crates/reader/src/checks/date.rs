@@ -1,6 +1,6 @@
 //! `Date` (RFC 9110 section 6.6.1): when the response was made, the clock caches count ages and
 //! lifetimes from. Missing beside Expires or Last-Modified, not a date, or ahead of the reader's
-//! clock.
+//! clock; and the obsolete date forms in Date, Expires and Last-Modified.
 
 use super::{shown, Raised};
 use crate::fields::Context;
@@ -10,7 +10,29 @@ use crate::{http_date, Severity};
 /// and a response read a minute after it came is common.
 const CLOCK_TOLERANCE_SECONDS: i64 = 5 * 60;
 
+/// Whether a date that parses is an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) rather than
+/// one of the obsolete forms recipients must still read (RFC 9110 section 5.6.7).
+fn is_imf_fixdate(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    matches!(words.as_slice(), [weekday, day, _, year, _, "GMT"] if weekday.len() == 4 && weekday.ends_with(',') && day.len() == 2 && year.len() == 4)
+}
+
 pub(super) fn check(raised: &mut Raised, context: &Context) {
+    let obsolete: Vec<String> = ["date", "expires", "last-modified"]
+        .iter()
+        .filter_map(|name| context.first(name))
+        .filter(|field| http_date::parse(&field.value).is_some() && !is_imf_fixdate(&field.value))
+        .map(|field| field.name.clone())
+        .collect();
+    if !obsolete.is_empty() {
+        raised.flag(
+            "date-obsolete-format",
+            Severity::Advice,
+            format!("{} in an obsolete date format", obsolete.join(", ")),
+            format!("{} uses the RFC 850 or asctime form of date, which recipients must still read but senders must not use (RFC 9110 section 5.6.7); simpler parsers get it wrong.", obsolete.join(", ")),
+            "Send dates as IMF-fixdate in GMT: Tue, 14 May 2024 09:30:00 GMT.".into(),
+        );
+    }
     let Some(field) = context.first("date") else {
         // Only where other dates depend on it: a paste often leaves lines out, and a Date missing
         // from one is no reason to alarm anyone. 1xx and 5xx may omit it; a 304's is the rules table's.
@@ -52,5 +74,18 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_imf_fixdate;
+
+    #[test]
+    fn imf_fixdates() {
+        assert!(is_imf_fixdate("Sun, 06 Nov 1994 08:49:37 GMT"));
+        assert!(!is_imf_fixdate("Sunday, 06-Nov-94 08:49:37 GMT"));
+        assert!(!is_imf_fixdate("Sun Nov  6 08:49:37 1994"));
+        assert!(!is_imf_fixdate("Sun, 6 Nov 1994 08:49:37 GMT"));
     }
 }

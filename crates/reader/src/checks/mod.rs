@@ -1,6 +1,6 @@
 //! The checks on what a response's fields say, one file per category httplint (REDbot's engine)
 //! also checks: framing, Cache-Control and Age, Date, validators, Content-Type, Set-Cookie, HSTS
-//! and the other security headers, Vary, Link, Content-Disposition, content coding, ranges and
+//! and the other security headers, CORS credentials, Vary, Link, Content-Disposition, content coding, ranges and
 //! fields that must appear once. Each reads the raw fields through the readers' `Context` and raises
 //! flags; the values it quotes back are masked.
 //!
@@ -14,8 +14,10 @@ mod content_coding;
 mod content_disposition;
 mod content_type;
 mod cookie_date;
+mod cors;
 mod date;
 mod framing;
+mod hsts;
 mod link;
 mod ranges;
 mod security;
@@ -43,7 +45,9 @@ pub(crate) fn field_checks(flags: &mut Vec<Flag>, position: usize, response: &Re
     validators::check(&mut raised, context);
     content_type::check(&mut raised, response, context);
     set_cookie::check(&mut raised, context);
+    hsts::check(&mut raised, context);
     security::check(&mut raised, context);
+    cors::check(&mut raised, context);
     vary::check(&mut raised, context);
     link::check(&mut raised, context);
     content_disposition::check(&mut raised, context);

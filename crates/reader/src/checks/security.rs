@@ -1,9 +1,8 @@
-//! The security headers httplint also reads: `Strict-Transport-Security` (RFC 6797),
-//! `X-Content-Type-Options`, `X-Frame-Options` (the Fetch and HTML standards) and
-//! `Referrer-Policy` (W3C Referrer Policy). A browser ignores one it cannot read, silently, so the
-//! protection is off while the header looks present.
+//! The security headers httplint also reads besides HSTS (in `hsts`): `X-Content-Type-Options`,
+//! `X-Frame-Options` (the Fetch and HTML standards) and `Referrer-Policy` (W3C Referrer Policy).
+//! A browser ignores one it cannot read, silently, so the protection is off while the header
+//! looks present.
 
-use super::syntax::{is_token, split_outside_quotes, unquoted};
 use super::{shown, Raised};
 use crate::fields::Context;
 use crate::Severity;
@@ -20,62 +19,7 @@ const REFERRER_POLICIES: &[&str] = &[
     "unsafe-url",
 ];
 
-/// What makes a Strict-Transport-Security value one browsers ignore (RFC 6797 section 6.1), if anything.
-fn hsts_problem(value: &str) -> Option<String> {
-    let parts = split_outside_quotes(value, ';');
-    let mut seen: Vec<String> = Vec::new();
-    let mut max_age_found = false;
-    for (position, part) in parts.iter().enumerate() {
-        if part.is_empty() {
-            if position + 1 == parts.len() && position > 0 {
-                continue;
-            }
-            return Some("has an empty directive".into());
-        }
-        let (name, value) = match part.split_once('=') {
-            Some((name, value)) => (name.trim(), Some(value.trim())),
-            None => (*part, None),
-        };
-        let value = value.map(|value| unquoted(value).unwrap_or_else(|| value.to_string()));
-        let lower = name.to_ascii_lowercase();
-        if !is_token(name) {
-            return Some(format!("has {} where a directive name belongs", shown("strict-transport-security", name)));
-        }
-        if seen.contains(&lower) {
-            return Some(format!("gives {name} twice"));
-        }
-        seen.push(lower.clone());
-        match (lower.as_str(), value.as_deref()) {
-            ("max-age", Some(seconds)) if !seconds.is_empty() && seconds.bytes().all(|byte| byte.is_ascii_digit()) => max_age_found = true,
-            ("max-age", _) => return Some("has a max-age that is not a number of seconds".into()),
-            ("includesubdomains" | "preload", Some(_)) => return Some(format!("gives {name} a value, which it does not take")),
-            _ => {}
-        }
-    }
-    (!max_age_found).then(|| "has no max-age".into())
-}
-
 pub(super) fn check(raised: &mut Raised, context: &Context) {
-    if let Some(field) = context.first("strict-transport-security") {
-        if let Some(problem) = hsts_problem(&field.value) {
-            raised.flag(
-                "hsts-malformed",
-                Severity::Warning,
-                "Strict-Transport-Security cannot be read".into(),
-                format!("Strict-Transport-Security: {} {problem}, so browsers ignore the whole field (RFC 6797 section 6.1) and keep allowing plain HTTP to this site.", shown(&field.name, &field.value)),
-                "Send Strict-Transport-Security: max-age=31536000; includeSubDomains (max-age in seconds, each directive once, separated by semicolons).".into(),
-            );
-        }
-        if context.url.is_some_and(|url| url.starts_with("http://")) && !context.url_guessed {
-            raised.flag(
-                "hsts-over-http",
-                Severity::Warning,
-                "Strict-Transport-Security over plain HTTP".into(),
-                "Browsers ignore Strict-Transport-Security received over plain HTTP (RFC 6797 section 8.1): an attacker could have added or removed it, so it only counts over HTTPS.".into(),
-                "Redirect HTTP to HTTPS and send Strict-Transport-Security on the HTTPS responses.".into(),
-            );
-        }
-    }
     // Browsers take the last policy they know and skip the others, so a list may add new
     // policies after old ones; only a list with none they know leaves the default in place.
     if let Some((name, value)) = context.combined("referrer-policy") {
@@ -131,22 +75,6 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
                 why,
                 "Send X-Frame-Options: DENY or SAMEORIGIN once; to allow chosen sites, use Content-Security-Policy: frame-ancestors with their origins.".into(),
             );
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::hsts_problem;
-
-    #[test]
-    fn hsts_values() {
-        for good in ["max-age=31536000", "max-age=31536000; includeSubDomains; preload", "max-age=\"0\"", "max-age=63072000;", "includeSubDomains; max-age=300"]
-        {
-            assert_eq!(hsts_problem(good), None, "{good}");
-        }
-        for bad in ["includeSubDomains", "max-age=1y", "max-age=1; max-age=2", "max-age=300; preload=yes", "", "max-age=300,includeSubDomains"] {
-            assert!(hsts_problem(bad).is_some(), "{bad}");
         }
     }
 }

@@ -52,6 +52,9 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         {
             unreadable.push(format!("Max-Age={} is not a number of seconds", mask::text(max_age)));
         }
+        if attribute("domain").is_some_and(str::is_empty) {
+            unreadable.push("Domain is empty".into());
+        }
         let same_site = attribute("samesite").map(str::to_ascii_lowercase);
         if let Some(value) = same_site.as_deref().filter(|value| !["strict", "lax", "none"].contains(value)) {
             unreadable.push(format!("SameSite={} is none of Strict, Lax or None", mask::text(value)));
@@ -62,7 +65,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
                 Severity::Warning,
                 format!("Set-Cookie: {name} has an attribute browsers cannot read"),
                 format!("In the {name} cookie, {}: browsers skip such an attribute, so the cookie lives, or travels, other than intended (without a readable Expires or Max-Age it is dropped when the browser closes).", unreadable.join(", and ")),
-                "Write Expires as an HTTP date (Wed, 21 Oct 2026 07:28:00 GMT), Max-Age in whole seconds, and SameSite as Strict, Lax or None.".into(),
+                "Write Expires as an HTTP date (Wed, 21 Oct 2026 07:28:00 GMT), Max-Age in whole seconds, SameSite as Strict, Lax or None, and Domain as a host name or not at all.".into(),
             );
         }
         if same_site.as_deref() == Some("none") && !secure {

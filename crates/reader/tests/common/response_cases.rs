@@ -840,6 +840,58 @@ pub const CASES: &[Case] = &[
         flags: &[],
         expect: &[],
     },
+    // httplint: httplint/field/parsers/access_control_allow_credentials.py, "True"
+    Case {
+        name: "curl -i: Access-Control-Allow-Credentials: True",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/json\nAccess-Control-Allow-Origin: https://app.example.com\nAccess-Control-Allow-Credentials: True\nVary: Origin\n",
+        now: None,
+        statuses: &[200],
+        flags: &["cors-allow-credentials-invalid"],
+        expect: &[FlagSays("cors-allow-credentials-invalid", "exactly and in lower case")],
+    },
+    // httplint: httplint/field/parsers/access_control_allow_credentials.py, "false"
+    Case {
+        name: "curl -i: Access-Control-Allow-Credentials: false",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/json\nAccess-Control-Allow-Origin: *\nAccess-Control-Allow-Credentials: false\n",
+        now: None,
+        statuses: &[200],
+        flags: &["cors-allow-credentials-invalid"],
+        expect: &[],
+    },
+    // httplint: httplint/field/parsers/access_control_allow_credentials.py, "true"
+    Case {
+        name: "curl -i: credentials allowed for one origin, as browsers want",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/json\nAccess-Control-Allow-Origin: https://app.example.com\nAccess-Control-Allow-Credentials: true\nVary: Origin\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
+    Case {
+        name: "raw: Date and Last-Modified in the obsolete forms",
+        text: "HTTP/1.1 200 OK\nDate: Tuesday, 14-May-24 09:30:00 GMT\nContent-Type: text/plain\nLast-Modified: Mon May 13 09:30:00 2024\n",
+        now: None,
+        statuses: &[200],
+        flags: &["date-obsolete-format"],
+        expect: &[FlagSays("date-obsolete-format", "Date, Last-Modified in an obsolete date format")],
+    },
+    // httplint: httplint/field/parsers/strict_transport_security.py, "max-age=100; includeSubDomains; preload"
+    Case {
+        name: "raw: HSTS asks for preload with a short max-age",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nStrict-Transport-Security: max-age=100; includeSubDomains; preload\n",
+        now: None,
+        statuses: &[200],
+        flags: &["hsts-preload-unsuitable"],
+        expect: &[],
+    },
+    Case {
+        name: "raw: a cookie with an empty Domain",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nSet-Cookie: a=1; Domain=; Path=/\n",
+        now: None,
+        statuses: &[200],
+        flags: &["set-cookie-attribute-malformed"],
+        expect: &[FlagSays("set-cookie-attribute-malformed", "Domain is empty")],
+    },
     Case {
         name: "curl -i: GitHub's API rejects a bad token without a challenge",
         text: r##"$ curl -i -H "Authorization: Bearer ghp_16C7e42F292c6912E7710c838347Ae178B4a" https://api.github.com/user
