@@ -14,20 +14,23 @@ const BARE: &[&str] = &["no-store", "must-revalidate", "proxy-revalidate", "publ
 /// Directives that mean something in a request only.
 const REQUEST_ONLY: &[&str] = &["max-stale", "min-fresh", "only-if-cached"];
 
-/// What is wrong with one directive's syntax, if anything.
-fn problem(directive: &Directive, name: &str) -> Option<String> {
+/// What is wrong with one directive's syntax and what caches make of it, if anything.
+fn problem(directive: &Directive, name: &str) -> Option<(&'static str, &'static str)> {
     let value = directive.value.as_deref();
     if !is_token(directive.name.trim()) {
-        return Some("is not a directive name".into());
+        return Some(("is not a directive name", "caches skip it"));
     }
+    let stale = "caches treat the response as stale (RFC 9111 section 4.2.1) instead of using the lifetime meant";
     if SECONDS.contains(&name) {
         return match value {
-            None => Some("needs a number of seconds".into()),
-            Some(seconds) if seconds.is_empty() || !seconds.bytes().all(|byte| byte.is_ascii_digit()) => Some("takes a number of seconds (digits only)".into()),
+            None => Some(("needs a number of seconds", stale)),
+            Some(seconds) if seconds.is_empty() || !seconds.bytes().all(|byte| byte.is_ascii_digit()) => {
+                Some(("takes a number of seconds (digits only)", stale))
+            }
             Some(_) => None,
         };
     }
-    (BARE.contains(&name) && value.is_some()).then(|| "takes no value".into())
+    (BARE.contains(&name) && value.is_some()).then_some(("takes no value", "caches differ on whether they obey it, so it cannot be relied on"))
 }
 
 pub(super) fn check(raised: &mut Raised, context: &Context) {
@@ -40,13 +43,19 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
             Some(value) => format!("{}={value}", directive.name),
             None => directive.name.clone(),
         };
-        if let Some(problem) = problem(directive, name) {
+        if let Some((problem, consequence)) = problem(directive, name) {
             raised.flag(
                 "cache-control-malformed",
                 Severity::Warning,
                 format!("Cache-Control: {} cannot be read", shown("cache-control", &written)),
-                format!("The directive {} {problem}, so caches ignore it or, for a lifetime, treat the response as stale (RFC 9111 section 4.2.1): it does not do what was meant.", shown("cache-control", &written)),
-                "Write each directive as name or name=value, lifetimes in whole seconds: Cache-Control: max-age=3600.".into(),
+                format!("The directive {} {problem}: {consequence}.", shown("cache-control", &written)),
+                if SECONDS.contains(&name.as_str()) {
+                    format!("Give {name} a whole number of seconds: Cache-Control: {name}=3600.")
+                } else if BARE.contains(&name.as_str()) {
+                    format!("Write {name} alone, without a value.")
+                } else {
+                    "Write each directive as name or name=value, separated by commas: Cache-Control: max-age=3600, must-revalidate.".into()
+                },
             );
         } else if directive.quoted && SECONDS.contains(&name.as_str()) {
             raised.flag(

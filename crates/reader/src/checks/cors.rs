@@ -29,7 +29,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     raised.flag(
         "cors-allow-credentials-invalid",
         severity,
-        format!("Access-Control-Allow-Credentials: {}", shown(&field.name, value)),
+        format!("Access-Control-Allow-Credentials: {} is not true", shown(&field.name, value)),
         why,
         "Send Access-Control-Allow-Credentials: true (lower case) when credentialed requests may read the response, and leave it out otherwise.".into(),
     );

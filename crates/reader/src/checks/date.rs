@@ -3,7 +3,7 @@
 //! clock; and the obsolete date forms in Date, Expires and Last-Modified.
 
 use super::{shown, Raised};
-use crate::fields::Context;
+use crate::fields::{listed, Context};
 use crate::{http_date, Severity};
 
 /// How far ahead of the reader's clock a Date may be before it is worth a word: clocks drift,
@@ -28,8 +28,12 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         raised.flag(
             "date-obsolete-format",
             Severity::Advice,
-            format!("{} in an obsolete date format", obsolete.join(", ")),
-            format!("{} uses the RFC 850 or asctime form of date, which recipients must still read but senders must not use (RFC 9110 section 5.6.7); simpler parsers get it wrong.", obsolete.join(", ")),
+            format!("{} in an obsolete date format", listed(&obsolete)),
+            format!(
+                "{} {} the RFC 850 or asctime form of date, which recipients must still read but senders must not use (RFC 9110 section 5.6.7); simpler parsers get it wrong.",
+                listed(&obsolete),
+                if obsolete.len() == 1 { "uses" } else { "use" }
+            ),
             "Send dates as IMF-fixdate in GMT: Tue, 14 May 2024 09:30:00 GMT.".into(),
         );
     }

@@ -5,7 +5,7 @@
 //! names are quoted back.
 
 use super::cookie_date::cookie_date;
-use super::Raised;
+use super::{shown, Raised};
 use crate::fields::Context;
 use crate::{http_date, mask, Severity};
 
@@ -28,7 +28,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
                 "Set-Cookie without a cookie name".into(),
                 format!(
                     "{} does not start with name=value, so browsers either ignore it or keep a cookie with an empty name that the application never reads.",
-                    mask::field("set-cookie", &field.value)
+                    shown(&field.name, &field.value)
                 ),
                 "Start every Set-Cookie with the cookie's name, an equals sign and its value: Set-Cookie: session=abc123; Path=/; Secure; HttpOnly.".into(),
             );
@@ -44,13 +44,16 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         let attribute = |key: &str| attributes.iter().rev().find(|(name, _)| name == key).map(|(_, value)| *value);
         let secure = attribute("secure").is_some();
         let mut unreadable: Vec<String> = Vec::new();
+        let mut lifetime_unreadable = false;
         if let Some(expires) = attribute("expires").filter(|expires| cookie_date(expires).is_none()) {
             unreadable.push(format!("Expires={} is not a date", mask::text(expires)));
+            lifetime_unreadable = true;
         }
         if let Some(max_age) = attribute("max-age")
             .filter(|age| age.strip_prefix('-').unwrap_or(age).is_empty() || !age.strip_prefix('-').unwrap_or(age).bytes().all(|byte| byte.is_ascii_digit()))
         {
             unreadable.push(format!("Max-Age={} is not a number of seconds", mask::text(max_age)));
+            lifetime_unreadable = true;
         }
         if attribute("domain").is_some_and(str::is_empty) {
             unreadable.push("Domain is empty".into());
@@ -64,7 +67,11 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
                 "set-cookie-attribute-malformed",
                 Severity::Warning,
                 format!("Set-Cookie: {name} has an attribute browsers cannot read"),
-                format!("In the {name} cookie, {}: browsers skip such an attribute, so the cookie lives, or travels, other than intended (without a readable Expires or Max-Age it is dropped when the browser closes).", unreadable.join(", and ")),
+                format!(
+                    "In the {name} cookie, {}: browsers skip such an attribute, so the cookie {}.",
+                    unreadable.join(", and "),
+                    if lifetime_unreadable { "lives other than intended (without a readable Expires or Max-Age it is dropped when the browser closes)" } else { "travels other than intended" }
+                ),
                 "Write Expires as an HTTP date (Wed, 21 Oct 2026 07:28:00 GMT), Max-Age in whole seconds, SameSite as Strict, Lax or None, and Domain as a host name or not at all.".into(),
             );
         }
@@ -148,7 +155,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         raised.flag(
             "set-cookie-repeated",
             Severity::Warning,
-            format!("Set-Cookie: {name} set twice"),
+            format!("Set-Cookie: {name} is set twice"),
             format!("The response sets {name} more than once for the same domain and path; browsers keep only the last, so the value the first one carried is lost."),
             format!("Set {name} once per response; look for two layers (a session middleware and the application) each setting it."),
         );

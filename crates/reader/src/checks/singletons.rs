@@ -51,6 +51,12 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         } else {
             (Severity::Advice, format!("{name} may appear only once; here it is repeated with the same value, which most clients accept, but it often shows two layers (an application and a proxy) both setting it."))
         };
-        raised.flag("repeated-field", severity, format!("{name} sent {} times", values.len()), why, format!("Set {name} in one place, once."));
+        raised.flag(
+            "repeated-field",
+            severity,
+            if values.len() == 2 { format!("{name} sent twice") } else { format!("{name} sent {} times", values.len()) },
+            why,
+            format!("Set {name} in one place, once."),
+        );
     }
 }

@@ -126,7 +126,7 @@ pub const CASES: &[Case] = &[
         now: None,
         statuses: &[200],
         flags: &["repeated-field"],
-        expect: &[FlagSays("repeated-field", "Content-Length sent 2 times")],
+        expect: &[FlagSays("repeated-field", "Content-Length sent twice")],
     },
     // httplint: httplint/field/parsers/content_length.py, "1" with Transfer-Encoding
     Case {
@@ -717,7 +717,7 @@ pub const CASES: &[Case] = &[
         now: None,
         statuses: &[200],
         flags: &["repeated-field"],
-        expect: &[FlagSays("repeated-field", "Content-Type sent 2 times")],
+        expect: &[FlagSays("repeated-field", "Content-Type sent twice")],
     },
     Case {
         name: "raw: the same ETag twice",
@@ -873,7 +873,7 @@ pub const CASES: &[Case] = &[
         now: None,
         statuses: &[200],
         flags: &["date-obsolete-format"],
-        expect: &[FlagSays("date-obsolete-format", "Date, Last-Modified in an obsolete date format")],
+        expect: &[FlagSays("date-obsolete-format", "Date and Last-Modified in an obsolete date format")],
     },
     // httplint: httplint/field/parsers/strict_transport_security.py, "max-age=100; includeSubDomains; preload"
     Case {
