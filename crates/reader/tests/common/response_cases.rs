@@ -464,8 +464,8 @@ pub const CASES: &[Case] = &[
     },
     // httplint: httplint/field/parsers/set_cookie.py, "SID=abc; Secure; HttpOnly; SameSite=Lax"
     Case {
-        name: "curl -i https: hardened cookies, a __Host- cookie and a PHP-style expiry",
-        text: "$ curl -i https://shop.example.com/\nHTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nSet-Cookie: SID=abc; Secure; HttpOnly; SameSite=Lax\nSet-Cookie: __Host-ID=123; Secure; Path=/\nSet-Cookie: gone=deleted; Expires=Thu, 01-Jan-1970 00:00:01 GMT; Max-Age=-1; Secure\n",
+        name: "curl -i https: hardened cookies, a __Host- cookie, a PHP-style expiry and a partitioned cookie",
+        text: "$ curl -i https://shop.example.com/\nHTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nSet-Cookie: SID=abc; Secure; HttpOnly; SameSite=Lax\nSet-Cookie: __Host-ID=123; Secure; Path=/\nSet-Cookie: gone=deleted; Expires=Thu, 01-Jan-1970 00:00:01 GMT; Max-Age=-1; Secure\nSet-Cookie: embed=1; Secure; SameSite=None; Partitioned\n",
         now: None,
         statuses: &[200],
         flags: &[],
