@@ -34,6 +34,7 @@ const OTHER_FLAG_IDS: &[&str] = &[
     "content-length-conflict",
     "content-length-with-transfer-encoding",
     "transfer-encoding-in-http2",
+    "transfer-encoding-invalid",
     "obsolete-line-folding",
     "cache-control-malformed",
     "cache-control-quoted-value",

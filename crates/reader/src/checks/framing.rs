@@ -8,6 +8,9 @@ use crate::fields::Context;
 use crate::parse::Response;
 use crate::{Flag, Severity};
 
+/// The transfer codings of the IANA registry.
+const TRANSFER_CODINGS: &[&str] = &["chunked", "gzip", "x-gzip", "deflate", "compress", "x-compress"];
+
 pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context) {
     let lengths: Vec<&str> = context.all("content-length").flat_map(|field| field.value.split(',')).map(str::trim).collect();
     if let Some(bad) = lengths.iter().find(|length| length.is_empty() || !length.bytes().all(|byte| byte.is_ascii_digit())) {
@@ -54,6 +57,29 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
             "A response framed by Transfer-Encoding must not carry Content-Length (RFC 9112 section 6.2): clients ignore it, but a proxy that trusts it cuts the body elsewhere.".into(),
             "Send one or the other: drop Content-Length from chunked responses.".into(),
         );
+    }
+    if let Some((name, value)) = context.combined("transfer-encoding") {
+        let members: Vec<String> = value.split(',').map(|coding| coding.trim().to_ascii_lowercase()).filter(|coding| !coding.is_empty()).collect();
+        let with_parameters = members.iter().find(|member| member.contains(';'));
+        let codings: Vec<&str> = members.iter().map(|member| member.split(';').next().unwrap_or_default().trim()).collect();
+        let unknown = codings.iter().find(|coding| !TRANSFER_CODINGS.contains(coding));
+        let problem = match (unknown, with_parameters, codings.last()) {
+            (Some(coding), _, _) => Some(format!("names {}, which is not a transfer coding clients know", shown(&name, coding))),
+            (None, Some(member), _) => Some(format!("gives parameters in {}, which no registered transfer coding takes", shown(&name, member))),
+            (None, None, Some(last)) if *last != "chunked" => Some(
+                "does not end with chunked, so the body runs until the connection closes and a client cannot tell a complete body from a cut one".to_string(),
+            ),
+            _ => None,
+        };
+        if let Some(problem) = problem {
+            raised.flag(
+                "transfer-encoding-invalid",
+                Severity::Warning,
+                format!("Transfer-Encoding: {}", shown(&name, &value)),
+                format!("Transfer-Encoding {problem} (RFC 9112 section 6.1)."),
+                "Send Transfer-Encoding: chunked, or a Content-Length and no Transfer-Encoding; compress with Content-Encoding instead.".into(),
+            );
+        }
     }
     let multiplexed = response.version.as_deref().is_some_and(|version| version.starts_with("HTTP/2") || version.starts_with("HTTP/3"));
     if multiplexed && context.has("transfer-encoding") {

@@ -9,6 +9,10 @@ use super::{shown, Raised};
 use crate::fields::Context;
 use crate::{http_date, mask, Severity};
 
+/// The attributes browsers act on (rfc6265bis section 5.6, Partitioned and Chrome's Priority),
+/// and the obsolete ones of RFC 2965 they skip without harm.
+const KNOWN_ATTRIBUTES: &[&str] = &["expires", "max-age", "domain", "path", "secure", "httponly", "samesite", "partitioned", "priority", "version", "comment"];
+
 /// The longest lifetime browsers keep a cookie for: 400 days (rfc6265bis section 5.6.1).
 const LONGEST_LIFETIME_SECONDS: i64 = 400 * 86_400;
 
@@ -54,6 +58,9 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         {
             unreadable.push(format!("Max-Age={} is not a number of seconds", mask::text(max_age)));
             lifetime_unreadable = true;
+        }
+        if let Some((unknown, _)) = attributes.iter().find(|(key, _)| !key.is_empty() && !KNOWN_ATTRIBUTES.contains(&key.as_str())) {
+            unreadable.push(format!("{} is not an attribute browsers know", mask::text(unknown)));
         }
         if attribute("domain").is_some_and(str::is_empty) {
             unreadable.push("Domain is empty".into());

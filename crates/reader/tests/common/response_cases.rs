@@ -892,6 +892,66 @@ pub const CASES: &[Case] = &[
         flags: &["set-cookie-attribute-malformed"],
         expect: &[FlagSays("set-cookie-attribute-malformed", "Domain is empty")],
     },
+    // httplint: httplint/field/parsers/transfer_encoding.py, "identity"
+    Case {
+        name: "raw: Transfer-Encoding: identity",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nTransfer-Encoding: identity\n",
+        now: None,
+        statuses: &[200],
+        flags: &["transfer-encoding-invalid"],
+        expect: &[],
+    },
+    // httplint: httplint/field/parsers/transfer_encoding.py, "chunked", "foo" and "bar"
+    Case {
+        name: "raw: Transfer-Encoding: chunked, then foo and bar",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nTransfer-Encoding: chunked\nTransfer-Encoding: foo\nTransfer-Encoding: bar\n",
+        now: None,
+        statuses: &[200],
+        flags: &["transfer-encoding-invalid"],
+        expect: &[FlagSays("transfer-encoding-invalid", "not a transfer coding clients know")],
+    },
+    // httplint: httplint/field/parsers/transfer_encoding.py, "chunked; foo=bar"
+    Case {
+        name: "raw: chunked with a parameter",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nTransfer-Encoding: chunked; foo=bar\n",
+        now: None,
+        statuses: &[200],
+        flags: &["transfer-encoding-invalid"],
+        expect: &[FlagSays("transfer-encoding-invalid", "gives parameters")],
+    },
+    Case {
+        name: "raw: gzip as the last transfer coding, so the body runs to the close",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nTransfer-Encoding: gzip\n",
+        now: None,
+        statuses: &[200],
+        flags: &["transfer-encoding-invalid"],
+        expect: &[FlagSays("transfer-encoding-invalid", "does not end with chunked")],
+    },
+    Case {
+        name: "curl -i: gzip, then chunked, as transfer codings",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nTransfer-Encoding: gzip, chunked\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
+    Case {
+        name: "raw: a cookie with Expiry for Expires",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nSet-Cookie: id=1; Expiry=Wed, 21 Oct 2026 07:28:00 GMT; HttpOnly\n",
+        now: None,
+        statuses: &[200],
+        flags: &["set-cookie-attribute-malformed"],
+        expect: &[FlagSays("set-cookie-attribute-malformed", "expiry is not an attribute browsers know")],
+    },
+    // httplint: httplint/field/parsers/set_cookie.py, "a=1; Priority=High" and "a=1; Version=1"
+    Case {
+        name: "raw: Chrome's Priority and RFC 2965's Version are attributes browsers skip without harm",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nSet-Cookie: a=1; Priority=High; Version=1; Comment=old; HttpOnly\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
     Case {
         name: "curl -i: GitHub's API rejects a bad token without a challenge",
         text: r##"$ curl -i -H "Authorization: Bearer ghp_16C7e42F292c6912E7710c838347Ae178B4a" https://api.github.com/user
