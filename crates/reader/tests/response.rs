@@ -64,6 +64,7 @@ const OTHER_FLAG_IDS: &[&str] = &[
     "referrer-policy-unknown",
     "cors-allow-credentials-invalid",
     "date-obsolete-format",
+    "expires-malformed",
     "hsts-preload-unsuitable",
     "hsts-malformed",
     "hsts-over-http",

@@ -1,6 +1,7 @@
 //! `Date` (RFC 9110 section 6.6.1): when the response was made, the clock caches count ages and
 //! lifetimes from. Missing beside Expires or Last-Modified, not a date, or ahead of the reader's
-//! clock; and the obsolete date forms in Date, Expires and Last-Modified.
+//! clock; Expires that is not a date; and the obsolete date forms in Date, Expires and
+//! Last-Modified.
 
 use super::{shown, Raised};
 use crate::fields::{listed, Context};
@@ -35,6 +36,20 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
                 if obsolete.len() == 1 { "uses" } else { "use" }
             ),
             "Send dates as IMF-fixdate in GMT: Tue, 14 May 2024 09:30:00 GMT.".into(),
+        );
+    }
+    // "0" and "-1" are the usual way to say "already expired", which caches read them as
+    // (RFC 9111 section 5.3); anything else that is not a date was most likely meant as one.
+    if let Some(field) = context.first("expires").filter(|field| http_date::parse(&field.value).is_none() && !["0", "-1"].contains(&field.value.trim())) {
+        raised.flag(
+            "expires-malformed",
+            Severity::Warning,
+            "Expires is not an HTTP date".into(),
+            format!(
+                "Expires: {} is not a date in the form Sun, 06 Nov 1994 08:49:37 GMT, so caches read it as already expired and reuse nothing.",
+                shown(&field.name, &field.value)
+            ),
+            "Send Expires as an IMF-fixdate in GMT, or better, Cache-Control: max-age with the lifetime in seconds.".into(),
         );
     }
     let Some(field) = context.first("date") else {

@@ -953,6 +953,23 @@ pub const CASES: &[Case] = &[
         expect: &[],
     },
     Case {
+        name: "raw: Expires: tomorrow",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nExpires: tomorrow\n",
+        now: None,
+        statuses: &[200],
+        flags: &["expires-malformed"],
+        expect: &[FlagSays("expires-malformed", "is not a date in the form")],
+    },
+    // httplint: httplint/field/parsers/expires.py, "0" (httplint flags it; caches must read it as expired, which is what it is sent for)
+    Case {
+        name: "raw: Expires: 0 means already expired, as meant",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nCache-Control: no-cache\nExpires: 0\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
+    Case {
         name: "curl -i: GitHub's API rejects a bad token without a challenge",
         text: r##"$ curl -i -H "Authorization: Bearer ghp_16C7e42F292c6912E7710c838347Ae178B4a" https://api.github.com/user
 HTTP/2 401 
