@@ -41,6 +41,7 @@ const OTHER_FLAG_IDS: &[&str] = &[
     "cache-control-request-directive",
     "cache-control-duplicate",
     "cache-control-conflict",
+    "no-cache-without-validator",
     "missing-date",
     "date-malformed",
     "date-in-future",

@@ -1,5 +1,6 @@
 //! `Cache-Control` syntax (RFC 9111 section 5.2): directives whose value is not what they take,
-//! directives given twice, directives that undo each other, and request directives in a response.
+//! directives given twice, directives that undo each other, request directives in a response, and
+//! no-cache with nothing to revalidate against.
 //! What the directives mean is read in `fields::freshness`, from the same parser.
 
 use super::syntax::is_token;
@@ -98,6 +99,17 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
             "Cache-Control: public and private together".into(),
             "The response says both that shared caches may keep it (public) and that only the browser may (private); caches that honour public can hand one user's response to another.".into(),
             "Choose one: private for a response made for one user, public for one that is the same for everyone.".into(),
+        );
+    }
+    // Revalidation needs something to compare; without a validator each check is a full download.
+    let no_cache = directives.iter().zip(&lower).any(|(directive, name)| name == "no-cache" && directive.value.is_none());
+    if context.code == 200 && no_cache && !has("no-store") && !context.has("etag") && !context.has("last-modified") {
+        raised.flag(
+            "no-cache-without-validator",
+            Severity::Advice,
+            "Cache-Control: no-cache without ETag or Last-Modified".into(),
+            "no-cache lets caches keep the response but makes them check with the server before each reuse; without an ETag or Last-Modified to check against, every check downloads the whole response again, so the stored copy never saves anything.".into(),
+            "Send an ETag (or Last-Modified) so that checks can end in 304 Not Modified, or say no-store if the response should not be kept at all.".into(),
         );
     }
     let positive_lifetime = directives

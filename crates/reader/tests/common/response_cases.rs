@@ -962,11 +962,20 @@ pub const CASES: &[Case] = &[
     },
     // httplint: httplint/field/parsers/expires.py, "0" (httplint flags it; caches must read it as expired, which is what it is sent for)
     Case {
-        name: "raw: Expires: 0 means already expired, as meant",
-        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nCache-Control: no-cache\nExpires: 0\n",
+        name: "raw: Expires: 0 means already expired, as meant, and no-cache has an ETag to check",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nCache-Control: no-cache\nExpires: 0\nETag: \"v1\"\n",
         now: None,
         statuses: &[200],
         flags: &[],
+        expect: &[],
+    },
+    // httplint: httplint/cache.py, FRESHNESS_NO_CACHE_NO_VALIDATOR
+    Case {
+        name: "curl -i: no-cache on a page with nothing to revalidate against",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=utf-8\nCache-Control: no-cache\n",
+        now: None,
+        statuses: &[200],
+        flags: &["no-cache-without-validator"],
         expect: &[],
     },
     Case {
