@@ -3,6 +3,7 @@
 //! because they come from the parser's notes, and are raised for every response, interim and
 //! tunnel included.
 
+use crate::checks::folded_line_flag;
 use crate::fields::grouped;
 use crate::parse::{OddLine, Response, MAX_FIELDS, MAX_ODD_LINES};
 use crate::{mask, Flag, Severity, QUOTED_LINE_CHARACTERS};
@@ -27,6 +28,7 @@ fn odd_line_flag(position: usize, odd: &OddLine) -> Flag {
             ),
             fix: format!("Write the colon right after the name: {name}: value."),
         },
+        OddLine::Folded { name } => folded_line_flag(position, name),
         OddLine::NotAField { line, after } => {
             let place = match after {
                 Some(name) => format!("after {name}"),
@@ -58,7 +60,7 @@ pub(crate) fn header_block_flags(flags: &mut Vec<Flag>, position: usize, respons
             step: position,
             title: format!("{} more header lines that are not well-formed fields", grouped(response.odd_lines_dropped as u64)),
             why: format!(
-                "Besides the {MAX_ODD_LINES} lines flagged above, this header block has {} more lines that are not name: value, or have whitespace before the colon; they are not listed one by one.",
+                "Besides the {MAX_ODD_LINES} lines flagged above, this header block has {} more lines that are not name: value, have whitespace before the colon or continue a folded line; they are not listed one by one.",
                 grouped(response.odd_lines_dropped as u64)
             ),
             fix: NOT_A_FIELD_FIX.into(),

@@ -14,8 +14,9 @@
 //! messages, `chain` walks them in order (roles, the URL and method carried across redirects,
 //! loops), `step` makes each response a step, `field_readings` lists the field readers of
 //! `fields` and `intermediaries` (who answered, with `vendors` recognising the CDN or proxy),
-//! and `status_rules` (with `missing_fields`, which walks the rules table) and `flags` raise the
-//! flags. Below them: `structured` (RFC 9651 structured fields), `http_date`, `url` (RFC 3986
+//! and `status_rules` (with `missing_fields`, which walks the rules table), `flags` and `checks`
+//! (each field's own syntax and fields that contradict each other, one file per category) raise
+//! the flags. Below them: `structured` (RFC 9651 structured fields), `http_date`, `url` (RFC 3986
 //! reference resolution), `problem` (problem+json members) and `mask` (secrets out of the output).
 //!
 //! ```
@@ -28,6 +29,7 @@
 //! ```
 
 mod chain;
+mod checks;
 mod detail;
 mod field_readings;
 mod fields;

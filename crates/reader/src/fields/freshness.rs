@@ -5,8 +5,17 @@ use super::words::{digits, quoted};
 use super::Context;
 use crate::{http_date, mask, Detail, Parameter, Reading};
 
+/// A cache directive as written: the name with its case kept, the value without its quotes,
+/// and whether it was quoted (RFC 9111 section 5.2 asks for tokens where a number is meant).
+#[derive(Debug, PartialEq)]
+pub(crate) struct Directive {
+    pub(crate) name: String,
+    pub(crate) value: Option<String>,
+    pub(crate) quoted: bool,
+}
+
 /// Cache directives: `name` or `name=value`, commas inside quotes kept.
-pub(super) fn directives(value: &str) -> Vec<(String, Option<String>)> {
+pub(crate) fn cache_directives(value: &str) -> Vec<Directive> {
     let mut directives = Vec::new();
     let mut current = String::new();
     let mut quoted = false;
@@ -19,11 +28,13 @@ pub(super) fn directives(value: &str) -> Vec<(String, Option<String>)> {
             ',' if !quoted => {
                 let part = current.trim();
                 if !part.is_empty() {
-                    let (name, value) = match part.split_once('=') {
-                        Some((name, value)) => (name.trim(), Some(value.trim().trim_matches('"').to_string())),
-                        None => (part, None),
-                    };
-                    directives.push((name.to_ascii_lowercase(), value));
+                    directives.push(match part.split_once('=') {
+                        Some((name, value)) => {
+                            let value = value.trim();
+                            Directive { name: name.trim().to_string(), value: Some(value.trim_matches('"').to_string()), quoted: value.starts_with('"') }
+                        }
+                        None => Directive { name: part.to_string(), value: None, quoted: false },
+                    });
                 }
                 current.clear();
             }
@@ -31,6 +42,11 @@ pub(super) fn directives(value: &str) -> Vec<(String, Option<String>)> {
         }
     }
     directives
+}
+
+/// Cache directives by lower-case name, with their values.
+pub(super) fn directives(value: &str) -> Vec<(String, Option<String>)> {
+    cache_directives(value).into_iter().map(|directive| (directive.name.to_ascii_lowercase(), directive.value)).collect()
 }
 
 /// `Cache-Control`, `Expires`, `Age` and `Pragma`, with the status's default cacheability:
@@ -58,7 +74,10 @@ pub(crate) fn freshness(context: &Context) -> Option<Reading> {
         Some(None) => Some(0),
         None => None,
     };
-    let lifetime = seconds("max-age").or(from_expires);
+    // A max-age that is not a number makes the response stale (RFC 9111 section 4.2.1), whatever
+    // Expires says: it is not read as max-age=0 or skipped for Expires.
+    let max_age_unreadable = directive("max-age").is_some() && seconds("max-age").is_none();
+    let lifetime = if max_age_unreadable { Some(0) } else { seconds("max-age").or(from_expires) };
     let shared_lifetime = if private { None } else { seconds("s-maxage").or(lifetime) };
     let age = context.first("age").and_then(|field| digits(field.value.trim())).map(|age| age.min(i64::MAX as u64 / 2) as i64);
     // Age comes from shared caches, so it is counted against their lifetime.
@@ -77,7 +96,13 @@ pub(crate) fn freshness(context: &Context) -> Option<Reading> {
         if no_cache {
             sentences.push("Caches may keep it but must check with the server before every reuse (no-cache).".into());
         } else if let Some(lifetime) = lifetime {
-            let source = if directive("max-age").is_some() { format!("max-age={lifetime}") } else { "Expires minus Date".into() };
+            let source = if max_age_unreadable {
+                "its max-age is not a number of seconds, which caches read as stale".into()
+            } else if directive("max-age").is_some() {
+                format!("max-age={lifetime}")
+            } else {
+                "Expires minus Date".into()
+            };
             if lifetime == 0 {
                 sentences.push(format!("It is stale at once ({source}): caches must revalidate it before each reuse."));
             } else {

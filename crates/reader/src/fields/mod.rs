@@ -30,14 +30,14 @@ pub(crate) use cache_status::cache_status;
 pub(crate) use content_range::{content_range, parse_content_range};
 pub(crate) use cors::{cors, CorsVerdict};
 pub(crate) use deprecation::{deprecation, sunset};
-pub(crate) use freshness::freshness;
+pub(crate) use freshness::{cache_directives, freshness, Directive};
 pub(crate) use location::location;
 pub(crate) use proxy_status::proxy_status;
 pub(crate) use rate_limit::rate_limits;
 pub(crate) use request_fields::request_fields;
 pub(crate) use retry_after::retry_after;
 pub(crate) use upgrade::upgrade;
-pub(crate) use vary::vary;
+pub(crate) use vary::{varied_fields, vary};
 pub(crate) use words::{grouped, listed};
 
 /// What the readers know about the response they read.

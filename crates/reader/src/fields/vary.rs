@@ -4,10 +4,15 @@ use super::words::listed;
 use super::Context;
 use crate::{mask, Detail, Reading};
 
+/// The field names a `Vary` value lists, as written.
+pub(crate) fn varied_fields(value: &str) -> impl Iterator<Item = &str> {
+    value.split(',').map(str::trim).filter(|field| !field.is_empty())
+}
+
 /// `Vary`: what caches key their copies on.
 pub(crate) fn vary(context: &Context) -> Option<Reading> {
     let (name, value) = context.combined("vary")?;
-    let fields: Vec<String> = value.split(',').map(str::trim).filter(|field| !field.is_empty()).map(mask::text).collect();
+    let fields: Vec<String> = varied_fields(&value).map(mask::text).collect();
     let has = |wanted: &str| fields.iter().any(|field| field.eq_ignore_ascii_case(wanted));
     let mut sentence = if has("*") {
         "Vary: * means the response depends on more than the request's fields, so no cache can reuse it for another request.".to_string()

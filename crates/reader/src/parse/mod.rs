@@ -49,6 +49,8 @@ pub(crate) enum OddLine {
     SpaceBeforeColon { name: String, value: String },
     /// A line without a colon, or whose name is not a token. `after` names the field before it.
     NotAField { line: String, after: Option<String> },
+    /// A line starting with a space or tab (obsolete line folding): joined to `name`'s value.
+    Folded { name: String },
 }
 
 /// A request, from a request line, pseudo-headers, the Headers pane or the command line.

@@ -114,6 +114,9 @@ impl Reader {
     fn response_field(&mut self, line: &str) -> bool {
         let Some(response) = self.responses.last_mut() else { return false };
         if fold(&mut response.fields, line) {
+            // Joined to the value, and noted: a client that rejects folding sees another message.
+            let name = response.fields.last().map(|field| field.name.clone()).unwrap_or_default();
+            note_odd_line(response, OddLine::Folded { name });
             return true;
         }
         match field_line(line) {
@@ -239,7 +242,11 @@ impl Reader {
     }
 
     fn plain(&mut self, line: &str, rest: &[&str], end: usize) {
-        self.redirect_limit_hit |= redirect_limit(line);
+        // curl's own message, not the last response's body.
+        if redirect_limit(line) {
+            self.redirect_limit_hit = true;
+            return;
+        }
         if let Some((version, code, reason)) = status_line(line) {
             self.start_response(Some(version), code, reason);
             return;
