@@ -14,8 +14,8 @@
 //! messages, `chain` walks them in order (roles, the URL and method carried across redirects,
 //! loops), `step` makes each response a step, `field_readings` lists the field readers of
 //! `fields` and `intermediaries` (who answered, with `vendors` recognising the CDN or proxy),
-//! and `status_rules` (with `missing_fields`, which walks the rules table) and `flags` raise the
-//! flags. Below them: `structured` (RFC 9651 structured fields), `http_date`, `url` (RFC 3986
+//! and `status_rules` (with `missing_fields`, which walks the rules table, and `no_content`) and
+//! `flags` raise the flags. Below them: `structured` (RFC 9651 structured fields), `http_date`, `url` (RFC 3986
 //! reference resolution), `problem` (problem+json members) and `mask` (secrets out of the output).
 //!
 //! ```
@@ -38,6 +38,7 @@ mod intermediaries;
 mod mask;
 mod missing_fields;
 mod model;
+mod no_content;
 mod parse;
 mod problem;
 mod status_rules;
