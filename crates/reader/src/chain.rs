@@ -2,6 +2,7 @@
 //! method it answered (shown, or carried from the redirect before it) and its flags; redirect
 //! loops; the summary line.
 
+use crate::date_forms::date_form_flags;
 use crate::field_readings::{read_fields, FieldReadings, NextHop};
 use crate::fields::Context;
 use crate::flags::field_and_body_flags;
@@ -142,6 +143,7 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
         if !matches!(role, Role::Interim | Role::Tunnel) && response.fields_shown {
             status_flags(&mut flags, position, &step, response, &context);
             field_and_body_flags(&mut flags, position, &step, read.cors.as_ref());
+            date_form_flags(&mut flags, position, &context);
         }
         let request_dropped = match response.request {
             Some(index) if !requests_reported.contains(&index) => {

@@ -10,13 +10,14 @@
 //! depend on the guide, the markup, the views or anything from the web (`tools/crate-arrows.sh`
 //! checks it with `cargo tree`).
 //!
-//! The rooms: `model` and `detail` are the types handed out. `parse` reads the text into
-//! messages, `chain` walks them in order (roles, the URL and method carried across redirects,
-//! loops), `step` makes each response a step, `field_readings` lists the field readers of
-//! `fields` and `intermediaries` (who answered, with `vendors` recognising the CDN or proxy),
-//! and `status_rules` (with `missing_fields`, which walks the rules table, and `no_content`) and
-//! `flags` raise the flags. Below them: `structured` (RFC 9651 structured fields), `http_date`, `url` (RFC 3986
-//! reference resolution), `problem` (problem+json members) and `mask` (secrets out of the output).
+//! The rooms: `model` and `detail` are the types handed out. `parse` reads the text into messages,
+//! `chain` walks them in order (roles, the URL and method carried across redirects, loops), `step`
+//! makes each response a step, `field_readings` lists the field readers of `fields` and
+//! `intermediaries` (who answered, with `vendors` recognising the CDN or proxy), and `status_rules`
+//! (with `missing_fields`, which walks the rules table, and `no_content`) and `flags` raise the
+//! flags. Below them: `structured` (RFC 9651 structured fields), `http_date`, `url` (RFC 3986
+//! reference resolution), `url_check` (whether a value is a reference at all), `problem`
+//! (problem+json members) and `mask` (secrets out of the output).
 //!
 //! ```
 //! use http_status_reader::{explain, Severity};
@@ -28,6 +29,7 @@
 //! ```
 
 mod chain;
+mod date_forms;
 mod detail;
 mod field_readings;
 mod fields;
@@ -45,6 +47,7 @@ mod status_rules;
 mod step;
 mod structured;
 mod url;
+mod url_check;
 mod vendors;
 
 pub use detail::{AltService, CacheHop, Challenge, Detail, Intermediary, Limit, Parameter, Problem, ProxyHop, Reference};

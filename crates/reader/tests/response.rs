@@ -33,6 +33,7 @@ const OTHER_FLAG_IDS: &[&str] = &[
     "reserved-status",
     "body-on-205",
     "unsatisfied-range-on-206",
+    "date-not-imf-fixdate",
 ];
 
 /// Every flag id the analysis can raise; the cases must use each one at least once.

@@ -51,6 +51,8 @@ pub enum Expect {
     HeaderCount(usize, usize),
     /// A flag with this id whose title or why contains the text.
     FlagSays(&'static str, &'static str),
+    /// The field is said to be malformed, and no part of it is read as a value.
+    Unreadable(usize, &'static str),
 }
 
 /// Ten copies of a literal: header blocks too long to write out.
@@ -2331,5 +2333,133 @@ Content-Length: 100
         statuses: &[206],
         flags: &[],
         expect: &[ContentRange(0, Some((1, 100)), Some(200))],
+    },
+    // Issue 25, values the status depends on: a Location, a challenge or an HTTP-date that breaks
+    // its syntax says so instead of being half-read.
+    Case {
+        name: "curl -i: a redirect to http://[, a host in brackets that never closes, leads nowhere",
+        text: r##"HTTP/1.1 302 Found
+Date: Tue, 14 May 2024 09:30:00 GMT
+Server: gunicorn
+Location: http://[
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[302],
+        flags: &["malformed-field"],
+        expect: &[Unreadable(0, "Location"), FlagSays("malformed-field", "never closes")],
+    },
+    Case {
+        name: "curl -iL: a file server redirects to a path with spaces in it; where it leads is not guessed",
+        text: r##"$ curl -iL https://files.example.com/latest-report
+HTTP/2 301 
+date: Tue, 14 May 2024 09:30:00 GMT
+server: Apache
+location: https://files.example.com/docs/Annual Report 2024.pdf
+content-length: 0
+
+"##,
+        now: None,
+        statuses: &[301],
+        flags: &["malformed-field"],
+        expect: &[Unreadable(0, "location"), FlagSays("malformed-field", "space"), Url(0, "https://files.example.com/latest-report")],
+    },
+    Case {
+        name: "raw: a Location carrying a control character from unescaped input",
+        text: "HTTP/1.1 303 See Other\nDate: Tue, 14 May 2024 09:30:00 GMT\nLocation: /search?q=caf\u{8}e\nContent-Length: 0\n",
+        now: None,
+        statuses: &[303],
+        flags: &["malformed-field"],
+        expect: &[Unreadable(0, "Location"), FlagSays("malformed-field", "U+0008")],
+    },
+    Case {
+        name: "curl -i: a Location with an IPv6 host, a port and percent-encoding is well-formed",
+        text: r##"HTTP/1.1 307 Temporary Redirect
+Date: Tue, 14 May 2024 09:30:00 GMT
+Location: https://[2001:db8::1]:8443/login?next=%2Faccount%3Ftab%3D1
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[307],
+        flags: &[],
+        expect: &[Location(0, "https://[2001:db8::1]:8443/login?next=%2Faccount%3Ftab%3D1", None)],
+    },
+    Case {
+        name: "curl -i: a router's admin page asks for Basic credentials with an unquoted realm that has a space",
+        text: r##"HTTP/1.1 401 Unauthorized
+Date: Tue, 14 May 2024 09:30:00 GMT
+Server: mini_httpd/1.30 26Oct2018
+WWW-Authenticate: Basic realm=My Realm
+Content-Type: text/html
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[401],
+        flags: &["malformed-field"],
+        expect: &[Unreadable(0, "WWW-Authenticate"), FlagSays("malformed-field", "After realm=My comes \u{201c}Realm\u{201d}")],
+    },
+    Case {
+        name: "HTTPie: two Basic parameters without the comma between them",
+        text: r##"HTTP/1.1 401 Unauthorized
+Date: Tue, 14 May 2024 09:30:00 GMT
+WWW-Authenticate: Basic realm="api" charset="UTF-8"
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[401],
+        flags: &["malformed-field"],
+        expect: &[Unreadable(0, "WWW-Authenticate"), FlagSays("malformed-field", "with no comma before it")],
+    },
+    // httplint: httplint/field/parsers/www_authenticate.py, WWWAuthenticateTest 'Basic realm="WallyWorld"'.
+    Case {
+        name: "curl -i: a quoted realm with a space and a charset raise nothing",
+        text: r##"HTTP/1.1 401 Unauthorized
+Date: Tue, 14 May 2024 09:30:00 GMT
+WWW-Authenticate: Basic realm="My Realm", charset="UTF-8", Basic realm="WallyWorld"
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[401],
+        flags: &[],
+        expect: &[Schemes(0, &["Basic", "Basic"]), Says(0, "for realm \u{201c}My Realm\u{201d}")],
+    },
+    Case {
+        name: "curl -i: a 503 whose Retry-After date is in lower case is read, and flagged",
+        text: r##"HTTP/1.1 503 Service Unavailable
+Date: Tue, 14 May 2024 09:30:00 GMT
+Retry-After: tue, 14 may 2024 10:00:00 gmt
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[503],
+        flags: &["date-not-imf-fixdate"],
+        expect: &[RetryAfter(0, 1800, "10:00:00 UTC"), FlagSays("date-not-imf-fixdate", "the month may in the wrong case")],
+    },
+    Case {
+        name: "curl -i: a 429 whose Retry-After is in the obsolete RFC 850 form is read, and flagged",
+        text: r##"HTTP/1.1 429 Too Many Requests
+Date: Tue, 14 May 2024 09:30:00 GMT
+Retry-After: Tuesday, 14-May-24 09:35:00 GMT
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[429],
+        flags: &["date-not-imf-fixdate"],
+        expect: &[RetryAfter(0, 300, "09:35:00 UTC"), FlagSays("date-not-imf-fixdate", "RFC 850")],
+    },
+    // httplint: httplint/field/parsers/expires.py, BasicExpiresTest "Mon, 04 Jul 2011 09:08:06 GMT" (an IMF-fixdate: nothing to say of its form).
+    Case {
+        name: "raw: an embedded server writes Date as asctime and Expires in UTC; the IMF-fixdate Last-Modified is fine",
+        text: r##"HTTP/1.0 200 OK
+Date: Tue May 14 09:30:00 2024
+Expires: Tue, 14 May 2024 10:30:00 UTC
+Last-Modified: Mon, 04 Jul 2011 09:08:06 GMT
+Content-Type: text/plain
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[200],
+        flags: &["date-not-imf-fixdate", "date-not-imf-fixdate"],
+        expect: &[FlagSays("date-not-imf-fixdate", "asctime"), FlagSays("date-not-imf-fixdate", "UTC where GMT goes")],
     },
 ];
