@@ -333,4 +333,16 @@ pub const HAR_CASES: &[Case] = &[
         flags: &["har-cut-short"],
         expect: &[Format(Format::Har), MethodAllowed(0, false), FlagSays("har-cut-short", "the one complete entry before the break was read")],
     },
+    Case {
+        name: "Chrome, Copy all as HAR: two redirects that send the browser back and forth until it gives up, a loop within one chain",
+        text: r##"{"log": {"version": "1.2", "creator": {"name": "WebInspector", "version": "537.36"}, "pages": [], "entries": [
+  {"_resourceType": "document", "request": {"method": "GET", "url": "https://shop.example.com/cart", "httpVersion": "h2", "headers": [{"name": ":path", "value": "/cart"}]}, "response": {"status": 302, "statusText": "", "httpVersion": "h2", "headers": [{"name": "date", "value": "Tue, 14 May 2024 09:30:00 GMT"}, {"name": "location", "value": "https://shop.example.com/login"}], "content": {"size": 0, "mimeType": "x-unknown"}, "redirectURL": "https://shop.example.com/login", "bodySize": 0}},
+  {"_resourceType": "document", "request": {"method": "GET", "url": "https://shop.example.com/login", "httpVersion": "h2", "headers": []}, "response": {"status": 302, "statusText": "", "httpVersion": "h2", "headers": [{"name": "date", "value": "Tue, 14 May 2024 09:30:00 GMT"}, {"name": "location", "value": "/cart"}], "content": {"size": 0, "mimeType": "x-unknown"}, "redirectURL": "https://shop.example.com/cart", "bodySize": 0}},
+  {"_resourceType": "document", "request": {"method": "GET", "url": "https://shop.example.com/cart", "httpVersion": "h2", "headers": []}, "response": {"status": 302, "statusText": "", "httpVersion": "h2", "headers": [{"name": "date", "value": "Tue, 14 May 2024 09:30:00 GMT"}, {"name": "location", "value": "https://shop.example.com/login"}], "content": {"size": 0, "mimeType": "x-unknown"}, "redirectURL": "https://shop.example.com/login", "bodySize": 0}}
+]}}"##,
+        now: None,
+        statuses: &[302, 302, 302],
+        flags: &["redirect-loop"],
+        expect: &[Format(Format::Har), Role(2, Role::Redirect), Location(1, "https://shop.example.com/cart", Some("GET")), FlagSays("redirect-loop", "https://shop.example.com/cart")],
+    },
 ];
