@@ -74,7 +74,7 @@ export function codes(): HttpStatusEntry[];
 /** The analysis of a pasted response (see explainResponse). */
 export interface ResponseExplanation {
   /** How the text was read. */
-  format: 'statusLines' | 'curlVerbose' | 'pseudoHeaders' | 'devToolsPane' | 'wget';
+  format: 'statusLines' | 'curlVerbose' | 'pseudoHeaders' | 'devToolsPane' | 'wget' | 'har';
   /** The chain in one line: "301 Moved Permanently → 200 OK". */
   summary: string;
   /** Every response, in the order it came. */
@@ -128,7 +128,7 @@ export interface ResponseFlag {
   fix: string;
 }
 
-/** Reads pasted text (curl -i, -iL, -v, HTTPie, wget, DevTools, raw HTTP) as one or more responses and explains them; throws an Error whose message says what was expected, with `reason` ('empty', 'requestOnly', 'noStatusLine', 'badStatusLine', 'unrecognised'), when it is not a response. */
+/** Reads pasted text (curl -i, -iL, -v, HTTPie, wget, DevTools, a HAR file, raw HTTP) as one or more responses and explains them; throws an Error whose message says what was expected, with `reason` ('empty', 'requestOnly', 'noStatusLine', 'badStatusLine', 'emptyHar', 'unrecognised'), when it is not a response. */
 export function explainResponse(text: string): ResponseExplanation;
 
 // contract:start

@@ -6,23 +6,25 @@ use crate::checks::field_checks;
 use crate::field_readings::{read_fields, FieldReadings, NextHop};
 use crate::fields::Context;
 use crate::flags::field_and_body_flags;
-use crate::input_flags::header_block_flags;
+use crate::input_flags::{har_cut_flag, header_block_flags, responses_cut_flag};
 use crate::parse::{Request, Response, Transcript};
 use crate::status_rules::status_flags;
 use crate::step::{entry_for, headers, problem_of, refinements_named, request_url, status_info};
 use crate::vendors;
-use crate::{http_date, mask, Explanation, Flag, RequestInfo, Role, Severity, Step};
+use crate::{http_date, mask, Explanation, Flag, Format, RequestInfo, Role, Severity, Step};
 
-fn role(response: &Response, request: Option<&Request>, position: usize, count: usize) -> Role {
-    let last = position + 1 == count;
+/// `independent`: each response answers its own request (a HAR file), so one that is not a
+/// redirect ends its chain even when more come after it.
+fn role(response: &Response, request: Option<&Request>, position: usize, count: usize, independent: bool) -> Role {
+    let last = position + 1 == count || independent;
     let connect = request.and_then(|request| request.method.as_deref()) == Some("CONNECT");
     let established = response.reason.as_deref().is_some_and(|reason| reason.to_ascii_lowercase().contains("connection established"));
     let has_location = response.fields.iter().any(|field| field.name.eq_ignore_ascii_case("location"));
     match response.code {
         200..=299 if !last && (connect || established) => Role::Tunnel,
         100..=199 if response.code != 101 => Role::Interim,
+        300..=399 if has_location && (independent || !last) => Role::Redirect,
         _ if last => Role::Final,
-        300..=399 if has_location => Role::Redirect,
         _ => Role::Retried,
     }
 }
@@ -95,7 +97,8 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
     let mut requests_reported: Vec<usize> = Vec::new();
     for (position, response) in transcript.responses.iter().enumerate() {
         let request = response.request.and_then(|index| transcript.requests.get(index)).or(tunnelled.take());
-        let role = role(response, request, position, count);
+        let independent = transcript.format == Format::Har;
+        let role = role(response, request, position, count, independent);
         if role == Role::Tunnel {
             tunnelled = request.filter(|request| request.method.as_deref() != Some("CONNECT"));
         }
@@ -104,6 +107,11 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
             None => trail.carried_url.clone().map_or((None, false), |(url, guessed)| (Some(url), guessed)),
         };
         let method = request.and_then(|request| request.method.clone()).or_else(|| trail.carried_method.clone());
+        // A request of a HAR file that no redirect led to starts a chain of its own: the URLs an
+        // unrelated chain visited are no loop.
+        if independent && trail.carried_url.as_ref().map(|(carried, _)| carried) != url.as_ref() {
+            trail.visited.clear();
+        }
         let found = vendors::fingerprints(&response.fields);
         let entry = entry_for(response.code, &found);
         let context = Context {
@@ -166,6 +174,8 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
             fix: "Look for two rules that undo each other: HTTP to HTTPS behind a proxy that ends TLS (the application sees http and redirects again; trust X-Forwarded-Proto), www and bare domain, or a trailing-slash rule and its opposite.".into(),
         });
     }
+    flags.extend(responses_cut_flag(count, transcript.responses_dropped));
+    flags.extend(har_cut_flag(count, transcript.cut_short));
     flags.sort_by_key(|flag| (flag.step, flag.severity));
     let final_step = steps.iter().rposition(|step| step.role == Role::Final).unwrap_or(count.saturating_sub(1));
     let summary = steps

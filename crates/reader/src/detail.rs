@@ -128,6 +128,9 @@ pub enum Detail {
         field: String,
         value: String,
         expected: &'static str,
+        /// What exactly is wrong and what clients make of it, when there is more to say than
+        /// that the value is not what was expected.
+        problem: Option<String>,
     },
 }
 

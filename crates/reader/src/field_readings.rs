@@ -30,10 +30,11 @@ pub(crate) struct NextHop {
 pub(crate) fn read_fields(code: u16, found: &[Found], context: &Context, fields_shown: bool) -> FieldReadings {
     let mut read = FieldReadings::default();
     if let Some((reading, resolved)) = fields::location(context) {
+        // A Location that cannot be read leads nowhere the text can tell.
         if let Detail::Location { next_method, .. } = &reading.detail {
             read.next.method = next_method.clone();
+            read.next.loop_key = resolved.clone().or_else(|| context.first("location").map(|field| field.value.trim().to_string()));
         }
-        read.next.loop_key = resolved.clone().or_else(|| context.first("location").map(|field| field.value.trim().to_string()));
         read.next.url = resolved;
         read.readings.push(reading);
     }

@@ -1,20 +1,27 @@
-//! The flags a response earns for its fields and body: a field that cannot be read, CORS the
-//! browser refuses, a problem+json status that disagrees.
+//! The flags a response earns for its fields and body: a field that cannot be read (an error
+//! when the status must carry it), CORS the browser refuses, a problem+json status that
+//! disagrees.
 
 use crate::fields::CorsVerdict;
 use crate::{Detail, Flag, Severity, Step};
+use http_status_rules as rules;
 
 /// The flags a response earns for its fields and its body.
 pub(crate) fn field_and_body_flags(flags: &mut Vec<Flag>, position: usize, step: &Step, cors: Option<&CorsVerdict>) {
     let code = step.code;
     for reading in &step.readings {
-        if let Detail::Unreadable { field, value, expected } = &reading.detail {
+        if let Detail::Unreadable { field, value, expected, problem } = &reading.detail {
+            // A field the status must carry is as good as missing when it cannot be read.
+            let required = rules::rules_for(code).iter().any(|rule| rule.field.eq_ignore_ascii_case(field) && rule.severity == rules::Severity::Error);
             flags.push(Flag {
                 id: "malformed-field",
-                severity: Severity::Warning,
+                severity: if required { Severity::Error } else { Severity::Warning },
                 step: position,
                 title: format!("{field} cannot be read"),
-                why: format!("{field}: \u{201c}{value}\u{201d} is not {expected}, so clients ignore it."),
+                why: match problem {
+                    Some(problem) => format!("{field}: \u{201c}{value}\u{201d} is not {expected}. {problem}"),
+                    None => format!("{field}: \u{201c}{value}\u{201d} is not {expected}, so clients ignore it."),
+                },
                 fix: format!("Send {field} as {expected}."),
             });
         }

@@ -95,6 +95,52 @@ pub(crate) fn parse(text: &str) -> Option<i64> {
     }
 }
 
+/// A date `parse` reads in another form than the IMF-fixdate senders must write (RFC 9110
+/// section 5.6.7).
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum OtherForm {
+    /// `Sunday, 06-Nov-94 08:49:37 GMT`, obsolete.
+    Rfc850,
+    /// `Sun Nov  6 08:49:37 1994`, obsolete.
+    Asctime,
+    /// Shaped like an IMF-fixdate, with these departures from it in words (the case of a name,
+    /// the zone, the day's leading zero, the spaces).
+    LooseFixdate(Vec<String>),
+}
+
+/// The form of a date `parse` reads, when it is not the IMF-fixdate; `None` for an IMF-fixdate,
+/// and for what is no date at all.
+pub(crate) fn other_form(text: &str) -> Option<OtherForm> {
+    let text = text.trim();
+    parse(text)?;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [weekday, day, month, _year, _time, zone] = words.as_slice() else {
+        return Some(if words.len() == 4 { OtherForm::Rfc850 } else { OtherForm::Asctime });
+    };
+    let mut faults = Vec::new();
+    let day_name = weekday.strip_suffix(',').unwrap_or(weekday);
+    if !WEEKDAYS.contains(&day_name) || !weekday.ends_with(',') {
+        faults.push(if WEEKDAYS.iter().any(|name| name.eq_ignore_ascii_case(day_name)) && weekday.ends_with(',') {
+            format!("the day name {day_name} in the wrong case")
+        } else {
+            format!("the day name written {weekday} where three letters and a comma go (such as Sun,)")
+        });
+    }
+    if !MONTHS.contains(month) {
+        faults.push(format!("the month {month} in the wrong case"));
+    }
+    if day.len() != 2 {
+        faults.push(format!("the day {day} without its leading zero"));
+    }
+    if *zone != "GMT" {
+        faults.push(format!("{zone} where GMT goes"));
+    }
+    if words.join(" ") != text {
+        faults.push("more than one space between its parts".into());
+    }
+    (!faults.is_empty()).then_some(OtherForm::LooseFixdate(faults))
+}
+
 /// An IMF-fixdate: `Sun, 06 Nov 1994 08:49:37 GMT`.
 pub(crate) fn format(unix: i64) -> String {
     let (year, month, day) = civil_from_days(unix.div_euclid(DAY));
@@ -198,6 +244,23 @@ mod tests {
         assert_eq!(parse("Sun Nov  6 08:49:37 1994"), Some(RFC_EXAMPLE));
         assert_eq!(parse("  sun, 06 nov 1994 08:49:37 gmt "), Some(RFC_EXAMPLE));
         assert_eq!(parse("Sun, 06 Nov 1994 08:49:37 UTC"), Some(RFC_EXAMPLE));
+    }
+
+    #[test]
+    fn dates_in_another_form_than_the_imf_fixdate_say_how() {
+        assert_eq!(other_form("Sun, 06 Nov 1994 08:49:37 GMT"), None);
+        assert_eq!(other_form("no date"), None, "what is no date is not judged for its form");
+        assert_eq!(other_form("Sunday, 06-Nov-94 08:49:37 GMT"), Some(OtherForm::Rfc850));
+        assert_eq!(other_form("Sun Nov  6 08:49:37 1994"), Some(OtherForm::Asctime));
+        let faults = |text: &str| match other_form(text) {
+            Some(OtherForm::LooseFixdate(faults)) => faults.join("; "),
+            other => format!("{other:?}"),
+        };
+        assert_eq!(faults("mon, 14 may 2024 09:30:00 gmt"), "the day name mon in the wrong case; the month may in the wrong case; gmt where GMT goes");
+        assert_eq!(faults("Tue, 14 May 2024 09:30:00 UTC"), "UTC where GMT goes");
+        assert_eq!(faults("Tue, 4 Jun 2024 09:30:00 GMT"), "the day 4 without its leading zero");
+        assert_eq!(faults("Tuesday, 14 May 2024 09:30:00 GMT"), "the day name written Tuesday, where three letters and a comma go (such as Sun,)");
+        assert_eq!(faults(" Tue,  14 May 2024 09:30:00 GMT "), "more than one space between its parts");
     }
 
     #[test]

@@ -1,11 +1,11 @@
-//! The flags about the header block as it was written rather than about what it says: lines
-//! that are not well-formed fields, and fields the reader stopped keeping. Apart from `flags`
+//! The flags about the text as it was written rather than about what it says: lines that are
+//! not well-formed fields, and the fields and responses the reader stopped keeping. Apart from `flags`
 //! because they come from the parser's notes, and are raised for every response, interim and
 //! tunnel included.
 
 use crate::checks::folded_line_flag;
 use crate::fields::grouped;
-use crate::parse::{OddLine, Response, MAX_FIELDS, MAX_ODD_LINES};
+use crate::parse::{OddLine, Response, MAX_FIELDS, MAX_ODD_LINES, MAX_RESPONSES};
 use crate::{mask, Flag, Severity, QUOTED_LINE_CHARACTERS};
 use http_status_data::text::shortened;
 
@@ -85,4 +85,40 @@ pub(crate) fn header_block_flags(flags: &mut Vec<Flag>, position: usize, respons
             fix: "Look for what repeats a field in a loop (a middleware that appends on every call): clients and proxies refuse header sections far smaller than this (Node.js stops at 16 KB). To explain the rest, paste it without the repeated lines.".into(),
         });
     }
+}
+
+/// The flag for the responses past `MAX_RESPONSES`, on the last one kept.
+pub(crate) fn responses_cut_flag(kept: usize, dropped: usize) -> Option<Flag> {
+    (dropped > 0 && kept > 0).then(|| {
+        let total = kept.saturating_add(dropped);
+        Flag {
+            id: "responses-cut-short",
+            severity: Severity::Warning,
+            step: kept - 1,
+            title: format!("Only the first {} of {} responses were read", grouped(kept as u64), grouped(total as u64)),
+            why: format!(
+                "The text holds {} responses: the first {} were read and the other {} were not, so nothing is said about them.",
+                grouped(total as u64),
+                grouped(MAX_RESPONSES as u64),
+                grouped(dropped as u64)
+            ),
+            fix: "Paste the responses you want explained in smaller parts: a HAR file filtered to the requests in question (DevTools' filter box, then Copy all as HAR), or one chain at a time.".into(),
+        }
+    })
+}
+
+/// The flag for a HAR file that breaks off, on the last response read before the break.
+pub(crate) fn har_cut_flag(kept: usize, cut_short: bool) -> Option<Flag> {
+    (cut_short && kept > 0).then(|| Flag {
+        id: "har-cut-short",
+        severity: Severity::Warning,
+        step: kept - 1,
+        title: "The HAR file breaks off".into(),
+        why: format!(
+            "The JSON ends (or stops being JSON) before the HAR file does: the {} before the break {} read, and whatever came after it is missing here.",
+            if kept == 1 { "one complete entry".to_string() } else { format!("{} complete entries", grouped(kept as u64)) },
+            if kept == 1 { "was" } else { "were" }
+        ),
+        fix: "Copy the HAR again whole, or use Save all as HAR and paste the file's content: a paste cut to fit a box loses the end.".into(),
+    })
 }

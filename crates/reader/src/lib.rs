@@ -1,5 +1,5 @@
 //! Explains a whole response: paste `curl -i` output (or `curl -v`, `-iL`, HTTPie, wget, DevTools'
-//! copied headers, a raw message) and get each response of the chain as a step with its
+//! copied headers or HAR file, a raw message) and get each response of the chain as a step with its
 //! database entry, every header field that matters read out in plain words, and the mistakes
 //! worth fixing as flags. Pure Rust with no web dependencies; the Yew view and the JS export
 //! (`explainResponse`) serialise these types as they are (camelCase).
@@ -14,10 +14,10 @@
 //! messages, `chain` walks them in order (roles, the URL and method carried across redirects,
 //! loops), `step` makes each response a step, `field_readings` lists the field readers of
 //! `fields` and `intermediaries` (who answered, with `vendors` recognising the CDN or proxy),
-//! and `status_rules` (with `missing_fields`, which walks the rules table), `flags` and `checks`
+//! and `status_rules` (with `missing_fields`, which walks the rules table, and `no_content`), `flags` and `checks`
 //! (each field's own syntax and fields that contradict each other, one file per category) raise
 //! the flags. Below them: `structured` (RFC 9651 structured fields), `http_date`, `url` (RFC 3986
-//! reference resolution), `problem` (problem+json members) and `mask` (secrets out of the output).
+//! reference resolution), `url_check` (whether a value is a reference at all), `json`, `problem` (problem+json members) and `mask` (secrets out of the output).
 //!
 //! ```
 //! use http_status_reader::{explain, Severity};
@@ -37,15 +37,18 @@ mod flags;
 mod http_date;
 mod input_flags;
 mod intermediaries;
+mod json;
 mod mask;
 mod missing_fields;
 mod model;
+mod no_content;
 mod parse;
 mod problem;
 mod status_rules;
 mod step;
 mod structured;
 mod url;
+mod url_check;
 mod vendors;
 
 pub use detail::{AltService, CacheHop, Challenge, Detail, Intermediary, Limit, Parameter, Problem, ProxyHop, Reference};
@@ -76,6 +79,10 @@ pub fn explain(text: &str, now_unix_seconds: Option<i64>) -> Result<Explanation,
                 InputProblem::BadStatusLine,
                 format!("\u{201c}{}\u{201d} is not a status line: after the HTTP version comes a three-digit status code, as in \u{201c}HTTP/1.1 404 Not Found\u{201d}.", shortened(&mask::text(&line), QUOTED_LINE_CHARACTERS)),
             ),
+            parse::Failure::EmptyHar => (
+                InputProblem::EmptyHar,
+                "This HAR file holds no response: its log has no entries, or every request failed before an answer. Record again with DevTools open, then use Copy all as HAR.".to_string(),
+            ),
             parse::Failure::Unrecognised => (
                 InputProblem::Unrecognised,
                 "This does not look like an HTTP response. Paste the status line and the headers: the output of curl -i or curl -v, HTTPie, wget, or the response headers copied from the browser's DevTools.".to_string(),
@@ -87,8 +94,8 @@ pub fn explain(text: &str, now_unix_seconds: Option<i64>) -> Result<Explanation,
 }
 
 /// Whether pasted text should switch the search box to the response view: a status line (or
-/// `:status`, or DevTools' `Status Code`) followed by at least one header line. Looks at the
-/// first lines only.
+/// `:status`, or DevTools' `Status Code`) followed by at least one header line, or a HAR file.
+/// Looks at the start only.
 pub fn looks_like_response(text: &str) -> bool {
     parse::looks_like_response(text)
 }

@@ -64,6 +64,10 @@ fn why_and_fix(rule: &Rule) -> (String, String) {
             "A 407 must carry a Proxy-Authenticate challenge saying how to authenticate with the proxy; without it the client cannot answer.",
             "Configure the proxy to send Proxy-Authenticate (such as Basic realm=\"proxy\"); the client then sends Proxy-Authorization.",
         ),
+        rules::Flag::MissingUpgrade if rule.code == 101 => (
+            "A 101 must say in Upgrade which protocol the connection speaks from now on (RFC 9110); without it the client cannot tell, and WebSocket clients fail the handshake.",
+            "Send Upgrade with the protocol switched to (such as Upgrade: websocket) and Connection: Upgrade; a proxy in between must pass both on.",
+        ),
         rules::Flag::MissingUpgrade => (
             "A 426 must name the protocol to switch to in an Upgrade header (RFC 9110); without it the client cannot know what is required.",
             "Send Upgrade with the required protocol (such as Upgrade: TLS/1.3) and Connection: Upgrade.",
@@ -80,6 +84,10 @@ fn why_and_fix(rule: &Rule) -> (String, String) {
         rules::Flag::RangeNotSatisfiableWithoutLength => (
             "A 416 should state the representation's current length as Content-Range: bytes */length, so the client can ask for a range that exists.",
             "Send Content-Range: bytes */<length> with the 416.",
+        ),
+        rules::Flag::MissingDate => (
+            "A 304 must carry the Date a 200 would have (RFC 9110 sections 15.4.5 and 6.6.1). A cache refreshing its stored copy with this 304 keeps the stored Date, so the copy it just revalidated can look as old as before and go stale again at once, and every request revalidates.",
+            "Send Date (the current time as an IMF-fixdate, such as Tue, 14 May 2024 09:30:00 GMT) with every 304; servers and frameworks add it unless it was turned off.",
         ),
         rules::Flag::MissingRetryAfter => (
             "Without Retry-After the client has to guess when to come back: many retry at once, which makes an overload worse.",

@@ -19,6 +19,9 @@ pub enum Format {
     /// wget: with `-S`, the server's lines indented by two spaces among wget's own messages;
     /// without, the status at the end of its "awaiting response..." lines.
     Wget,
+    /// A HAR file (DevTools' "Copy all as HAR" or "Save all as HAR"): each entry's response, with
+    /// its request's method and URL.
+    Har,
 }
 
 /// What a step is in the chain.
@@ -172,6 +175,8 @@ pub enum InputProblem {
     NoStatusLine,
     /// A line that starts like a status line but has no valid status code.
     BadStatusLine,
+    /// A HAR file in which no request got a response.
+    EmptyHar,
     Unrecognised,
 }
 

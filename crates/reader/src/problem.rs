@@ -1,8 +1,9 @@
 //! The members of an `application/problem+json` body (RFC 9457) that the analysis shows:
-//! `type`, `title`, `status`, `detail`, `instance`. A small hand-written reader instead of a
-//! JSON crate: it reads the top-level object only, skips every other member however deeply
-//! nested, and keeps what it read before any point where the body breaks off (pasted output
-//! is often cut short).
+//! `type`, `title`, `status`, `detail`, `instance`. Read with `json`'s scanner: the top-level
+//! object only, every other member skipped however deeply nested, and what was read before any
+//! point where the body breaks off kept (pasted output is often cut short).
+
+use crate::json::Scanner;
 
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct ProblemFields {
@@ -13,123 +14,20 @@ pub(crate) struct ProblemFields {
     pub(crate) instance: Option<String>,
 }
 
-struct Reader<'a> {
-    bytes: &'a [u8],
-    position: usize,
-}
-
-impl Reader<'_> {
-    fn skip_whitespace(&mut self) {
-        while matches!(self.bytes.get(self.position), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-            self.position += 1;
-        }
-    }
-
-    fn eat(&mut self, byte: u8) -> bool {
-        self.skip_whitespace();
-        let matched = self.bytes.get(self.position) == Some(&byte);
-        self.position += usize::from(matched);
-        matched
-    }
-
-    fn hex4(&mut self) -> Option<u32> {
-        let digits = self.bytes.get(self.position..self.position + 4)?;
-        self.position += 4;
-        u32::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()
-    }
-
-    /// A string, the opening quote next.
-    fn string(&mut self) -> Option<String> {
-        if !self.eat(b'"') {
-            return None;
-        }
-        let mut text: Vec<u8> = Vec::new();
-        loop {
-            let byte = *self.bytes.get(self.position)?;
-            self.position += 1;
-            match byte {
-                b'"' => return Some(String::from_utf8_lossy(&text).into_owned()),
-                b'\\' => {
-                    let escape = *self.bytes.get(self.position)?;
-                    self.position += 1;
-                    let decoded = match escape {
-                        b'"' | b'\\' | b'/' => char::from(escape),
-                        b'b' => '\u{8}',
-                        b'f' => '\u{c}',
-                        b'n' => '\n',
-                        b'r' => '\r',
-                        b't' => '\t',
-                        b'u' => {
-                            let unit = self.hex4()?;
-                            let code = if (0xd800..0xdc00).contains(&unit) && self.bytes.get(self.position..self.position + 2) == Some(&b"\\u"[..]) {
-                                let resume = self.position;
-                                self.position += 2;
-                                match self.hex4() {
-                                    Some(low @ 0xdc00..=0xdfff) => 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00),
-                                    _ => {
-                                        self.position = resume;
-                                        unit
-                                    }
-                                }
-                            } else {
-                                unit
-                            };
-                            char::from_u32(code).unwrap_or('\u{fffd}')
-                        }
-                        _ => return None,
-                    };
-                    text.extend_from_slice(decoded.encode_utf8(&mut [0; 4]).as_bytes());
-                }
-                _ => text.push(byte),
-            }
-        }
-    }
-
-    /// Any value, skipped: nested objects and arrays by counting brackets outside strings.
-    fn skip_value(&mut self) -> Option<()> {
-        self.skip_whitespace();
-        let mut depth = 0usize;
-        loop {
-            let byte = *self.bytes.get(self.position)?;
-            match byte {
-                b'"' => {
-                    self.string()?;
-                    if depth == 0 {
-                        return Some(());
-                    }
-                    continue;
-                }
-                b'{' | b'[' => depth += 1,
-                b'}' | b']' if depth == 0 => return Some(()),
-                b'}' | b']' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        self.position += 1;
-                        return Some(());
-                    }
-                }
-                b',' if depth == 0 => return Some(()),
-                _ => {}
-            }
-            self.position += 1;
-        }
-    }
-
-    /// A number or a numeric string ("404"), as some servers write `status`.
-    fn status(&mut self) -> Option<i64> {
-        self.skip_whitespace();
-        if self.bytes.get(self.position) == Some(&b'"') {
-            return self.string()?.trim().parse().ok();
-        }
-        let start = self.position;
-        self.skip_value()?;
-        std::str::from_utf8(&self.bytes[start..self.position]).ok()?.trim().parse().ok()
-    }
-}
-
 /// Reads an object's members into `fields`, after its opening brace; `None` where the text
 /// breaks off or stops being JSON.
-fn members(reader: &mut Reader, fields: &mut ProblemFields) -> Option<()> {
+/// A number or a numeric string ("404"), as some servers write `status`.
+fn status(reader: &mut Scanner) -> Option<i64> {
+    reader.skip_whitespace();
+    if reader.bytes.get(reader.position) == Some(&b'"') {
+        return reader.string()?.trim().parse().ok();
+    }
+    let start = reader.position;
+    reader.skip_value()?;
+    std::str::from_utf8(&reader.bytes[start..reader.position]).ok()?.trim().parse().ok()
+}
+
+fn members(reader: &mut Scanner, fields: &mut ProblemFields) -> Option<()> {
     if reader.eat(b'}') {
         return Some(());
     }
@@ -145,7 +43,7 @@ fn members(reader: &mut Reader, fields: &mut ProblemFields) -> Option<()> {
             "title" if is_string => fields.title = reader.string(),
             "detail" if is_string => fields.detail = reader.string(),
             "instance" if is_string => fields.instance = reader.string(),
-            "status" => fields.status = reader.status(),
+            "status" => fields.status = status(reader),
             _ => reader.skip_value()?,
         }
         if !reader.eat(b',') {
@@ -157,7 +55,7 @@ fn members(reader: &mut Reader, fields: &mut ProblemFields) -> Option<()> {
 /// The problem members of a JSON object body, or `None` when the body is not an object or
 /// names none of them.
 pub(crate) fn read(body: &str) -> Option<ProblemFields> {
-    let mut reader = Reader { bytes: body.trim_start_matches('\u{feff}').as_bytes(), position: 0 };
+    let mut reader = Scanner::new(body);
     if !reader.eat(b'{') {
         return None;
     }

@@ -1,9 +1,10 @@
 //! The checks a status calls for: the fields it must or should carry (the rules table, walked in
-//! `missing_fields`), no body and no content fields on a 204 or 304, and a code that is a
-//! vendor's own or nobody's.
+//! `missing_fields`), no content on a 204, 205 or 304 (`no_content`), a 206 that names no range,
+//! a code retired from use, and a code that is a vendor's own or nobody's.
 
 use crate::fields::{self, Context};
 use crate::missing_fields::missing_field_flags;
+use crate::no_content::no_content_flags;
 use crate::parse::Response;
 use crate::{Flag, Severity, Step};
 use http_status_data::Class;
@@ -11,46 +12,11 @@ use http_status_data::Class;
 /// The flags a response earns for its status.
 pub(crate) fn status_flags(flags: &mut Vec<Flag>, position: usize, step: &Step, response: &Response, context: &Context) {
     let code = step.code;
-    let has = |name: &str| context.has(name);
-    let value = |name: &str| context.first(name).map(|field| field.value.trim().to_ascii_lowercase());
     missing_field_flags(flags, position, code, context);
-    if code == 204 || code == 304 {
-        let head = step.request.as_ref().and_then(|request| request.method.as_deref()) == Some("HEAD");
-        let declared_length = value("content-length").is_some_and(|length| length != "0");
-        let chunked = has("transfer-encoding");
-        if (response.body_length > 0 && !head) || (code == 204 && (declared_length || chunked)) {
-            flags.push(Flag {
-                id: "body-on-204-or-304",
-                severity: Severity::Error,
-                step: position,
-                title: format!("{code} with a body"),
-                why: format!(
-                    "A {code} ends at the blank line after its headers: it never has content{}. A body sent anyway is read as the start of the next response on a kept-alive connection, which corrupts it.",
-                    if code == 204 { ", so Content-Length other than 0 and Transfer-Encoding are wrong too" } else { "" }
-                ),
-                fix: format!("Send the {code} with no body{}; if there is content to return, use 200.", if code == 204 { " and no Transfer-Encoding or non-zero Content-Length" } else { "" }),
-            });
-        }
-        let content_fields: &[&str] = if code == 204 {
-            &["content-type", "content-encoding", "content-language", "content-disposition"]
-        } else {
-            &["content-type", "content-encoding", "content-language", "content-disposition", "content-range"]
-        };
-        let present: Vec<String> = content_fields.iter().filter_map(|name| context.first(name)).map(|field| field.name.clone()).collect();
-        if !present.is_empty() {
-            flags.push(Flag {
-                id: "content-fields-on-204-or-304",
-                severity: Severity::Warning,
-                step: position,
-                title: format!("{code} with {}", fields::listed(&present)),
-                why: if code == 204 {
-                    format!("A 204 has no content, so {} describes nothing; some clients then try to parse an empty body (an empty JSON document fails).", fields::listed(&present))
-                } else {
-                    format!("A 304 should carry only the fields that update the cached response (Cache-Control, Content-Location, Date, ETag, Expires, Vary); {} may overwrite the cached copy's metadata.", fields::listed(&present))
-                },
-                fix: format!("Leave {} out of the {code}.", fields::listed(&present)),
-            });
-        }
+    no_content_flags(flags, position, step, response, context);
+    retired_status_flags(flags, position, code);
+    if code == 206 {
+        partial_content_flags(flags, position, context);
     }
     match (step.status.entry_id, step.status.vendor, Class::of(code)) {
         (Some(_), Some(vendor), Some(class)) => flags.push(Flag {
@@ -83,4 +49,45 @@ pub(crate) fn status_flags(flags: &mut Vec<Flag>, position: usize, step: &Step, 
         }),
         _ => {}
     }
+}
+
+/// 305 and 306 are still registered, but nobody may send them any more.
+fn retired_status_flags(flags: &mut Vec<Flag>, position: usize, code: u16) {
+    let flag = match code {
+        305 => Flag {
+            id: "deprecated-status",
+            severity: Severity::Warning,
+            step: position,
+            title: "305 Use Proxy is deprecated".into(),
+            why: "305 asked the client to repeat the request through the proxy in Location. It is deprecated (RFC 9110 section 15.4.6) because a server must not pick the proxy a client's traffic goes through: browsers and HTTP libraries do not act on it and show the body instead.".into(),
+            fix: "To send the client elsewhere, redirect with 307 or 308 and Location; a proxy is set up in the client, not by a response.".into(),
+        },
+        306 => Flag {
+            id: "reserved-status",
+            severity: Severity::Warning,
+            step: position,
+            title: "306 is reserved and unused".into(),
+            why: "306 (once a draft's Switch Proxy) has no meaning: RFC 9110 section 15.4.7 keeps it reserved, so clients treat it as a 300 with no preferred choice and nothing switches.".into(),
+            fix: "Send the code that says what happened: a redirect (307 or 308 with Location), or the status of the actual result.".into(),
+        },
+        _ => return,
+    };
+    flags.push(flag);
+}
+
+/// A 206 says which part it carries: `bytes */length` is the form a 416 uses to say that no range
+/// could be served (RFC 9110 section 14.4).
+fn partial_content_flags(flags: &mut Vec<Flag>, position: usize, context: &Context) {
+    let Some(field) = context.first("content-range") else { return };
+    let Some((unit, None, Some(length))) = fields::parse_content_range(&field.value) else { return };
+    flags.push(Flag {
+        id: "unsatisfied-range-on-206",
+        severity: Severity::Error,
+        step: position,
+        title: format!("206 with {}: {unit} */{length}", field.name),
+        why: format!(
+            "{unit} */{length} names no range: it is how a 416 states the full length when no range could be served (RFC 9110 section 14.4). A 206 carries a part, and without its position the client cannot place the bytes, so a resumed download ends up corrupt."
+        ),
+        fix: format!("Send the range this 206 carries, as {unit} first-last/{length}; if no requested range can be served, answer 416 with {unit} */{length}."),
+    });
 }

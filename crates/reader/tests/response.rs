@@ -4,11 +4,13 @@
 
 mod common {
     pub mod checks;
+    pub mod har_cases;
     pub mod location_cases;
     pub mod response_cases;
 }
 
 use common::checks::run;
+use common::har_cases::HAR_CASES;
 use common::location_cases::LOCATION_CASES;
 use common::response_cases::{Case, CASES, NOW};
 use http_status_reader::{explain, looks_like_response, Detail, InputProblem, Role, Severity};
@@ -64,7 +66,6 @@ const OTHER_FLAG_IDS: &[&str] = &[
     "age-malformed",
     "referrer-policy-unknown",
     "cors-allow-credentials-invalid",
-    "date-obsolete-format",
     "expires-malformed",
     "hsts-preload-unsuitable",
     "hsts-malformed",
@@ -84,6 +85,14 @@ const OTHER_FLAG_IDS: &[&str] = &[
     "accept-ranges-unknown",
     "content-range-out-of-place",
     "repeated-field",
+    // Status rules, values, HAR.
+    "deprecated-status",
+    "reserved-status",
+    "body-on-205",
+    "unsatisfied-range-on-206",
+    "date-not-imf-fixdate",
+    "responses-cut-short",
+    "har-cut-short",
 ];
 
 /// Every flag id the analysis can raise; the cases must use each one at least once.
@@ -94,9 +103,9 @@ fn flag_ids() -> Vec<&'static str> {
     ids
 }
 
-/// Every case: the real-world table and the 3xx responses without Location.
+/// Every case: the real-world table, the 3xx responses without Location and the HAR files.
 fn cases() -> impl Iterator<Item = &'static Case> {
-    CASES.iter().chain(LOCATION_CASES)
+    CASES.iter().chain(LOCATION_CASES).chain(HAR_CASES)
 }
 
 #[test]
@@ -171,11 +180,11 @@ fn location_is_an_error_only_on_a_redirect() {
     let flag = |text: &str| explain(text, None).unwrap().flags.into_iter().map(|flag| (flag.id, flag.severity)).collect::<Vec<_>>();
     assert_eq!(flag("HTTP/1.1 302 Found\nContent-Length: 0\n"), [("missing-location", Severity::Error)]);
     assert_eq!(flag("HTTP/1.1 300 Multiple Choices\nContent-Type: text/html\n"), [("missing-location", Severity::Advice)]);
-    assert_eq!(flag("HTTP/1.1 306 Switch Proxy\nContent-Length: 0\n"), [("missing-location", Severity::Advice)]);
-    assert_eq!(flag("HTTP/1.1 305 Use Proxy\nContent-Length: 0\n"), [("missing-location", Severity::Warning)]);
+    assert_eq!(flag("HTTP/1.1 306 Switch Proxy\nContent-Length: 0\n"), [("reserved-status", Severity::Warning), ("missing-location", Severity::Advice)]);
+    assert_eq!(flag("HTTP/1.1 305 Use Proxy\nContent-Length: 0\n"), [("missing-location", Severity::Warning), ("deprecated-status", Severity::Warning)]);
     assert_eq!(flag("HTTP/1.1 201 Created\nContent-Length: 0\n"), [("created-without-location", Severity::Advice)]);
     assert_eq!(flag("HTTP/1.1 399 Elsewhere\nContent-Length: 0\n"), [("unregistered-status", Severity::Warning)]);
-    assert!(flag("HTTP/1.1 304 Not Modified\nETag: \"x\"\n").is_empty());
+    assert!(flag("HTTP/1.1 304 Not Modified\nDate: Tue, 14 May 2024 09:30:00 GMT\nETag: \"x\"\n").is_empty());
 }
 
 #[test]
@@ -189,6 +198,11 @@ fn what_is_not_a_response_is_explained_in_words() {
     let headers = reason("content-type: text/html\nserver: nginx\ncache-control: no-cache\n");
     assert_eq!(headers.reason, InputProblem::NoStatusLine);
     assert!(headers.message.contains("HTTP/1.1 404 Not Found"), "{}", headers.message);
+    let har = reason(
+        r#"{"log": {"version": "1.2", "creator": {"name": "WebInspector"}, "entries": [{"request": {"method": "GET", "url": "https://ads.example.net/t.js"}, "response": {"status": 0, "_error": "net::ERR_BLOCKED_BY_CLIENT"}}]}}"#,
+    );
+    assert_eq!(har.reason, InputProblem::EmptyHar);
+    assert!(har.message.contains("Copy all as HAR"), "{}", har.message);
     let bad = reason("HTTP/1.1 4040 Not Found\nServer: nginx\n");
     assert_eq!(bad.reason, InputProblem::BadStatusLine);
     assert!(bad.message.starts_with("\u{201c}HTTP/1.1 4040 Not Found\u{201d} is not a status line"), "{}", bad.message);
@@ -260,7 +274,11 @@ fn huge_input_is_answered_quickly() {
     let explanation = explain(&text, None).unwrap();
     assert!(explanation.steps[0].body_length > 10_000_000);
     let many = "HTTP/1.1 302 Found\nLocation: /a\n\n".repeat(5_000);
-    assert_eq!(explain(&many, None).unwrap().steps.len(), 64, "a chain is cut at 64 steps");
+    let cut = explain(&many, None).unwrap();
+    assert_eq!(cut.steps.len(), 1_000, "the responses are cut at 1,000, and the cut is said");
+    let said: Vec<(&str, usize, &str)> =
+        cut.flags.iter().filter(|flag| flag.id == "responses-cut-short").map(|flag| (flag.id, flag.step, flag.title.as_str())).collect();
+    assert_eq!(said, [("responses-cut-short", 999, "Only the first 1,000 of 5,000 responses were read")]);
     assert!(started.elapsed().as_secs() < 10, "took {:?}", started.elapsed());
 }
 

@@ -63,6 +63,7 @@ pub enum Flag {
     /// Raised as well when Content-Range is there but does not read `bytes */length`.
     RangeNotSatisfiableWithoutLength,
     MissingRetryAfter,
+    MissingDate,
 }
 
 impl Flag {
@@ -78,6 +79,7 @@ impl Flag {
             Flag::MissingContentRange => "missing-content-range",
             Flag::RangeNotSatisfiableWithoutLength => "range-not-satisfiable-without-length",
             Flag::MissingRetryAfter => "missing-retry-after",
+            Flag::MissingDate => "missing-date",
         }
     }
 }
@@ -115,6 +117,8 @@ use Severity::*;
 /// Location is a SHOULD (sections 15.4.2-15.4.9; 303 is defined by it, 15.4.4), yet without it a
 /// redirect leads nowhere, so both sides treat it as required.
 pub const RULES: &[Rule] = &[
+    // 15.2.2: MUST name the protocol (or protocols, in layer order) the connection switches to.
+    rule(101, "Upgrade", Required, MissingUpgrade, Error),
     // 15.3.2: without Location, the target URI names the created resource, so a 201 may leave it
     // out; after a POST to a collection, though, the client cannot find what was made.
     milder(201, "Location", Required, CreatedWithoutLocation, Advice, "RFC 9110 section 15.3.2: without Location the request's target names the new resource"),
@@ -126,6 +130,17 @@ pub const RULES: &[Rule] = &[
     rule(301, "Location", Required, MissingLocation, Error),
     rule(302, "Location", Required, MissingLocation, Error),
     rule(303, "Location", Required, MissingLocation, Error),
+    // 15.4.5: a 304 MUST carry the Date a 200 would have carried, and section 6.6.1 has an origin
+    // with a clock send Date on every 2xx to 4xx. Without it, a cache that freshens its stored
+    // response keeps the old Date, so the copy it just revalidated counts as old again.
+    milder(
+        304,
+        "Date",
+        Required,
+        MissingDate,
+        Warning,
+        "RFC 9110 section 6.6.1: the MUST binds only an origin server with a clock, and a recipient adds the Date it received the response at",
+    ),
     // 15.4.6 deprecates 305; RFC 2616 section 10.3.6 said Location MUST name the proxy, and our
     // example shows the code as it was defined. Clients no longer act on a 305 either way.
     milder(305, "Location", Required, MissingLocation, Warning, "RFC 9110 section 15.4.6: 305 is deprecated, and clients no longer act on it"),
@@ -188,7 +203,7 @@ mod tests {
     #[test]
     fn lookups_find_every_row_of_a_code_and_nothing_else() {
         assert_eq!(rules_for(401).iter().map(|rule| rule.field).collect::<Vec<_>>(), ["WWW-Authenticate"]);
-        assert!(rules_for(304).is_empty());
+        assert!(rules_for(200).is_empty());
         assert!(rules_for(0).is_empty() && rules_for(u16::MAX).is_empty());
         assert_eq!(RULES.iter().filter(|rule| !rules_for(rule.code).contains(rule)).count(), 0);
     }

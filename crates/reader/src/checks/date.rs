@@ -1,43 +1,16 @@
 //! `Date` (RFC 9110 section 6.6.1): when the response was made, the clock caches count ages and
 //! lifetimes from. Missing beside Expires or Last-Modified, not a date, or ahead of the reader's
-//! clock; Expires that is not a date; and the obsolete date forms in Date, Expires and
-//! Last-Modified.
+//! clock; Expires that is not a date. (A date in another form than the IMF-fixdate: `date_forms`.)
 
 use super::{shown, Raised};
-use crate::fields::{listed, Context};
+use crate::fields::Context;
 use crate::{http_date, Severity};
 
 /// How far ahead of the reader's clock a Date may be before it is worth a word: clocks drift,
 /// and a response read a minute after it came is common.
 const CLOCK_TOLERANCE_SECONDS: i64 = 5 * 60;
 
-/// Whether a date that parses is an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) rather than
-/// one of the obsolete forms recipients must still read (RFC 9110 section 5.6.7).
-fn is_imf_fixdate(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    matches!(words.as_slice(), [weekday, day, _, year, _, "GMT"] if weekday.len() == 4 && weekday.ends_with(',') && day.len() == 2 && year.len() == 4)
-}
-
 pub(super) fn check(raised: &mut Raised, context: &Context) {
-    let obsolete: Vec<String> = ["date", "expires", "last-modified"]
-        .iter()
-        .filter_map(|name| context.first(name))
-        .filter(|field| http_date::parse(&field.value).is_some() && !is_imf_fixdate(&field.value))
-        .map(|field| field.name.clone())
-        .collect();
-    if !obsolete.is_empty() {
-        raised.flag(
-            "date-obsolete-format",
-            Severity::Advice,
-            format!("{} in an obsolete date format", listed(&obsolete)),
-            format!(
-                "{} {} the RFC 850 or asctime form of date, which recipients must still read but senders must not use (RFC 9110 section 5.6.7); simpler parsers get it wrong.",
-                listed(&obsolete),
-                if obsolete.len() == 1 { "uses" } else { "use" }
-            ),
-            "Send dates as IMF-fixdate in GMT: Tue, 14 May 2024 09:30:00 GMT.".into(),
-        );
-    }
     // "0" and "-1" are the usual way to say "already expired", which caches read them as
     // (RFC 9111 section 5.3); anything else that is not a date was most likely meant as one.
     if let Some(field) = context.first("expires").filter(|field| http_date::parse(&field.value).is_none() && !["0", "-1"].contains(&field.value.trim())) {
@@ -93,18 +66,5 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
                 );
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_imf_fixdate;
-
-    #[test]
-    fn imf_fixdates() {
-        assert!(is_imf_fixdate("Sun, 06 Nov 1994 08:49:37 GMT"));
-        assert!(!is_imf_fixdate("Sunday, 06-Nov-94 08:49:37 GMT"));
-        assert!(!is_imf_fixdate("Sun Nov  6 08:49:37 1994"));
-        assert!(!is_imf_fixdate("Sun, 6 Nov 1994 08:49:37 GMT"));
     }
 }

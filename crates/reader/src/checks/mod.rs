@@ -16,6 +16,7 @@ mod content_type;
 mod cookie_date;
 mod cors;
 mod date;
+mod date_forms;
 mod framing;
 mod hsts;
 mod link;
@@ -42,6 +43,7 @@ pub(crate) fn field_checks(flags: &mut Vec<Flag>, position: usize, response: &Re
     cache_control::check(&mut raised, context);
     age::check(&mut raised, context);
     date::check(&mut raised, context);
+    date_forms::check(&mut raised, context);
     validators::check(&mut raised, context);
     content_type::check(&mut raised, response, context);
     set_cookie::check(&mut raised, context);

@@ -1,7 +1,7 @@
 //! `WWW-Authenticate` and `Proxy-Authenticate` (RFC 9110 sections 11.6.1 and 11.7.1): the
 //! challenges, and what each scheme asks the client to send.
 
-use super::words::{listed, quoted, unreadable};
+use super::words::{listed, malformed, quoted, unreadable};
 use super::Context;
 use crate::{mask, Challenge, Detail, Parameter, Reading};
 
@@ -47,7 +47,8 @@ impl<'a> Cursor<'a> {
         Some(&self.text[start..self.at])
     }
 
-    fn quoted_string(&mut self) -> String {
+    /// A quoted string, unescaped; `None` when it never closes.
+    fn quoted_string(&mut self) -> Option<String> {
         self.eat('"');
         let mut text = String::new();
         let mut characters = self.text[self.at..].char_indices();
@@ -55,7 +56,7 @@ impl<'a> Cursor<'a> {
             match c {
                 '"' => {
                     self.at += offset + 1;
-                    return text;
+                    return Some(text);
                 }
                 '\\' => {
                     if let Some((_, escaped)) = characters.next() {
@@ -66,7 +67,7 @@ impl<'a> Cursor<'a> {
             }
         }
         self.at = self.text.len();
-        text
+        None
     }
 }
 
@@ -77,23 +78,44 @@ struct RawChallenge {
     parameters: Vec<(String, String)>,
 }
 
+/// The word at the cursor, for a problem to name: up to the next space or comma.
+fn next_word(cursor: &Cursor) -> String {
+    let rest = &cursor.text[cursor.at..];
+    let end = rest.find([' ', '\t', ',']).unwrap_or(rest.len());
+    mask::text(&rest[..end.max(rest.chars().next().map_or(0, char::len_utf8))])
+}
+
 /// The challenges of a `WWW-Authenticate` or `Proxy-Authenticate` value (RFC 9110 section
-/// 11.6.1), where commas separate both challenges and their parameters.
-fn parse_challenges(value: &str) -> Vec<RawChallenge> {
+/// 11.6.1), where commas separate both challenges and their parameters; or, when the value breaks
+/// that syntax, what is wrong, in a sentence. Clients cut a broken list each their own way (with
+/// `realm=My Realm`, some read the realm as "My"), so no part of it is read as certain.
+fn parse_challenges(value: &str) -> Result<Vec<RawChallenge>, String> {
     const MOST: usize = 16;
     let mut cursor = Cursor { text: value, at: 0 };
     let mut challenges = Vec::new();
     while challenges.len() < MOST {
         cursor.skip(" \t,");
-        let Some(scheme) = cursor.token() else { break };
+        if cursor.peek().is_none() {
+            break;
+        }
+        let Some(scheme) = cursor.token() else {
+            if challenges.is_empty() {
+                break;
+            }
+            return Err(format!("After a comma comes \u{201c}{}\u{201d}, which is not an authentication scheme.", next_word(&cursor)));
+        };
         let mut token68 = None;
         let mut parameters = Vec::new();
+        // What the cursor passed last, for a problem to name.
+        let mut last = scheme.to_string();
+        let mut after_comma = false;
         cursor.skip(" \t");
         let start = cursor.at;
         if let Some(token) = cursor.token68() {
             cursor.skip(" \t");
             if cursor.peek().is_none_or(|c| c == ',') {
                 token68 = Some(token.to_string());
+                last = format!("{scheme} {}", mask::text(token));
             } else {
                 cursor.at = start;
             }
@@ -112,19 +134,33 @@ fn parse_challenges(value: &str) -> Vec<RawChallenge> {
                 break;
             }
             cursor.skip(" \t");
-            let value = if cursor.peek() == Some('"') { cursor.quoted_string() } else { cursor.token().unwrap_or_default().to_string() };
+            let value_start = cursor.at;
+            let value = if cursor.peek() == Some('"') {
+                cursor.quoted_string().ok_or_else(|| format!("The quoted value of {name} never closes: the \" that should end it is missing."))?
+            } else {
+                let Some(token) = cursor.token() else {
+                    return Err(format!("{name}= has no value: write a token or a quoted string after the =, such as {name}=\"\"."));
+                };
+                token.to_string()
+            };
+            last = format!("{name}={}", mask::text(&cursor.text[value_start..cursor.at]));
             parameters.push((name.to_ascii_lowercase(), value));
             cursor.skip(" \t");
-            if !cursor.eat(',') {
+            after_comma = cursor.eat(',');
+            if !after_comma {
                 break;
             }
         }
         challenges.push(RawChallenge { scheme: scheme.to_string(), token68, parameters });
-        if cursor.at < value.len() && !cursor.text[cursor.at..].starts_with([' ', '\t', ',']) && cursor.token().is_none() {
-            break;
+        cursor.skip(" \t");
+        if !after_comma && cursor.peek().is_some_and(|c| c != ',') {
+            return Err(format!(
+                "After {last} comes \u{201c}{}\u{201d} with no comma before it: a value with a space in it goes in quotes (realm=\"My Realm\"), and commas separate parameters and challenges. Clients cut such a value each their own way, so none of it is read here.",
+                next_word(&cursor)
+            ));
         }
     }
-    challenges
+    Ok(challenges)
 }
 
 fn bearer_error(error: &str) -> String {
@@ -190,7 +226,11 @@ fn challenge_sentence(challenge: &Challenge, proxy: bool) -> String {
 /// `WWW-Authenticate`, or `Proxy-Authenticate` when `proxy`.
 pub(crate) fn challenges(context: &Context, proxy: bool) -> Option<Reading> {
     let (name, value) = context.combined(if proxy { "proxy-authenticate" } else { "www-authenticate" })?;
-    let challenges: Vec<Challenge> = parse_challenges(&value)
+    let parsed = match parse_challenges(&value) {
+        Ok(parsed) => parsed,
+        Err(problem) => return Some(malformed(&name, &value, "a list of challenges", problem)),
+    };
+    let challenges: Vec<Challenge> = parsed
         .into_iter()
         .map(|RawChallenge { scheme, token68, parameters }| {
             let find = |wanted: &str| parameters.iter().find(|(name, _)| name == wanted).map(|(_, value)| mask::text(value));
@@ -227,16 +267,30 @@ mod tests {
 
     #[test]
     fn challenges_split_where_commas_separate_schemes() {
-        let parsed = parse_challenges(r#"Basic realm="simple", Newauth realm="apps", type=1, title="Login to \"apps\"", Negotiate, Bearer YWJj=="#);
+        let parsed = parse_challenges(r#"Basic realm="simple", Newauth realm="apps", type=1, title="Login to \"apps\"", Negotiate, Bearer YWJj=="#).unwrap();
         let schemes: Vec<&str> = parsed.iter().map(|challenge| challenge.scheme.as_str()).collect();
         assert_eq!(schemes, ["Basic", "Newauth", "Negotiate", "Bearer"]);
         assert_eq!(parsed[1].parameters, vec![("realm".into(), "apps".into()), ("type".into(), "1".into()), ("title".into(), "Login to \"apps\"".into())]);
         assert_eq!(parsed[3].token68.as_deref(), Some("YWJj=="));
-        let bearer = parse_challenges(r#"Bearer realm="example", error="invalid_token", error_description="The access token expired""#);
+        let bearer = parse_challenges(r#"Bearer realm="example", error="invalid_token", error_description="The access token expired""#).unwrap();
         assert_eq!(bearer.len(), 1);
         assert_eq!(bearer[0].parameters[2], ("error_description".into(), "The access token expired".into()));
-        assert!(parse_challenges("").is_empty());
-        assert!(parse_challenges("\"quoted\"").is_empty());
-        assert_eq!(parse_challenges(r#"Bearer realm="unterminated"#)[0].parameters[0].1, "unterminated");
+        assert!(parse_challenges("").unwrap().is_empty());
+        assert!(parse_challenges("\"quoted\"").unwrap().is_empty());
+        assert_eq!(parse_challenges("Negotiate, , NTLM").unwrap().len(), 2, "empty list elements are allowed");
+    }
+
+    #[test]
+    fn a_broken_challenge_list_says_what_is_wrong() {
+        for (value, expected) in [
+            ("Basic realm=My Realm", "After realm=My comes \u{201c}Realm\u{201d} with no comma"),
+            (r#"Basic realm="api" charset="UTF-8""#, "After realm=\"api\" comes \u{201c}charset=\"UTF-8\"\u{201d}"),
+            (r#"Bearer realm="unterminated"#, "The quoted value of realm never closes"),
+            ("Bearer error=x, realm=", "realm= has no value"),
+            (r#"Basic realm="a", "b""#, "not an authentication scheme"),
+        ] {
+            let problem = parse_challenges(value).err().unwrap_or_default();
+            assert!(problem.contains(expected), "{value:?}: {problem:?}");
+        }
     }
 }

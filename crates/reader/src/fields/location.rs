@@ -1,9 +1,9 @@
 //! `Location` (RFC 9110 section 10.2.2), and the method of the request a redirect leads to
 //! (section 15.4).
 
-use super::words::unreadable;
+use super::words::{malformed, unreadable};
 use super::Context;
-use crate::{mask, url, Detail, Reading};
+use crate::{mask, url, url_check, Detail, Reading};
 
 /// The method of the request a redirect leads to, and why.
 fn next_method(code: u16, method: Option<&str>) -> (Option<String>, Option<String>) {
@@ -33,6 +33,11 @@ pub(crate) fn location(context: &Context) -> Option<(Reading, Option<String>)> {
     let value = field.value.trim();
     if value.is_empty() {
         return Some((unreadable(&field.name, value, "a URL"), None));
+    }
+    // Where a malformed Location leads depends on the client's repairs, so none is shown.
+    if let Some(problem) = url_check::reference_problem(value) {
+        let consequence = "Browsers repair such a Location each their own way and other clients stop, so where it leads is not shown here.";
+        return Some((malformed(&field.name, value, "a valid URL", format!("{problem} {consequence}")), None));
     }
     let absolute = url::split(value).scheme.is_some();
     let resolved = match context.url {

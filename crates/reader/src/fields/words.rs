@@ -29,7 +29,18 @@ pub(super) fn unreadable(name: &str, value: &str, expected: &'static str) -> Rea
     Reading {
         fields: vec![name.to_string()],
         sentence: format!("{name}: {} is not {expected}, so clients ignore it.", quoted(&shown)),
-        detail: Detail::Unreadable { field: name.to_string(), value: shown, expected },
+        detail: Detail::Unreadable { field: name.to_string(), value: shown, expected, problem: None },
+    }
+}
+
+/// A value that is not what was expected, in a way clients do not agree on how to repair: the
+/// `problem` says what is wrong and what clients make of it, in sentences.
+pub(super) fn malformed(name: &str, value: &str, expected: &'static str, problem: String) -> Reading {
+    let shown = mask::text(value);
+    Reading {
+        fields: vec![name.to_string()],
+        sentence: format!("{name}: {} is not {expected}. {problem}", quoted(&shown)),
+        detail: Detail::Unreadable { field: name.to_string(), value: shown, expected, problem: Some(problem) },
     }
 }
 

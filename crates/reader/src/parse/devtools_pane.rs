@@ -153,5 +153,12 @@ pub(super) fn read_pane(lines: &[&str]) -> Result<Transcript, Failure> {
         request: Some(0),
         fields_shown: true,
     };
-    Ok(Transcript { format: Format::DevToolsPane, requests: vec![request], responses: vec![response], redirect_limit_hit: false })
+    Ok(Transcript {
+        format: Format::DevToolsPane,
+        requests: vec![request],
+        responses: vec![response],
+        redirect_limit_hit: false,
+        responses_dropped: 0,
+        cut_short: false,
+    })
 }

@@ -3,11 +3,12 @@
 //! another), `curl -v` (`<` response lines, `>` request lines, `*` information), HTTPie with or
 //! without `-v`, raw messages with CRLF or LF, DevTools copies (the `:status` pseudo-header of
 //! HTTP/2 and 3, lowercase names, and Chrome's Headers pane with its General section), wget with
-//! or without `-S`, and the `curl` or `http` command line when it was pasted too.
+//! or without `-S`, the `curl` or `http` command line when it was pasted too, and HAR files.
 
 mod channel;
 mod command;
 mod devtools_pane;
+mod har;
 mod header_block;
 mod lines;
 mod quick_look;
@@ -17,13 +18,16 @@ mod wget;
 use super::Format;
 use channel::{channel, redirect_limit, Channel};
 use devtools_pane::{is_pane, read_pane};
+use har::{is_har, read_har};
 use lines::{field_line, lines, status_line};
 pub(crate) use quick_look::looks_like_response;
 use reader::Reader;
 use wget::{is_wget, wget_channel};
 
-/// Responses kept: curl follows 50 redirects at most, so more is not a chain.
-const MAX_RESPONSES: usize = 64;
+/// Responses kept: far more than a redirect chain (curl follows 50 at most) and than most pages'
+/// HAR files, and still a bound on the work a huge paste makes. The responses past it are
+/// counted, so the cut is reported rather than silent.
+pub(crate) const MAX_RESPONSES: usize = 1_000;
 /// Fields kept per message: far beyond what any client accepts (they refuse header sections of a
 /// few dozen kilobytes), and still a bound on what a huge paste can make the reader hold. The
 /// fields past it are counted, so the cut is reported rather than silent.
@@ -109,6 +113,11 @@ pub(crate) struct Transcript {
     pub(crate) responses: Vec<Response>,
     /// curl said it stopped following redirects: `Maximum (50) redirects followed`.
     pub(crate) redirect_limit_hit: bool,
+    /// Responses past `MAX_RESPONSES`, counted but not kept.
+    pub(crate) responses_dropped: usize,
+    /// The text broke off (or stopped being JSON) inside a HAR file: the entries before the break
+    /// were read, and no more.
+    pub(crate) cut_short: bool,
 }
 
 /// Why nothing could be read, for `NotAResponse`.
@@ -121,6 +130,8 @@ pub(crate) enum Failure {
     NoStatusLine,
     /// A line that starts like a status line but is not one.
     BadStatusLine(String),
+    /// A HAR file without one entry that got a response.
+    EmptyHar,
     Unrecognised,
 }
 
@@ -128,6 +139,11 @@ pub(crate) enum Failure {
 pub(crate) fn read(text: &str) -> Result<Transcript, Failure> {
     if text.trim().is_empty() {
         return Err(Failure::Empty);
+    }
+    if is_har(text) {
+        if let Some(result) = read_har(text) {
+            return result;
+        }
     }
     let (lines, line_ends) = lines(text);
     if is_pane(&lines) {

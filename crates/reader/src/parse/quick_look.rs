@@ -2,15 +2,20 @@
 //! keystroke of a search box. Apart because it must stay cheap and never fail.
 
 use super::devtools_pane::pane_pair;
+use super::har::is_har;
 use super::lines::{pseudo_status, status_code, status_line};
 use super::wget::wget_status;
 use super::MAX_VALUE;
 
 /// A status line (or `:status`, or DevTools' `Status Code`) followed by a header line, in the
-/// first lines of the text: cheap enough to run on every keystroke of a search box.
+/// first lines of the text, or the start of a HAR file: cheap enough to run on every keystroke of
+/// a search box.
 pub(crate) fn looks_like_response(text: &str) -> bool {
     // curl -v prints some 40 lines of connection and TLS details before the status line.
     const LOOKED_AT: usize = 200;
+    if is_har(text) {
+        return true;
+    }
     let mut previous_was_status = false;
     let mut previous_was_label = false;
     for line in text.split('\n').take(LOOKED_AT) {

@@ -33,6 +33,8 @@ pub(super) struct Reader {
     saw_fields: bool,
     /// `MAX_RESPONSES` reached: the responses after it, bodies included, are skipped.
     response_limit_reached: bool,
+    /// The responses skipped so.
+    responses_dropped: usize,
 }
 
 impl Reader {
@@ -48,6 +50,7 @@ impl Reader {
             bad_status_line: None,
             saw_fields: false,
             response_limit_reached: false,
+            responses_dropped: 0,
         }
     }
 
@@ -62,6 +65,7 @@ impl Reader {
     fn start_response(&mut self, version: Option<String>, code: u16, reason: Option<String>) {
         if self.responses.len() >= MAX_RESPONSES {
             self.response_limit_reached = true;
+            self.responses_dropped = self.responses_dropped.saturating_add(1);
             self.state = State::ResponseBody;
             return;
         }
@@ -340,6 +344,13 @@ impl Reader {
                 response.body.clear();
             }
         }
-        Ok(Transcript { format, requests: self.requests, responses: self.responses, redirect_limit_hit: self.redirect_limit_hit })
+        Ok(Transcript {
+            format,
+            requests: self.requests,
+            responses: self.responses,
+            redirect_limit_hit: self.redirect_limit_hit,
+            responses_dropped: self.responses_dropped,
+            cut_short: false,
+        })
     }
 }

@@ -57,6 +57,13 @@ fn check(explanation: &Explanation, json: &str, expect: &Expect) -> Option<Strin
         Expect::Header(index, name, value) => step(*index).is_some_and(|step| step.headers.iter().any(|header| header.name == *name && header.value == *value)),
         Expect::HeaderCount(index, count) => step(*index).is_some_and(|step| step.headers.len() == *count),
         Expect::FlagSays(id, text) => explanation.flags.iter().any(|flag| flag.id == *id && (flag.title.contains(text) || flag.why.contains(text))),
+        // The malformed reading is the field's only one: no half of the value is read as well.
+        Expect::Unreadable(index, name) => {
+            let readings_of_field =
+                step(*index).map_or(0, |step| step.readings.iter().filter(|reading| reading.fields.iter().any(|read| read == name)).count());
+            readings_of_field == 1
+                && details(explanation, *index).any(|detail| matches!(detail, Detail::Unreadable { field, problem: Some(_), .. } if field == name))
+        }
     };
     (!ok).then(|| {
         let shown: Vec<String> = match expect {
@@ -99,6 +106,7 @@ fn describe(expect: &Expect) -> String {
         Expect::Header(step, name, value) => format!("step {step} header {name}: {value}"),
         Expect::HeaderCount(step, count) => format!("step {step} with {count} headers"),
         Expect::FlagSays(id, text) => format!("flag {id} says {text:?}"),
+        Expect::Unreadable(step, name) => format!("step {step} reads {name} as malformed, and only so"),
     }
 }
 

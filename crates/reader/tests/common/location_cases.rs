@@ -67,8 +67,9 @@ Content-Length: 0
         flags: &["missing-location"],
         expect: &[Entry(0, Some("303"))],
     },
-    // RFC 9110 section 15.4.6: 305 is deprecated. Its Location named the proxy (RFC 2616 section
-    // 10.3.6), so lacking it is still worth a warning, but clients ignore 305 either way.
+    // RFC 9110 section 15.4.6: 305 is deprecated, which is flagged on its own. Its Location named
+    // the proxy (RFC 2616 section 10.3.6), so lacking it is still worth a warning, but clients
+    // ignore 305 either way.
     Case {
         name: "curl -i: an old intranet server still answers 305 Use Proxy, naming no proxy",
         text: r##"HTTP/1.0 305 Use Proxy
@@ -79,11 +80,11 @@ Content-Length: 0
 "##,
         now: None,
         statuses: &[305],
-        flags: &["missing-location"],
+        flags: &["deprecated-status", "missing-location"],
         expect: &[Entry(0, Some("305")), Role(0, Role::Final)],
     },
-    // RFC 9110 section 15.4.7: 306 is reserved; a client reads it as a 300 (section 15), so a
-    // missing Location is advice, as on a 300.
+    // RFC 9110 section 15.4.7: 306 is reserved, which is flagged on its own; a client reads it as a
+    // 300 (section 15), so a missing Location is advice, as on a 300.
     Case {
         name: "curl -i: a test server answers the reserved 306 Switch Proxy",
         text: r##"HTTP/1.1 306 Switch Proxy
@@ -92,7 +93,7 @@ Content-Length: 0
 "##,
         now: None,
         statuses: &[306],
-        flags: &["missing-location"],
+        flags: &["reserved-status", "missing-location"],
         expect: &[Entry(0, Some("306"))],
     },
     Case {

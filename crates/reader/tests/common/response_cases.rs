@@ -51,6 +51,8 @@ pub enum Expect {
     HeaderCount(usize, usize),
     /// A flag with this id whose title or why contains the text.
     FlagSays(&'static str, &'static str),
+    /// The field is said to be malformed, and no part of it is read as a value.
+    Unreadable(usize, &'static str),
 }
 
 /// Ten copies of a literal: header blocks too long to write out.
@@ -872,8 +874,8 @@ pub const CASES: &[Case] = &[
         text: "HTTP/1.1 200 OK\nDate: Tuesday, 14-May-24 09:30:00 GMT\nContent-Type: text/plain\nLast-Modified: Mon May 13 09:30:00 2024\n",
         now: None,
         statuses: &[200],
-        flags: &["date-obsolete-format"],
-        expect: &[FlagSays("date-obsolete-format", "Date and Last-Modified in an obsolete date format")],
+        flags: &["date-not-imf-fixdate", "date-not-imf-fixdate"],
+        expect: &[FlagSays("date-not-imf-fixdate", "obsolete RFC 850 form"), FlagSays("date-not-imf-fixdate", "obsolete asctime form")],
     },
     // httplint: httplint/field/parsers/strict_transport_security.py, "max-age=100; includeSubDomains; preload"
     Case {
@@ -3057,5 +3059,313 @@ site.css            100%[===================>]   5.00K  --.-KB/s    in 0s
         statuses: &[503],
         flags: &[],
         expect: &[RetryAfter(0, 120, "09:32:00 UTC"), HeaderCount(0, 4)],
+    },
+    // Issue 25, statuses: the fields and the content a status must or must not have (the rules
+    // table's 101 and 304 rows, no content on a 205), the form of a 206's Content-Range, and the
+    // codes retired from use.
+    Case {
+        name: "curl -v: a WebSocket handshake through a proxy that dropped Upgrade from the 101",
+        text: r##"* Connected to ws.example.com (203.0.113.7) port 80
+> GET /socket HTTP/1.1
+> Host: ws.example.com
+> User-Agent: curl/8.7.1
+> Accept: */*
+> Connection: Upgrade
+> Upgrade: websocket
+> Sec-WebSocket-Version: 13
+> Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==
+>
+< HTTP/1.1 101 Switching Protocols
+< Date: Tue, 14 May 2024 09:30:00 GMT
+< Connection: upgrade
+< Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=
+<
+"##,
+        now: None,
+        statuses: &[101],
+        flags: &["missing-upgrade"],
+        expect: &[Format(Format::CurlVerbose), FlagSays("missing-upgrade", "101 without Upgrade")],
+    },
+    Case {
+        name: "curl -v: a WebSocket handshake that names the protocol in Upgrade raises nothing",
+        text: r##"> GET /chat HTTP/1.1
+> Host: server.example.com
+> Upgrade: websocket
+> Connection: Upgrade
+> Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==
+> Sec-WebSocket-Version: 13
+>
+< HTTP/1.1 101 Switching Protocols
+< Upgrade: websocket
+< Connection: Upgrade
+< Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=
+<
+"##,
+        now: None,
+        statuses: &[101],
+        flags: &[],
+        expect: &[Role(0, Role::Final)],
+    },
+    // httplint: httplint/status.py, NO_DATE_304 (a 304 without Date).
+    Case {
+        name: "curl -i: Express with res.sendDate = false answers a conditional GET with a 304 and no Date",
+        text: r##"HTTP/1.1 304 Not Modified
+X-Powered-By: Express
+ETag: W/"1f-JxBvWvZ6dKkNPb2PjEOZs9fGvzY"
+Cache-Control: public, max-age=0
+Connection: keep-alive
+Keep-Alive: timeout=5
+"##,
+        now: None,
+        statuses: &[304],
+        flags: &["missing-date"],
+        expect: &[FlagSays("missing-date", "304 without Date")],
+    },
+    Case {
+        name: "Chrome DevTools, Copy response headers of an HTTP/2 304 with its date: nothing missing",
+        text: r##":status: 304
+cache-control: max-age=600
+date: Tue, 14 May 2024 09:30:00 GMT
+etag: "5f2a9c"
+expires: Tue, 14 May 2024 09:40:00 GMT
+vary: Accept-Encoding
+"##,
+        now: None,
+        statuses: &[304],
+        flags: &[],
+        expect: &[Format(Format::PseudoHeaders)],
+    },
+    // httplint: httplint/status.py, status305 (STATUS_DEPRECATED).
+    Case {
+        name: "curl -i: an old intranet server sends 305 Use Proxy with the proxy in Location",
+        text: r##"HTTP/1.1 305 Use Proxy
+Date: Tue, 14 May 2024 09:30:00 GMT
+Server: Netscape-Enterprise/6.0
+Location: http://proxy.corp.example:3128/
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[305],
+        flags: &["deprecated-status"],
+        expect: &[FlagSays("deprecated-status", "305 Use Proxy is deprecated")],
+    },
+    // httplint: httplint/status.py, status306 (STATUS_RESERVED).
+    Case {
+        name: "HTTPie: a test server sends the reserved 306 with a Location",
+        text: r##"HTTP/1.1 306 Switch Proxy
+Date: Tue, 14 May 2024 09:30:00 GMT
+Location: https://proxy.example.net/
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[306],
+        flags: &["reserved-status"],
+        expect: &[Entry(0, Some("306"))],
+    },
+    Case {
+        name: "curl -i: a Flask view returns ('Saved', 205), and Werkzeug sends the body",
+        text: r##"HTTP/1.1 205 RESET CONTENT
+Server: Werkzeug/3.0.3 Python/3.12.3
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: text/html; charset=utf-8
+Content-Length: 5
+Connection: close
+
+Saved"##,
+        now: None,
+        statuses: &[205],
+        flags: &["body-on-205"],
+        expect: &[BodyLength(0, 5)],
+    },
+    Case {
+        name: "curl -I: a 205 that announces a body in Content-Length",
+        text: r##"HTTP/1.1 205 Reset Content
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: application/json
+Content-Length: 27
+"##,
+        now: None,
+        statuses: &[205],
+        flags: &["body-on-205"],
+        expect: &[FlagSays("body-on-205", "205 with a body")],
+    },
+    Case {
+        name: "curl -i: a 205 with Content-Length: 0, as RFC 9110 asks, raises nothing",
+        text: r##"HTTP/1.1 205 Reset Content
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[205],
+        flags: &[],
+        expect: &[BodyLength(0, 0)],
+    },
+    Case {
+        name: "curl -i: a chunked 205 with only its last chunk is empty, which RFC 9110 allows",
+        text: r##"HTTP/1.1 205 Reset Content
+Date: Tue, 14 May 2024 09:30:00 GMT
+Transfer-Encoding: chunked
+"##,
+        now: None,
+        statuses: &[205],
+        flags: &[],
+        expect: &[Entry(0, Some("205"))],
+    },
+    // httplint: httplint/field/parsers/content_range.py, ContentRangeUnsatisfiedBadSCTest "bytes */100" on a 206.
+    Case {
+        name: "curl -sD - -r 0-99: a hand-written range handler answers 206 with the 416 form of Content-Range",
+        text: r##"HTTP/1.1 206 Partial Content
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: application/octet-stream
+Content-Range: bytes */100
+Content-Length: 100
+Accept-Ranges: bytes
+"##,
+        now: None,
+        statuses: &[206],
+        flags: &["unsatisfied-range-on-206"],
+        expect: &[FlagSays("unsatisfied-range-on-206", "206 with Content-Range: bytes */100")],
+    },
+    // httplint: httplint/field/parsers/content_range.py, ContentRangeTest "bytes 1-100/200" on a 206.
+    Case {
+        name: "curl -sD - -r 1-100: a 206 with its range raises nothing",
+        text: r##"HTTP/1.1 206 Partial Content
+Date: Tue, 14 May 2024 09:30:00 GMT
+Content-Type: application/octet-stream
+Content-Range: bytes 1-100/200
+Content-Length: 100
+"##,
+        now: None,
+        statuses: &[206],
+        flags: &[],
+        expect: &[ContentRange(0, Some((1, 100)), Some(200))],
+    },
+    // Issue 25, values the status depends on: a Location, a challenge or an HTTP-date that breaks
+    // its syntax says so instead of being half-read.
+    Case {
+        name: "curl -i: a redirect to http://[, a host in brackets that never closes, leads nowhere",
+        text: r##"HTTP/1.1 302 Found
+Date: Tue, 14 May 2024 09:30:00 GMT
+Server: gunicorn
+Location: http://[
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[302],
+        flags: &["malformed-field"],
+        expect: &[Unreadable(0, "Location"), FlagSays("malformed-field", "never closes")],
+    },
+    Case {
+        name: "curl -iL: a file server redirects to a path with spaces in it; where it leads is not guessed",
+        text: r##"$ curl -iL https://files.example.com/latest-report
+HTTP/2 301 
+date: Tue, 14 May 2024 09:30:00 GMT
+server: Apache
+location: https://files.example.com/docs/Annual Report 2024.pdf
+content-length: 0
+
+"##,
+        now: None,
+        statuses: &[301],
+        flags: &["malformed-field"],
+        expect: &[Unreadable(0, "location"), FlagSays("malformed-field", "space"), Url(0, "https://files.example.com/latest-report")],
+    },
+    Case {
+        name: "raw: a Location carrying a control character from unescaped input",
+        text: "HTTP/1.1 303 See Other\nDate: Tue, 14 May 2024 09:30:00 GMT\nLocation: /search?q=caf\u{8}e\nContent-Length: 0\n",
+        now: None,
+        statuses: &[303],
+        flags: &["malformed-field"],
+        expect: &[Unreadable(0, "Location"), FlagSays("malformed-field", "U+0008")],
+    },
+    Case {
+        name: "curl -i: a Location with an IPv6 host, a port and percent-encoding is well-formed",
+        text: r##"HTTP/1.1 307 Temporary Redirect
+Date: Tue, 14 May 2024 09:30:00 GMT
+Location: https://[2001:db8::1]:8443/login?next=%2Faccount%3Ftab%3D1
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[307],
+        flags: &[],
+        expect: &[Location(0, "https://[2001:db8::1]:8443/login?next=%2Faccount%3Ftab%3D1", None)],
+    },
+    Case {
+        name: "curl -i: a router's admin page asks for Basic credentials with an unquoted realm that has a space",
+        text: r##"HTTP/1.1 401 Unauthorized
+Date: Tue, 14 May 2024 09:30:00 GMT
+Server: mini_httpd/1.30 26Oct2018
+WWW-Authenticate: Basic realm=My Realm
+Content-Type: text/html
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[401],
+        flags: &["malformed-field"],
+        expect: &[Unreadable(0, "WWW-Authenticate"), FlagSays("malformed-field", "After realm=My comes \u{201c}Realm\u{201d}")],
+    },
+    Case {
+        name: "HTTPie: two Basic parameters without the comma between them",
+        text: r##"HTTP/1.1 401 Unauthorized
+Date: Tue, 14 May 2024 09:30:00 GMT
+WWW-Authenticate: Basic realm="api" charset="UTF-8"
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[401],
+        flags: &["malformed-field"],
+        expect: &[Unreadable(0, "WWW-Authenticate"), FlagSays("malformed-field", "with no comma before it")],
+    },
+    // httplint: httplint/field/parsers/www_authenticate.py, WWWAuthenticateTest 'Basic realm="WallyWorld"'.
+    Case {
+        name: "curl -i: a quoted realm with a space and a charset raise nothing",
+        text: r##"HTTP/1.1 401 Unauthorized
+Date: Tue, 14 May 2024 09:30:00 GMT
+WWW-Authenticate: Basic realm="My Realm", charset="UTF-8", Basic realm="WallyWorld"
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[401],
+        flags: &[],
+        expect: &[Schemes(0, &["Basic", "Basic"]), Says(0, "for realm \u{201c}My Realm\u{201d}")],
+    },
+    Case {
+        name: "curl -i: a 503 whose Retry-After date is in lower case is read, and flagged",
+        text: r##"HTTP/1.1 503 Service Unavailable
+Date: Tue, 14 May 2024 09:30:00 GMT
+Retry-After: tue, 14 may 2024 10:00:00 gmt
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[503],
+        flags: &["date-not-imf-fixdate"],
+        expect: &[RetryAfter(0, 1800, "10:00:00 UTC"), FlagSays("date-not-imf-fixdate", "the month may in the wrong case")],
+    },
+    Case {
+        name: "curl -i: a 429 whose Retry-After is in the obsolete RFC 850 form is read, and flagged",
+        text: r##"HTTP/1.1 429 Too Many Requests
+Date: Tue, 14 May 2024 09:30:00 GMT
+Retry-After: Tuesday, 14-May-24 09:35:00 GMT
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[429],
+        flags: &["date-not-imf-fixdate"],
+        expect: &[RetryAfter(0, 300, "09:35:00 UTC"), FlagSays("date-not-imf-fixdate", "RFC 850")],
+    },
+    // httplint: httplint/field/parsers/expires.py, BasicExpiresTest "Mon, 04 Jul 2011 09:08:06 GMT" (an IMF-fixdate: nothing to say of its form).
+    Case {
+        name: "raw: an embedded server writes Date as asctime and Expires in UTC; the IMF-fixdate Last-Modified is fine",
+        text: r##"HTTP/1.0 200 OK
+Date: Tue May 14 09:30:00 2024
+Expires: Tue, 14 May 2024 10:30:00 UTC
+Last-Modified: Mon, 04 Jul 2011 09:08:06 GMT
+Content-Type: text/plain
+Content-Length: 0
+"##,
+        now: None,
+        statuses: &[200],
+        flags: &["date-not-imf-fixdate", "date-not-imf-fixdate"],
+        expect: &[FlagSays("date-not-imf-fixdate", "asctime"), FlagSays("date-not-imf-fixdate", "UTC where GMT goes")],
     },
 ];
