@@ -120,6 +120,8 @@ export interface ResponseStep {
 /** Something worth fixing, with a stable id ("missing-www-authenticate"). */
 export interface ResponseFlag {
   id: string;
+  /** The header field it concerns ("Set-Cookie"); null for the status, the body or the paste as a whole. */
+  field: string | null;
   severity: 'error' | 'warning' | 'advice';
   /** The index in steps of the response it is about. */
   step: number;

@@ -65,6 +65,7 @@ impl Trail {
                     self.loop_flagged = true;
                     flag = Some(Flag {
                         id: "redirect-loop",
+                        field: Some("Location".into()),
                         severity: Severity::Error,
                         step: position,
                         title: "Redirect loop".into(),
@@ -167,6 +168,7 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
     if transcript.redirect_limit_hit && !trail.loop_flagged && count > 0 {
         flags.push(Flag {
             id: "redirect-loop",
+            field: Some("Location".into()),
             severity: Severity::Error,
             step: count - 1,
             title: "Too many redirects".into(),

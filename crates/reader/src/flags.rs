@@ -15,6 +15,7 @@ pub(crate) fn field_and_body_flags(flags: &mut Vec<Flag>, position: usize, step:
             let required = rules::rules_for(code).iter().any(|rule| rule.field.eq_ignore_ascii_case(field) && rule.severity == rules::Severity::Error);
             flags.push(Flag {
                 id: "malformed-field",
+                field: Some(field.to_string()),
                 severity: if required { Severity::Error } else { Severity::Warning },
                 step: position,
                 title: format!("{field} cannot be read"),
@@ -30,6 +31,7 @@ pub(crate) fn field_and_body_flags(flags: &mut Vec<Flag>, position: usize, step:
         if cors.missing {
             flags.push(Flag {
                 id: "cors-missing-allow-origin",
+                field: Some("Access-Control-Allow-Origin".into()),
                 severity: Severity::Error,
                 step: position,
                 title: "Cross-origin request without Access-Control-Allow-Origin".into(),
@@ -40,6 +42,7 @@ pub(crate) fn field_and_body_flags(flags: &mut Vec<Flag>, position: usize, step:
         if cors.mismatch {
             flags.push(Flag {
                 id: "cors-origin-mismatch",
+                field: Some("Access-Control-Allow-Origin".into()),
                 severity: Severity::Error,
                 step: position,
                 title: "Access-Control-Allow-Origin does not match Origin".into(),
@@ -51,6 +54,7 @@ pub(crate) fn field_and_body_flags(flags: &mut Vec<Flag>, position: usize, step:
             // Harmless for requests without credentials, which the text cannot tell apart.
             flags.push(Flag {
                 id: "cors-wildcard-with-credentials",
+                field: Some("Access-Control-Allow-Origin".into()),
                 severity: Severity::Warning,
                 step: position,
                 title: "Access-Control-Allow-Origin: * with credentials".into(),
@@ -61,6 +65,7 @@ pub(crate) fn field_and_body_flags(flags: &mut Vec<Flag>, position: usize, step:
         if cors.several_origins {
             flags.push(Flag {
                 id: "cors-multiple-origins",
+                field: Some("Access-Control-Allow-Origin".into()),
                 severity: Severity::Error,
                 step: position,
                 title: "Several values in Access-Control-Allow-Origin".into(),
@@ -73,6 +78,7 @@ pub(crate) fn field_and_body_flags(flags: &mut Vec<Flag>, position: usize, step:
         if stated != i64::from(code) {
             flags.push(Flag {
                 id: "problem-status-mismatch",
+                field: None,
                 severity: Severity::Warning,
                 step: position,
                 title: format!("problem+json says {stated}, the response says {code}"),

@@ -19,6 +19,7 @@ fn odd_line_flag(position: usize, odd: &OddLine) -> Flag {
     match odd {
         OddLine::SpaceBeforeColon { name, value } => Flag {
             id: "malformed-field-line",
+            field: Some(name.trim().to_string()),
             severity: Severity::Error,
             step: position,
             title: format!("Space before the colon in {name}"),
@@ -36,6 +37,7 @@ fn odd_line_flag(position: usize, odd: &OddLine) -> Flag {
             };
             Flag {
                 id: "malformed-field-line",
+                field: None,
                 severity: Severity::Error,
                 step: position,
                 title: format!("A header line that is not a field: {}", quoted(&mask::text(line))),
@@ -56,6 +58,7 @@ pub(crate) fn header_block_flags(flags: &mut Vec<Flag>, position: usize, respons
     if response.odd_lines_dropped > 0 {
         flags.push(Flag {
             id: "malformed-field-line",
+            field: None,
             severity: Severity::Error,
             step: position,
             title: format!("{} more header lines that are not well-formed fields", grouped(response.odd_lines_dropped as u64)),
@@ -73,6 +76,7 @@ pub(crate) fn header_block_flags(flags: &mut Vec<Flag>, position: usize, respons
         let total = MAX_FIELDS.saturating_add(dropped);
         flags.push(Flag {
             id: "fields-cut-short",
+            field: None,
             severity: Severity::Warning,
             step: position,
             title: format!("Only the first {} of {} {whose} header fields were read", grouped(MAX_FIELDS as u64), grouped(total as u64)),
@@ -93,6 +97,7 @@ pub(crate) fn responses_cut_flag(kept: usize, dropped: usize) -> Option<Flag> {
         let total = kept.saturating_add(dropped);
         Flag {
             id: "responses-cut-short",
+            field: None,
             severity: Severity::Warning,
             step: kept - 1,
             title: format!("Only the first {} of {} responses were read", grouped(kept as u64), grouped(total as u64)),
@@ -111,6 +116,7 @@ pub(crate) fn responses_cut_flag(kept: usize, dropped: usize) -> Option<Flag> {
 pub(crate) fn har_cut_flag(kept: usize, cut_short: bool) -> Option<Flag> {
     (cut_short && kept > 0).then(|| Flag {
         id: "har-cut-short",
+        field: None,
         severity: Severity::Warning,
         step: kept - 1,
         title: "The HAR file breaks off".into(),

@@ -11,7 +11,15 @@ use http_status_rules::{self as rules, Need, Rule};
 pub(crate) fn missing_field_flags(flags: &mut Vec<Flag>, position: usize, code: u16, context: &Context) {
     for rule in rules::rules_for(code).iter().filter(|rule| !met(rule, context)) {
         let (why, fix) = why_and_fix(rule);
-        flags.push(Flag { id: rule.flag.id(), severity: severity(rule.severity), step: position, title: title(rule), why, fix });
+        flags.push(Flag {
+            id: rule.flag.id(),
+            field: Some(rule.field.into()),
+            severity: severity(rule.severity),
+            step: position,
+            title: title(rule),
+            why,
+            fix,
+        });
     }
 }
 

@@ -156,6 +156,9 @@ pub enum Severity {
 #[serde(rename_all = "camelCase")]
 pub struct Flag {
     pub id: &'static str,
+    /// The header field it concerns, as the response writes it or in its usual capitals; none
+    /// for the status, the body or the paste as a whole. The view groups flags by it.
+    pub field: Option<String>,
     pub severity: Severity,
     /// The index in `steps` of the response it is about.
     pub step: usize,

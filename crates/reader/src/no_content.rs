@@ -21,6 +21,7 @@ pub(crate) fn no_content_flags(flags: &mut Vec<Flag>, position: usize, step: &St
     match code {
         204 | 304 if body || (code == 204 && (declared_length || chunked)) => flags.push(Flag {
             id: "body-on-204-or-304",
+            field: None,
             severity: Severity::Error,
             step: position,
             title: format!("{code} with a body"),
@@ -34,6 +35,7 @@ pub(crate) fn no_content_flags(flags: &mut Vec<Flag>, position: usize, step: &St
         // with only its last chunk.
         205 if body || (declared_length && !head) => flags.push(Flag {
             id: "body-on-205",
+            field: None,
             severity: Severity::Error,
             step: position,
             title: "205 with a body".into(),
@@ -54,6 +56,7 @@ pub(crate) fn no_content_flags(flags: &mut Vec<Flag>, position: usize, step: &St
     if !present.is_empty() {
         flags.push(Flag {
             id: "content-fields-on-204-or-304",
+            field: None,
             severity: Severity::Warning,
             step: position,
             title: format!("{code} with {}", fields::listed(&present)),

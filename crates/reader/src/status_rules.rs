@@ -21,6 +21,7 @@ pub(crate) fn status_flags(flags: &mut Vec<Flag>, position: usize, step: &Step, 
     match (step.status.entry_id, step.status.vendor, Class::of(code)) {
         (Some(_), Some(vendor), Some(class)) => flags.push(Flag {
             id: "vendor-status",
+            field: None,
             severity: Severity::Advice,
             step: position,
             title: format!("{code} is {vendor}'s own code"),
@@ -33,6 +34,7 @@ pub(crate) fn status_flags(flags: &mut Vec<Flag>, position: usize, step: &Step, 
         }),
         (None, _, Some(class)) => flags.push(Flag {
             id: "unregistered-status",
+            field: None,
             severity: Severity::Warning,
             step: position,
             title: format!("{code} is not a registered status code"),
@@ -41,6 +43,7 @@ pub(crate) fn status_flags(flags: &mut Vec<Flag>, position: usize, step: &Step, 
         }),
         (None, _, None) => flags.push(Flag {
             id: "unregistered-status",
+            field: None,
             severity: Severity::Error,
             step: position,
             title: format!("{code} is outside 100\u{2013}599"),
@@ -56,6 +59,7 @@ fn retired_status_flags(flags: &mut Vec<Flag>, position: usize, code: u16) {
     let flag = match code {
         305 => Flag {
             id: "deprecated-status",
+            field: None,
             severity: Severity::Warning,
             step: position,
             title: "305 Use Proxy is deprecated".into(),
@@ -64,6 +68,7 @@ fn retired_status_flags(flags: &mut Vec<Flag>, position: usize, code: u16) {
         },
         306 => Flag {
             id: "reserved-status",
+            field: None,
             severity: Severity::Warning,
             step: position,
             title: "306 is reserved and unused".into(),
@@ -82,6 +87,7 @@ fn partial_content_flags(flags: &mut Vec<Flag>, position: usize, context: &Conte
     let Some((unit, None, Some(length))) = fields::parse_content_range(&field.value) else { return };
     flags.push(Flag {
         id: "unsatisfied-range-on-206",
+        field: Some("Content-Range".into()),
         severity: Severity::Error,
         step: position,
         title: format!("206 with {}: {unit} */{length}", field.name),

@@ -11,6 +11,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     if value.is_empty() || !value.bytes().all(|byte| byte.is_ascii_digit()) {
         raised.flag(
             "age-malformed",
+            "Age",
             Severity::Warning,
             "Age is not a number of seconds".into(),
             format!("Age: {} is not a whole number of seconds, so caches and clients ignore it and count the response as fresh from when they got it, keeping it longer than its lifetime allows.", shown(&field.name, value)),

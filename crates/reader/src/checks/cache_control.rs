@@ -47,6 +47,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         if let Some((problem, consequence)) = problem(directive, name) {
             raised.flag(
                 "cache-control-malformed",
+                "Cache-Control",
                 Severity::Warning,
                 format!("Cache-Control: {} cannot be read", shown("cache-control", &written)),
                 format!("The directive {} {problem}: {consequence}.", shown("cache-control", &written)),
@@ -61,6 +62,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         } else if directive.quoted && SECONDS.contains(&name.as_str()) {
             raised.flag(
                 "cache-control-quoted-value",
+                "Cache-Control",
                 Severity::Advice,
                 format!("Cache-Control: {name} in quotes"),
                 format!("{} quotes a number of seconds; caches should accept it, but RFC 9111 section 5.2 asks for the bare number and some caches ignore the quoted form.", shown("cache-control", &written)),
@@ -70,6 +72,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         if REQUEST_ONLY.contains(&name.as_str()) {
             raised.flag(
                 "cache-control-request-directive",
+                "Cache-Control",
                 Severity::Advice,
                 format!("Cache-Control: {name} in a response"),
                 format!("{name} is a directive a client sends in its request; in a response no cache acts on it."),
@@ -85,6 +88,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     for name in repeated {
         raised.flag(
             "cache-control-duplicate",
+            "Cache-Control",
             Severity::Warning,
             format!("Cache-Control: {name} given twice"),
             format!("Cache-Control names {name} more than once; when the values differ, caches take the first or treat the response as stale (RFC 9111 section 4.2.1), so the lifetime is not the one you meant."),
@@ -95,6 +99,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     if has("public") && has("private") {
         raised.flag(
             "cache-control-conflict",
+            "Cache-Control",
             Severity::Warning,
             "Cache-Control: public and private together".into(),
             "The response says both that shared caches may keep it (public) and that only the browser may (private); caches that honour public can hand one user's response to another.".into(),
@@ -106,6 +111,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     if context.code == 200 && no_cache && !has("no-store") && !context.has("etag") && !context.has("last-modified") {
         raised.flag(
             "no-cache-without-validator",
+            "Cache-Control",
             Severity::Advice,
             "Cache-Control: no-cache without ETag or Last-Modified".into(),
             "no-cache lets caches keep the response but makes them check with the server before each reuse; without an ETag or Last-Modified to check against, every check downloads the whole response again, so the stored copy never saves anything.".into(),
@@ -119,6 +125,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     if has("no-store") && (positive_lifetime || has("immutable") || has("public")) {
         raised.flag(
             "cache-control-conflict",
+            "Cache-Control",
             Severity::Advice,
             "Cache-Control: no-store with a lifetime".into(),
             "no-store forbids caches to keep the response at all, so the lifetime (or public, or immutable) beside it has no effect; whoever reads the field may believe the response is cached.".into(),

@@ -40,6 +40,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     if let Some(coding) = unknown.first() {
         raised.flag(
             "content-encoding-unknown",
+            "Content-Encoding",
             Severity::Warning,
             format!("Content-Encoding: {} is not a content coding", shown(&name, coding)),
             format!(
@@ -53,6 +54,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     if codings.iter().any(|coding| coding == "identity") {
         raised.flag(
             "content-encoding-identity",
+            "Content-Encoding",
             Severity::Advice,
             "Content-Encoding: identity".into(),
             "identity means no coding; RFC 9110 section 12.5.3 reserves it for Accept-Encoding, and some clients do not expect it in Content-Encoding.".into(),
@@ -65,6 +67,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     if let Some(coding) = twice.first() {
         raised.flag(
             "content-encoding-twice",
+            "Content-Encoding",
             Severity::Warning,
             format!("Content-Encoding: {coding} applied twice"),
             format!("The content says it was compressed with {coding} twice; that is almost always a server and a proxy (or two middlewares) each compressing it, and clients that undo one layer show compressed bytes."),
@@ -75,6 +78,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     if let Some(coding) = codings.iter().find(|coding| *coding != "identity" && KNOWN.contains(&coding.as_str()) && !accepted(accept_encoding, coding)) {
         raised.flag(
             "content-encoding-not-accepted",
+            "Content-Encoding",
             Severity::Warning,
             format!("Content-Encoding: {coding} was not asked for"),
             format!(

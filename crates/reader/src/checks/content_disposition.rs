@@ -42,6 +42,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     if let Some(problem) = problem(field.value.trim()) {
         raised.flag(
             "content-disposition-malformed",
+            "Content-Disposition",
             Severity::Warning,
             "Content-Disposition cannot be read".into(),
             format!("Content-Disposition: {} {problem} (RFC 6266), so browsers save the file under a name of their own, or ignore the field.", shown(&field.name, &field.value)),
@@ -53,6 +54,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     if kind != "inline" && kind != "attachment" {
         raised.flag(
             "content-disposition-unknown-type",
+            "Content-Disposition",
             Severity::Advice,
             format!("Content-Disposition: {kind} is not inline or attachment"),
             format!("Browsers know only inline and attachment, and treat {kind} as attachment (RFC 6266 section 4.2): the response is downloaded, not shown."),

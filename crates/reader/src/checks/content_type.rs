@@ -43,6 +43,7 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
         if (response.body_length > 0 || declared_length > 0) && !matches!(context.code, 100..=199 | 204 | 304) {
             raised.flag(
                 "missing-content-type",
+                "Content-Type",
                 Severity::Warning,
                 "Content without Content-Type".into(),
                 "The response has content but does not say what it is (RFC 9110 section 8.3): browsers guess from the bytes, which can run an upload as HTML or script, and API clients may refuse to parse it.".into(),
@@ -54,6 +55,7 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
     let Some((media_type, parameters)) = media_type(field.value.trim()) else {
         raised.flag(
             "content-type-malformed",
+            "Content-Type",
             Severity::Warning,
             "Content-Type is not a media type".into(),
             format!("Content-Type: {} is not type/subtype followed by ; name=value parameters (RFC 9110 section 8.3.1), so clients fall back to guessing what the content is.", shown("content-type", &field.value)),
@@ -65,6 +67,7 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
     match charset.as_deref() {
         Some(charset) if is_json(&media_type) && charset != "utf-8" && charset != "utf8" => raised.flag(
             "json-charset-not-utf-8",
+            "Content-Type",
             Severity::Warning,
             format!("Content-Type: {media_type} declared as {charset}"),
             format!("JSON exchanged between systems must be UTF-8 (RFC 8259 section 8.1) and JSON has no charset parameter: most clients decode the body as UTF-8 anyway, so text really encoded in {charset} comes out garbled."),
@@ -72,6 +75,7 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
         ),
         Some(charset) if is_binary(&media_type) => raised.flag(
             "charset-ignored",
+            "Content-Type",
             Severity::Advice,
             format!("Content-Type: charset on {media_type}"),
             format!("{media_type} content is bytes, not text, so charset={charset} means nothing to clients; it often shows a framework adding a charset to every type."),
@@ -79,6 +83,7 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
         ),
         None if media_type.starts_with("text/") && needs_charset(&response.body) => raised.flag(
             "charset-missing",
+            "Content-Type",
             Severity::Warning,
             format!("Content-Type: {media_type} without a charset"),
             "The content has characters beyond ASCII but neither Content-Type nor the page says their encoding, so browsers guess it (often as windows-1252) and show them garbled.".into(),

@@ -28,6 +28,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     };
     raised.flag(
         "cors-allow-credentials-invalid",
+        "Access-Control-Allow-Credentials",
         severity,
         format!("Access-Control-Allow-Credentials: {} is not true", shown(&field.name, value)),
         why,

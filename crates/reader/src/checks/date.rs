@@ -16,6 +16,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     if let Some(field) = context.first("expires").filter(|field| http_date::parse(&field.value).is_none() && !["0", "-1"].contains(&field.value.trim())) {
         raised.flag(
             "expires-malformed",
+            "Expires",
             Severity::Warning,
             "Expires is not an HTTP date".into(),
             format!(
@@ -32,6 +33,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         if (200..500).contains(&context.code) && context.code != 304 && !anchored.is_empty() {
             raised.flag(
                 "missing-date",
+                "Date",
                 Severity::Warning,
                 format!("{} without Date", anchored.join(" and ")),
                 format!(
@@ -46,6 +48,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     match context.date {
         None => raised.flag(
             "date-malformed",
+            "Date",
             Severity::Warning,
             "Date is not an HTTP date".into(),
             format!("Date: {} is not a date in the form Sun, 06 Nov 1994 08:49:37 GMT, so caches ignore it and the response's age is counted from when they received it.", shown("date", &field.value)),
@@ -55,6 +58,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
             if let Some(now) = context.now.filter(|now| date > now.saturating_add(CLOCK_TOLERANCE_SECONDS)) {
                 raised.flag(
                     "date-in-future",
+                    "Date",
                     Severity::Warning,
                     "Date is in the future".into(),
                     format!(

@@ -25,6 +25,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         let name = &field.name;
         raised.flag(
             "date-not-imf-fixdate",
+            name,
             Severity::Warning,
             format!("{name} is not written as an IMF-fixdate"),
             format!(

@@ -16,6 +16,7 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
     if let Some(bad) = lengths.iter().find(|length| length.is_empty() || !length.bytes().all(|byte| byte.is_ascii_digit())) {
         raised.flag(
             "content-length-invalid",
+            "Content-Length",
             Severity::Error,
             "Content-Length is not a number".into(),
             format!("Content-Length: {} is not a count of bytes (digits only), so clients cannot tell where the body ends: most reject the response, some wait for the connection to close.", shown("content-length", bad)),
@@ -29,6 +30,7 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
         if distinct.len() == 1 && listed {
             raised.flag(
                 "content-length-invalid",
+                "Content-Length",
                 Severity::Warning,
                 "Content-Length written as a list".into(),
                 format!(
@@ -42,6 +44,7 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
             let values: Vec<String> = distinct.iter().map(u128::to_string).collect();
             raised.flag(
                 "content-length-conflict",
+                "Content-Length",
                 Severity::Error,
                 format!("Content-Length given twice: {}", values.join(" and ")),
                 "The response states two different body lengths; a client and a proxy that each pick one read different bodies (the classic way to smuggle a response), so clients must reject it (RFC 9112 section 6.3).".into(),
@@ -52,6 +55,7 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
     if !lengths.is_empty() && context.has("transfer-encoding") {
         raised.flag(
             "content-length-with-transfer-encoding",
+            "Content-Length",
             Severity::Error,
             "Content-Length together with Transfer-Encoding".into(),
             "A response framed by Transfer-Encoding must not carry Content-Length (RFC 9112 section 6.2): clients ignore it, but a proxy that trusts it cuts the body elsewhere.".into(),
@@ -74,6 +78,7 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
         if let Some(problem) = problem {
             raised.flag(
                 "transfer-encoding-invalid",
+                "Transfer-Encoding",
                 Severity::Warning,
                 format!("Transfer-Encoding: {}", shown(&name, &value)),
                 format!("Transfer-Encoding {problem} (RFC 9112 section 6.1)."),
@@ -86,6 +91,7 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
         let version = response.version.as_deref().unwrap_or_default();
         raised.flag(
             "transfer-encoding-in-http2",
+            "Transfer-Encoding",
             Severity::Error,
             format!("Transfer-Encoding in an {version} response"),
             format!("{version} frames the body itself, and a response carrying Transfer-Encoding (a connection-specific field) is malformed there (RFC 9113 section 8.2.2): browsers fail the request."),
@@ -98,6 +104,7 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
 pub(crate) fn folded_line_flag(position: usize, name: &str) -> Flag {
     Flag {
         id: "obsolete-line-folding",
+        field: None,
         severity: Severity::Warning,
         step: position,
         title: format!("{name} is folded over several lines"),

@@ -66,6 +66,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     match hsts_problem(&field.value) {
         Some(problem) => raised.flag(
                 "hsts-malformed",
+                "Strict-Transport-Security",
                 Severity::Warning,
                 "Strict-Transport-Security cannot be read".into(),
                 format!("Strict-Transport-Security: {} {problem}, so browsers ignore the whole field (RFC 6797 section 6.1) and keep allowing plain HTTP to this site.", shown(&field.name, &field.value)),
@@ -73,6 +74,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         ),
         None if !preload_ready(&field.value) => raised.flag(
                 "hsts-preload-unsuitable",
+                "Strict-Transport-Security",
                 Severity::Advice,
                 "Strict-Transport-Security asks for preload without meeting its terms".into(),
                 format!("Strict-Transport-Security: {} says preload, but the browsers' preload list takes a site only with a max-age of a year or more and includeSubDomains, so it will not be listed.", shown(&field.name, &field.value)),
@@ -83,6 +85,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     if context.url.is_some_and(|url| url.starts_with("http://")) && !context.url_guessed {
         raised.flag(
                 "hsts-over-http",
+                "Strict-Transport-Security",
                 Severity::Warning,
                 "Strict-Transport-Security over plain HTTP".into(),
                 "Browsers ignore Strict-Transport-Security received over plain HTTP (RFC 6797 section 8.1): an attacker could have added or removed it, so it only counts over HTTPS.".into(),

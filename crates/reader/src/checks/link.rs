@@ -33,6 +33,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
             if let Some(problem) = problem(link) {
                 raised.flag(
                     "link-malformed",
+                    "Link",
                     Severity::Warning,
                     "A Link that cannot be read".into(),
                     format!("The link {} {problem} (RFC 8288 section 3), so clients skip it: a preload does not happen, a pagination client stops.", shown(&field.name, link)),

@@ -65,8 +65,9 @@ pub(super) struct Raised<'a> {
 }
 
 impl Raised<'_> {
-    pub(super) fn flag(&mut self, id: &'static str, severity: Severity, title: String, why: String, fix: String) {
-        self.flags.push(Flag { id, severity, step: self.position, title, why, fix });
+    /// A flag about `field`, the header field it concerns.
+    pub(super) fn flag(&mut self, id: &'static str, field: &str, severity: Severity, title: String, why: String, fix: String) {
+        self.flags.push(Flag { id, field: Some(field.to_string()), severity, step: self.position, title, why, fix });
     }
 }
 

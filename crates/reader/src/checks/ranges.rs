@@ -14,6 +14,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         if let Some(unit) = odd.first() {
             raised.flag(
                 "accept-ranges-unknown",
+                "Accept-Ranges",
                 Severity::Advice,
                 format!("Accept-Ranges: {} is not a range unit clients know", shown(&name, unit)),
                 format!(
@@ -28,6 +29,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     if context.has("content-range") && !matches!(context.code, 206 | 416 | 304) {
         raised.flag(
             "content-range-out-of-place",
+            "Content-Range",
             Severity::Warning,
             format!("Content-Range on a {}", context.code),
             format!("Content-Range describes a part of a representation, in a 206 (or the length, in a 416); on a {} clients ignore it, and a client that trusts it may take the content for a part.", context.code),

@@ -27,6 +27,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         if !known && !value.trim().is_empty() {
             raised.flag(
                 "referrer-policy-unknown",
+                "Referrer-Policy",
                 Severity::Warning,
                 "Referrer-Policy names no policy browsers know".into(),
                 format!("Referrer-Policy: {} is none of the policies browsers know (such as strict-origin-when-cross-origin), so they ignore it and send referrers by their default.", shown(&name, &value)),
@@ -40,6 +41,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         if !first.eq_ignore_ascii_case("nosniff") {
             raised.flag(
                 "x-content-type-options-invalid",
+                "X-Content-Type-Options",
                 Severity::Warning,
                 "X-Content-Type-Options is not nosniff".into(),
                 format!(
@@ -70,6 +72,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
             };
             raised.flag(
                 "x-frame-options-invalid",
+                "X-Frame-Options",
                 Severity::Warning,
                 format!("X-Frame-Options: {} is not DENY or SAMEORIGIN", shown(&name, &value)),
                 why,

@@ -28,6 +28,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         if name.is_empty() {
             raised.flag(
                 "set-cookie-malformed",
+                "Set-Cookie",
                 Severity::Warning,
                 "Set-Cookie without a cookie name".into(),
                 format!(
@@ -72,6 +73,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         if !unreadable.is_empty() {
             raised.flag(
                 "set-cookie-attribute-malformed",
+                "Set-Cookie",
                 Severity::Warning,
                 format!("Set-Cookie: {name} has an attribute browsers cannot read"),
                 format!(
@@ -85,6 +87,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         if same_site.as_deref() == Some("none") && !secure {
             raised.flag(
                 "set-cookie-samesite-none-insecure",
+                "Set-Cookie",
                 Severity::Error,
                 format!("Set-Cookie: {name} has SameSite=None without Secure"),
                 format!("Browsers reject a cookie marked SameSite=None that is not also Secure, so {name} is never stored: cross-site requests (and often same-site ones) arrive without it."),
@@ -94,6 +97,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         if attribute("partitioned").is_some() && !secure {
             raised.flag(
                 "set-cookie-partitioned-insecure",
+                "Set-Cookie",
                 Severity::Error,
                 format!("Set-Cookie: {name} is Partitioned without Secure"),
                 format!("Browsers reject a Partitioned cookie that is not also Secure, so {name} is never stored."),
@@ -105,6 +109,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         if let Some(lifetime) = max_age.or(expires_in).filter(|lifetime| *lifetime > LONGEST_LIFETIME_SECONDS) {
             raised.flag(
                 "set-cookie-lifetime-capped",
+                "Set-Cookie",
                 Severity::Advice,
                 format!("Set-Cookie: {name} asks to live longer than 400 days"),
                 format!(
@@ -138,6 +143,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         if !broken.is_empty() {
             raised.flag(
                 "set-cookie-prefix-violated",
+                "Set-Cookie",
                 Severity::Error,
                 format!("Set-Cookie: {name} breaks its prefix's rules"),
                 format!(
@@ -149,6 +155,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         } else if over_https && !secure {
             raised.flag(
                 "set-cookie-not-secure",
+                "Set-Cookie",
                 Severity::Advice,
                 format!("Set-Cookie: {name} without Secure"),
                 format!(
@@ -161,6 +168,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     for name in set_twice {
         raised.flag(
             "set-cookie-repeated",
+            "Set-Cookie",
             Severity::Warning,
             format!("Set-Cookie: {name} is set twice"),
             format!("The response sets {name} more than once for the same domain and path; browsers keep only the last, so the value the first one carried is lost."),

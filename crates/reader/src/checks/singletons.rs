@@ -53,6 +53,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         };
         raised.flag(
             "repeated-field",
+            &name,
             severity,
             if values.len() == 2 { format!("{name} sent twice") } else { format!("{name} sent {} times", values.len()) },
             why,

@@ -20,6 +20,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     if let Some(field) = context.first("etag").filter(|field| !is_entity_tag(field.value.trim())) {
         raised.flag(
             "etag-malformed",
+            "ETag",
             Severity::Warning,
             "ETag is not a quoted entity tag".into(),
             format!(
@@ -33,6 +34,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     let Some(modified) = http_date::parse(&field.value) else {
         raised.flag(
             "last-modified-malformed",
+            "Last-Modified",
             Severity::Warning,
             "Last-Modified is not an HTTP date".into(),
             format!("Last-Modified: {} is not a date in the form Sun, 06 Nov 1994 08:49:37 GMT, so clients cannot revalidate with If-Modified-Since and caches cannot estimate a lifetime from it.", shown("last-modified", &field.value)),
@@ -49,6 +51,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     if modified > reference {
         raised.flag(
             "last-modified-in-future",
+            "Last-Modified",
             Severity::Warning,
             "Last-Modified is in the future".into(),
             format!(

@@ -14,6 +14,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     if lower.iter().any(|field| field == "*") {
         raised.flag(
             "vary-asterisk",
+            "Vary",
             Severity::Advice,
             "Vary: * makes the response uncacheable".into(),
             "Vary: * says the response depends on something outside the request, so no cache can ever reuse it, whatever Cache-Control allows.".into(),
@@ -24,6 +25,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     if lower.iter().any(|field| field == "user-agent") {
         raised.flag(
             "vary-user-agent",
+            "Vary",
             Severity::Advice,
             "Vary: User-Agent".into(),
             "User-Agent differs for almost every browser version, so caches keep a copy per version and rarely reuse any; many CDNs refuse to cache such responses.".into(),
@@ -43,6 +45,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     if !pointless.is_empty() {
         raised.flag(
             "vary-pointless",
+            "Vary",
             Severity::Advice,
             "Vary lists fields that change nothing".into(),
             format!("Vary lists {}: caches gain nothing from it, and some treat a Vary they cannot read as Vary: *.", listed(&pointless)),
