@@ -8,6 +8,7 @@ use crate::fields::Context;
 use crate::flags::field_and_body_flags;
 use crate::input_flags::{har_cut_flag, header_block_flags, responses_cut_flag};
 use crate::parse::{Request, Response, Transcript};
+use crate::status_asked::asked_flags;
 use crate::status_rules::status_flags;
 use crate::step::{entry_for, headers, problem_of, refinements_named, request_url, status_info};
 use crate::vendors;
@@ -153,6 +154,9 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
             status_flags(&mut flags, position, &step, response, &context);
             field_and_body_flags(&mut flags, position, &step, read.cors.as_ref());
             field_checks(&mut flags, position, response, &context);
+        } else if role == Role::Interim && response.fields_shown {
+            // A 1xx has no fields to check, but it may answer what the request did not ask.
+            asked_flags(&mut flags, position, &context);
         }
         let request_dropped = match response.request {
             Some(index) if !requests_reported.contains(&index) => {

@@ -14,7 +14,7 @@
 //! messages, `chain` walks them in order (roles, the URL and method carried across redirects,
 //! loops), `step` makes each response a step, `field_readings` lists the field readers of
 //! `fields` and `intermediaries` (who answered, with `vendors` recognising the CDN or proxy),
-//! and `status_rules` (with `missing_fields`, which walks the rules table, and `no_content`), `flags` and `checks`
+//! and `status_rules` (with `missing_fields`, which walks the rules table, `no_content` and `status_asked`, the status against its request), `flags` and `checks`
 //! (each field's own syntax and fields that contradict each other, one file per category) raise
 //! the flags. Below them: `structured` (RFC 9651 structured fields), `http_date`, `url` (RFC 3986
 //! reference resolution), `url_check` (whether a value is a reference at all), `json`, `problem` (problem+json members) and `mask` (secrets out of the output).
@@ -44,6 +44,7 @@ mod model;
 mod no_content;
 mod parse;
 mod problem;
+mod status_asked;
 mod status_rules;
 mod step;
 mod structured;

@@ -1,11 +1,13 @@
 //! The checks a status calls for: the fields it must or should carry (the rules table, walked in
 //! `missing_fields`), no content on a 204, 205 or 304 (`no_content`), a 206 that names no range,
-//! a code retired from use, and a code that is a vendor's own or nobody's.
+//! a code retired from use, a code that is a vendor's own or nobody's, and the status against
+//! the request it answers (`status_asked`).
 
 use crate::fields::{self, Context};
 use crate::missing_fields::missing_field_flags;
 use crate::no_content::no_content_flags;
 use crate::parse::Response;
+use crate::status_asked::{asked_flags, location_out_of_place};
 use crate::{Flag, Severity, Step};
 use http_status_data::Class;
 
@@ -15,6 +17,8 @@ pub(crate) fn status_flags(flags: &mut Vec<Flag>, position: usize, step: &Step, 
     missing_field_flags(flags, position, code, context);
     no_content_flags(flags, position, step, response, context);
     retired_status_flags(flags, position, code);
+    asked_flags(flags, position, context);
+    location_out_of_place(flags, position, context);
     if code == 206 {
         partial_content_flags(flags, position, context);
     }

@@ -93,6 +93,11 @@ const OTHER_FLAG_IDS: &[&str] = &[
     "date-not-imf-fixdate",
     "responses-cut-short",
     "har-cut-short",
+    // The status against its request, and Location where the status gives it no meaning.
+    "status-not-asked-for",
+    "created-by-safe-method",
+    "method-in-allow-on-405",
+    "location-out-of-place",
 ];
 
 /// The flags about the status, the body or the paste as a whole, which concern no header field.
@@ -109,6 +114,8 @@ const WHOLE_RESPONSE_FLAG_IDS: &[&str] = &[
     "fields-cut-short",
     "responses-cut-short",
     "har-cut-short",
+    "status-not-asked-for",
+    "created-by-safe-method",
 ];
 
 /// Every flag id the analysis can raise; the cases must use each one at least once.

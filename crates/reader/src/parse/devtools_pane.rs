@@ -133,6 +133,7 @@ pub(super) fn read_pane(lines: &[&str]) -> Result<Transcript, Failure> {
             (_, lowercase) => {
                 if !Reader::pseudo_header(&mut request, lowercase, value) && !name.starts_with(':') {
                     push_field(&mut request.fields, &mut request.fields_dropped, name, value);
+                    request.fields_shown = true;
                 }
             }
         }

@@ -46,6 +46,7 @@ fn request_of(entry: &Value) -> Request {
     request.url = har.get("url").and_then(Value::as_str).map(capped);
     request.version = har.get("httpVersion").and_then(Value::as_str).and_then(version);
     fields_of(har, &mut request.fields, &mut request.fields_dropped);
+    request.fields_shown = true;
     request
 }
 

@@ -72,9 +72,18 @@ pub(crate) struct Request {
     pub(crate) fields: Vec<Field>,
     /// Fields past `MAX_FIELDS`, counted but not kept.
     pub(crate) fields_dropped: usize,
+    /// The text shows the request's header section as it was sent (a request line and its
+    /// fields, pseudo-headers, a HAR entry, DevTools' Request Headers), not only a command line
+    /// whose client adds fields of its own: only then does a field's absence say anything.
+    pub(crate) fields_shown: bool,
 }
 
 impl Request {
+    /// The fields, when the whole header section is shown and holds any.
+    pub(crate) fn shown_fields(&self) -> Option<&[Field]> {
+        (self.fields_shown && !self.fields.is_empty()).then_some(self.fields.as_slice())
+    }
+
     pub(crate) fn field(&self, name: &str) -> Option<&str> {
         self.fields.iter().find(|field| field.name.eq_ignore_ascii_case(name)).map(|field| field.value.as_str())
     }

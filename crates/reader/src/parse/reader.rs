@@ -172,7 +172,7 @@ impl Reader {
     fn pseudo_request(&mut self, line: &str) -> bool {
         let pseudo = [":method", ":path", ":authority", ":scheme"].iter().any(|name| line.trim_start().starts_with(name));
         if pseudo {
-            self.start_request(Request::default());
+            self.start_request(Request { fields_shown: true, ..Request::default() });
             self.request_field(line.trim_start());
         }
         pseudo
@@ -200,7 +200,13 @@ impl Reader {
             }
             Channel::Request(line) => {
                 if let Some((method, target, version)) = request_line(line) {
-                    self.start_request(Request { method: Some(method), target: Some(target), version: Some(version), ..Request::default() });
+                    self.start_request(Request {
+                        method: Some(method),
+                        target: Some(target),
+                        version: Some(version),
+                        fields_shown: true,
+                        ..Request::default()
+                    });
                 } else if self.state == State::RequestFields {
                     if line.trim().is_empty() {
                         self.state = State::RequestBody;
@@ -260,7 +266,7 @@ impl Reader {
         }
         if self.state != State::ResponseFields && self.state != State::RequestFields {
             if let Some((method, target, version)) = request_line(line) {
-                self.start_request(Request { method: Some(method), target: Some(target), version: Some(version), ..Request::default() });
+                self.start_request(Request { method: Some(method), target: Some(target), version: Some(version), fields_shown: true, ..Request::default() });
                 return;
             }
         }

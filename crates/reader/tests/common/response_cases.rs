@@ -3060,6 +3060,176 @@ site.css            100%[===================>]   5.00K  --.-KB/s    in 0s
         flags: &[],
         expect: &[RetryAfter(0, 120, "09:32:00 UTC"), HeaderCount(0, 4)],
     },
+    // Issue 25, the status against the request it answers, when the paste shows the request's
+    // whole header section: a status answering a field the request did not send, a 1xx nobody
+    // asked for, 201 after a safe method, a 405 that allows its method, Location where the status
+    // gives it no meaning.
+    // httplint: test/test_status.py, test_412_no_precondition (GET / without preconditions).
+    Case {
+        name: "curl -v: 412 to a GET without any If- field",
+        text: "> GET /doc HTTP/1.1\n> Host: example.com\n> User-Agent: curl/8.7.1\n> Accept: */*\n>\n< HTTP/1.1 412 Precondition Failed\n< Date: Tue, 14 May 2024 09:30:00 GMT\n< Content-Length: 0\n<\n",
+        now: None,
+        statuses: &[412],
+        flags: &["status-not-asked-for"],
+        expect: &[FlagSays("status-not-asked-for", "412 to a request without a condition")],
+    },
+    // httplint: test/test_status.py, TestStatus412.test_412_generic (If-Match: "123").
+    Case {
+        name: "curl -v: 412 to a PUT whose If-Match failed raises nothing",
+        text: "> PUT /doc HTTP/1.1\n> Host: example.com\n> Accept: */*\n> If-Match: \"123\"\n> Content-Length: 2\n>\n< HTTP/1.1 412 Precondition Failed\n< Date: Tue, 14 May 2024 09:30:00 GMT\n< ETag: \"124\"\n< Content-Length: 0\n<\n",
+        now: None,
+        statuses: &[412],
+        flags: &[],
+        expect: &[],
+    },
+    // httplint: test/test_status.py, test_416_no_range.
+    Case {
+        name: "curl -v: 416 to a GET without Range",
+        text: "> GET /video.mp4 HTTP/1.1\n> Host: example.com\n> Accept: */*\n>\n< HTTP/1.1 416 Range Not Satisfiable\n< Date: Tue, 14 May 2024 09:30:00 GMT\n< Content-Range: bytes */1000\n< Content-Length: 0\n<\n",
+        now: None,
+        statuses: &[416],
+        flags: &["status-not-asked-for"],
+        expect: &[FlagSays("status-not-asked-for", "416 to a request without Range")],
+    },
+    Case {
+        name: "curl -v: 416 to a Range past the end raises nothing",
+        text: "> GET /video.mp4 HTTP/1.1\n> Host: example.com\n> Range: bytes=5000-\n> Accept: */*\n>\n< HTTP/1.1 416 Range Not Satisfiable\n< Date: Tue, 14 May 2024 09:30:00 GMT\n< Content-Range: bytes */1000\n< Content-Length: 0\n<\n",
+        now: None,
+        statuses: &[416],
+        flags: &[],
+        expect: &[],
+    },
+    // httplint: httplint/status.py, status206 (PARTIAL_NOT_REQUESTED).
+    Case {
+        name: "HAR: 206 to a request without Range",
+        text: r#"{"log":{"version":"1.2","entries":[{"startedDateTime":"2024-05-14T09:30:00.000Z","request":{"method":"GET","url":"https://cdn.example.com/app.js","httpVersion":"HTTP/1.1","headers":[{"name":"Host","value":"cdn.example.com"},{"name":"Accept","value":"*/*"}]},"response":{"status":206,"statusText":"Partial Content","httpVersion":"HTTP/1.1","headers":[{"name":"Date","value":"Tue, 14 May 2024 09:30:00 GMT"},{"name":"Content-Type","value":"text/javascript"},{"name":"Content-Range","value":"bytes 0-99/5000"},{"name":"Content-Length","value":"100"}],"content":{"size":100,"mimeType":"text/javascript"},"bodySize":100}}]}}"#,
+        now: None,
+        statuses: &[206],
+        flags: &["status-not-asked-for"],
+        expect: &[Format(Format::Har), FlagSays("status-not-asked-for", "206 to a request without Range")],
+    },
+    // httplint: test/test_status.py, test_417_no_expect.
+    Case {
+        name: "curl -v: 417 to a request without Expect",
+        text: "> POST /upload HTTP/1.1\n> Host: example.com\n> Accept: */*\n> Content-Type: application/json\n> Content-Length: 2\n>\n< HTTP/1.1 417 Expectation Failed\n< Date: Tue, 14 May 2024 09:30:00 GMT\n< Content-Length: 0\n<\n",
+        now: None,
+        statuses: &[417],
+        flags: &["status-not-asked-for"],
+        expect: &[FlagSays("status-not-asked-for", "417 to a request without Expect")],
+    },
+    // httplint: test/test_status.py, test_417_with_100_continue (a refusal of 100-continue is what 417 is for).
+    Case {
+        name: "curl -v: 417 refusing Expect: 100-continue raises nothing",
+        text: "> POST /upload HTTP/1.1\n> Host: example.com\n> Accept: */*\n> Content-Length: 1048576\n> Expect: 100-continue\n>\n< HTTP/1.1 417 Expectation Failed\n< Date: Tue, 14 May 2024 09:30:00 GMT\n< Content-Length: 0\n<\n",
+        now: None,
+        statuses: &[417],
+        flags: &[],
+        expect: &[],
+    },
+    // httplint: test/test_status.py, test_406_no_negotiation.
+    Case {
+        name: "raw: 406 to a request that sent no Accept field",
+        text: "GET /report HTTP/1.1\nHost: example.com\nUser-Agent: python-urllib3/2.2.1\n\nHTTP/1.1 406 Not Acceptable\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Length: 0\n\n",
+        now: None,
+        statuses: &[406],
+        flags: &["status-not-asked-for"],
+        expect: &[FlagSays("status-not-asked-for", "406 to a request without Accept")],
+    },
+    // httplint: test/test_status.py, test_406_with_negotiation (Accept: text/html).
+    Case {
+        name: "raw: 406 to Accept: text/html raises nothing",
+        text: "GET /report HTTP/1.1\nHost: example.com\nAccept: text/html\n\nHTTP/1.1 406 Not Acceptable\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Length: 0\n\n",
+        now: None,
+        statuses: &[406],
+        flags: &[],
+        expect: &[],
+    },
+    Case {
+        name: "curl -i with its command line: 406 is not judged against a request the paste does not show whole",
+        text: "$ curl -i https://example.com/report\nHTTP/1.1 406 Not Acceptable\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Length: 0\n\n",
+        now: None,
+        statuses: &[406],
+        flags: &[],
+        expect: &[],
+    },
+    // httplint: httplint/status.py, status100 (UNEXPECTED_CONTINUE).
+    Case {
+        name: "curl -v: 100 Continue to a POST that did not ask for it",
+        text: "> POST /upload HTTP/1.1\n> Host: example.com\n> Accept: */*\n> Content-Length: 2\n>\n< HTTP/1.1 100 Continue\n<\n< HTTP/1.1 200 OK\n< Date: Tue, 14 May 2024 09:30:00 GMT\n< Content-Length: 0\n<\n",
+        now: None,
+        statuses: &[100, 200],
+        flags: &["status-not-asked-for"],
+        expect: &[Role(0, Role::Interim), FlagSays("status-not-asked-for", "100 to a request without Expect: 100-continue")],
+    },
+    Case {
+        name: "curl -v: 100 Continue to an upload with Expect: 100-continue raises nothing",
+        text: "> PUT /files/big.bin HTTP/1.1\n> Host: example.com\n> Accept: */*\n> Content-Length: 1048576\n> Expect: 100-continue\n>\n< HTTP/1.1 100 Continue\n<\n< HTTP/1.1 201 Created\n< Date: Tue, 14 May 2024 09:30:00 GMT\n< Location: /files/big.bin\n< Content-Length: 0\n<\n",
+        now: None,
+        statuses: &[100, 201],
+        flags: &[],
+        expect: &[],
+    },
+    // httplint: httplint/status.py, status101 (UPGRADE_NOT_REQUESTED).
+    Case {
+        name: "curl -v: 101 to a request that offered no Upgrade",
+        text: "> GET /socket HTTP/1.1\n> Host: ws.example.com\n> Accept: */*\n>\n< HTTP/1.1 101 Switching Protocols\n< Upgrade: websocket\n< Connection: Upgrade\n<\n",
+        now: None,
+        statuses: &[101],
+        flags: &["status-not-asked-for"],
+        expect: &[FlagSays("status-not-asked-for", "101 to a request without Upgrade")],
+    },
+    // httplint: httplint/status.py, status201 (CREATED_SAFE_METHOD).
+    Case {
+        name: "curl -v: 201 Created in answer to a GET",
+        text: "> GET /sessions/new HTTP/1.1\n> Host: api.example.com\n> Accept: application/json\n>\n< HTTP/1.1 201 Created\n< Date: Tue, 14 May 2024 09:30:00 GMT\n< Location: /sessions/81\n< Content-Length: 0\n<\n",
+        now: None,
+        statuses: &[201],
+        flags: &["created-by-safe-method"],
+        expect: &[FlagSays("created-by-safe-method", "201 Created in answer to GET")],
+    },
+    Case {
+        name: "curl -i with its command line: 201 after curl -X POST raises nothing",
+        text: "$ curl -i -X POST https://api.example.com/sessions\nHTTP/2 201\ndate: Tue, 14 May 2024 09:30:00 GMT\nlocation: /sessions/81\ncontent-length: 0\n\n",
+        now: None,
+        statuses: &[201],
+        flags: &[],
+        expect: &[],
+    },
+    // httplint: test/test_status.py, test_405_method_in_allow (GET refused, Allow: GET, HEAD).
+    Case {
+        name: "curl -v: 405 refusing GET while Allow lists GET",
+        text: "> GET /items HTTP/1.1\n> Host: example.com\n> Accept: */*\n>\n< HTTP/1.1 405 Method Not Allowed\n< Date: Tue, 14 May 2024 09:30:00 GMT\n< Allow: GET, HEAD\n< Content-Length: 0\n<\n",
+        now: None,
+        statuses: &[405],
+        flags: &["method-in-allow-on-405"],
+        expect: &[MethodAllowed(0, true), FlagSays("method-in-allow-on-405", "405 refuses GET, and Allow lists it")],
+    },
+    // httplint: test/test_status.py, test_405_method_not_in_allow (Allow: POST, PUT).
+    Case {
+        name: "curl -v: 405 refusing GET with Allow: POST, PUT raises nothing",
+        text: "> GET /items HTTP/1.1\n> Host: example.com\n> Accept: */*\n>\n< HTTP/1.1 405 Method Not Allowed\n< Date: Tue, 14 May 2024 09:30:00 GMT\n< Allow: POST, PUT\n< Content-Length: 0\n<\n",
+        now: None,
+        statuses: &[405],
+        flags: &[],
+        expect: &[MethodAllowed(0, false)],
+    },
+    // httplint: httplint/field/parsers/location.py, LOCATION_UNDEFINED (Location on a status other than 201 and 3xx).
+    Case {
+        name: "curl -i: a 401 that carries Location to a login page",
+        text: "HTTP/1.1 401 Unauthorized\nDate: Tue, 14 May 2024 09:30:00 GMT\nWWW-Authenticate: Bearer realm=\"api\"\nLocation: https://example.com/login\nContent-Length: 0\n\n",
+        now: None,
+        statuses: &[401],
+        flags: &["location-out-of-place"],
+        expect: &[FlagSays("location-out-of-place", "Location on a 401")],
+    },
+    Case {
+        name: "curl -i: a 202 pointing Location at the job's status monitor raises nothing",
+        text: "HTTP/1.1 202 Accepted\nDate: Tue, 14 May 2024 09:30:00 GMT\nLocation: https://api.example.com/operations/7f3a\nRetry-After: 5\nContent-Length: 0\n\n",
+        now: None,
+        statuses: &[202],
+        flags: &[],
+        expect: &[],
+    },
     // Issue 25, statuses: the fields and the content a status must or must not have (the rules
     // table's 101 and 304 rows, no content on a 205), the form of a 206's Content-Range, and the
     // codes retired from use.
