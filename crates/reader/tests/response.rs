@@ -98,6 +98,10 @@ const OTHER_FLAG_IDS: &[&str] = &[
     "created-by-safe-method",
     "method-in-allow-on-405",
     "location-out-of-place",
+    // Framing against the body and the request.
+    "content-length-too-large",
+    "content-length-mismatch",
+    "transfer-coding-not-requested",
 ];
 
 /// The flags about the status, the body or the paste as a whole, which concern no header field.

@@ -75,6 +75,7 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
             ),
             _ => None,
         };
+        not_requested(raised, context, &name, &codings);
         if let Some(problem) = problem {
             raised.flag(
                 "transfer-encoding-invalid",
@@ -98,6 +99,34 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
             "Remove Transfer-Encoding before the response goes out over HTTP/2 or HTTP/3; it usually leaks from an HTTP/1.1 backend through a proxy that passes fields on as they are.".into(),
         );
     }
+}
+
+/// Transfer codings besides chunked that the request's TE did not accept (RFC 9112 section 7.4):
+/// a client only decodes what it offered. Judged only when the paste shows the whole request.
+fn not_requested(raised: &mut Raised, context: &Context, name: &str, codings: &[&str]) {
+    let Some(fields) = context.request.and_then(|request| request.shown_fields()) else { return };
+    let offered: Vec<String> = fields
+        .iter()
+        .filter(|field| field.name.eq_ignore_ascii_case("te"))
+        .flat_map(|field| field.value.split(','))
+        .map(|member| member.split(';').next().unwrap_or_default().trim().to_ascii_lowercase())
+        .collect();
+    let unasked: Vec<&str> = codings
+        .iter()
+        .copied()
+        .filter(|coding| TRANSFER_CODINGS.contains(coding) && *coding != "chunked" && !offered.iter().any(|offer| offer == coding))
+        .collect();
+    if unasked.is_empty() {
+        return;
+    }
+    raised.flag(
+        "transfer-coding-not-requested",
+        "Transfer-Encoding",
+        Severity::Warning,
+        format!("{name}: {} was not asked for", unasked.join(", ")),
+        format!("The request's TE field did not offer {}, so the client may not be able to undo it: it gets the coded bytes as the body. Only chunked needs no asking in HTTP/1.1.", unasked.join(", ")),
+        "Compress with Content-Encoding (negotiated by Accept-Encoding) and frame with chunked alone; use another transfer coding only when the request's TE lists it.".into(),
+    );
 }
 
 /// A header line folded onto the next (RFC 9112 section 5.2), already joined to `name`'s value.

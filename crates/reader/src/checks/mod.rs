@@ -9,6 +9,7 @@
 //! each other, whatever the status.
 
 mod age;
+mod body_length;
 mod cache_control;
 mod content_coding;
 mod content_disposition;
@@ -40,6 +41,7 @@ use http_status_data::text::shortened;
 pub(crate) fn field_checks(flags: &mut Vec<Flag>, position: usize, response: &Response, context: &Context) {
     let mut raised = Raised { flags, position };
     framing::check(&mut raised, response, context);
+    body_length::check(&mut raised, response, context);
     cache_control::check(&mut raised, context);
     age::check(&mut raised, context);
     date::check(&mut raised, context);

@@ -37,7 +37,7 @@ pub(crate) const MAX_ODD_LINES: usize = 10;
 /// Characters kept per field value.
 const MAX_VALUE: usize = 8 * 1024;
 /// Body bytes kept per response (for `application/problem+json`); the rest is only counted.
-const BODY_KEPT: usize = 64 * 1024;
+pub(crate) const BODY_KEPT: usize = 64 * 1024;
 
 /// A header field as received. Repeated names stay separate, in order.
 #[derive(Clone, Debug, PartialEq, Eq)]

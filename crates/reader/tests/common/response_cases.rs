@@ -3230,6 +3230,75 @@ site.css            100%[===================>]   5.00K  --.-KB/s    in 0s
         flags: &[],
         expect: &[],
     },
+    // Issue 25, framing: a length too large to count, a body longer than its Content-Length,
+    // curl's word that the body ended early, transfer codings the request's TE did not offer.
+    // httplint: httplint/field/parsers/content_length.py, ContentLengthLargeTest "9" * 999 (here 2^63, the first length past the limit).
+    Case {
+        name: "raw: Content-Length past 2^63-1",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/octet-stream\nContent-Length: 9223372036854775808\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &["content-length-too-large"],
+        expect: &[FlagSays("content-length-too-large", "9223372036854775808")],
+    },
+    Case {
+        name: "raw: Content-Length of a 4 GiB download raises nothing",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/octet-stream\nContent-Length: 4294967296\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
+    Case {
+        name: "raw capture: a JSON body longer than its Content-Length",
+        text: "HTTP/1.1 200 OK\r\nDate: Tue, 14 May 2024 09:30:00 GMT\r\nContent-Type: application/json\r\nContent-Length: 10\r\n\r\n{\"id\":81,\"name\":\"Ada\",\"roles\":[\"admin\"]}",
+        now: None,
+        statuses: &[200],
+        flags: &["content-length-mismatch"],
+        expect: &[FlagSays("content-length-mismatch", "longer than Content-Length: 10")],
+    },
+    Case {
+        name: "curl -i: a body cut short, as curl reports",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nContent-Length: 500\n\nThe first part of the report\ncurl: (18) transfer closed with 471 bytes remaining to read\n",
+        now: None,
+        statuses: &[200],
+        flags: &["content-length-mismatch"],
+        expect: &[FlagSays("content-length-mismatch", "ended before its Content-Length")],
+    },
+    Case {
+        name: "curl -i: a CRLF body whose line ends the paste turned to LF, and a body cut by the paste, raise nothing",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nContent-Length: 14\n\nline 1\nline 2\n\nHTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=utf-8\nContent-Length: 48213\n\n<!doctype html>\n<html lang=\"en\">\n<head>\n",
+        now: None,
+        statuses: &[200, 200],
+        flags: &[],
+        expect: &[],
+    },
+    Case {
+        name: "curl -i: a HEAD whose Content-Length is the GET's raises nothing",
+        text: "$ curl -I https://example.com/\nHTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=utf-8\nContent-Length: 1256\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
+    // httplint: httplint/field/parsers/transfer_encoding.py, TransferEncodingMultUnwantedTest (a coding the request did not offer).
+    Case {
+        name: "curl -v: Transfer-Encoding: gzip, chunked to a request without TE",
+        text: "> GET /log HTTP/1.1\n> Host: example.com\n> Accept: */*\n>\n< HTTP/1.1 200 OK\n< Date: Tue, 14 May 2024 09:30:00 GMT\n< Content-Type: text/plain\n< Transfer-Encoding: gzip, chunked\n<\n",
+        now: None,
+        statuses: &[200],
+        flags: &["transfer-coding-not-requested"],
+        expect: &[FlagSays("transfer-coding-not-requested", "gzip was not asked for")],
+    },
+    // httplint: httplint/field/parsers/transfer_encoding.py, TransferEncodingWantedTest (the request's TE offered it).
+    Case {
+        name: "curl -v: Transfer-Encoding: gzip, chunked to TE: gzip raises nothing",
+        text: "> GET /log HTTP/1.1\n> Host: example.com\n> TE: gzip\n> Connection: TE\n>\n< HTTP/1.1 200 OK\n< Date: Tue, 14 May 2024 09:30:00 GMT\n< Content-Type: text/plain\n< Transfer-Encoding: gzip, chunked\n<\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
     // Issue 25, statuses: the fields and the content a status must or must not have (the rules
     // table's 101 and 304 rows, no content on a 205), the form of a 206's Content-Range, and the
     // codes retired from use.
