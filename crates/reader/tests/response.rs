@@ -102,6 +102,11 @@ const OTHER_FLAG_IDS: &[&str] = &[
     "content-length-too-large",
     "content-length-mismatch",
     "transfer-coding-not-requested",
+    // Cache-Control and Age in forms caches misread.
+    "cache-control-not-lowercase",
+    "cache-control-lifetime-too-large",
+    "cache-control-ie-directive",
+    "age-too-large",
 ];
 
 /// The flags about the status, the body or the paste as a whole, which concern no header field.

@@ -11,6 +11,7 @@
 mod age;
 mod body_length;
 mod cache_control;
+mod cache_control_form;
 mod content_coding;
 mod content_disposition;
 mod content_type;
@@ -43,6 +44,7 @@ pub(crate) fn field_checks(flags: &mut Vec<Flag>, position: usize, response: &Re
     framing::check(&mut raised, response, context);
     body_length::check(&mut raised, response, context);
     cache_control::check(&mut raised, context);
+    cache_control_form::check(&mut raised, context);
     age::check(&mut raised, context);
     date::check(&mut raised, context);
     date_forms::check(&mut raised, context);

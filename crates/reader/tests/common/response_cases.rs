@@ -198,14 +198,75 @@ pub const CASES: &[Case] = &[
         flags: &["cache-control-duplicate"],
         expect: &[],
     },
-    // httplint: httplint/field/parsers/cache_control.py, "foo=1, foo=2" and "A=b, c=D"
+    // httplint: httplint/field/parsers/cache_control.py, "foo=1, foo=2"
     Case {
-        name: "raw: an extension directive twice, and directives in capitals, are not flagged",
-        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nCache-Control: foo=1, foo=2\nCache-Control: Max-Age=60, A=b, c=D\n",
+        name: "raw: an extension directive twice is not flagged",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nCache-Control: foo=1, foo=2\nCache-Control: max-age=60\n",
         now: None,
         statuses: &[200],
         flags: &[],
         expect: &[Says(0, "Caches may reuse it for 1 minute (max-age=60)")],
+    },
+    // httplint: httplint/field/parsers/cache_control.py, CacheControlCaseTest "A=b, c=D"
+    Case {
+        name: "raw: directive names in capitals are read, and advised against",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nCache-Control: Max-Age=60, A=b, c=D\n",
+        now: None,
+        statuses: &[200],
+        flags: &["cache-control-not-lowercase"],
+        expect: &[Says(0, "Caches may reuse it for 1 minute (max-age=60)"), FlagSays("cache-control-not-lowercase", "Max-Age, A not in lower case")],
+    },
+    // httplint: httplint/field/parsers/cache_control.py, CacheControlBigTest "max-age=2147483649"
+    Case {
+        name: "raw: max-age past 2^31 seconds",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: image/png\nCache-Control: public, max-age=2147483649\n",
+        now: None,
+        statuses: &[200],
+        flags: &["cache-control-lifetime-too-large"],
+        expect: &[FlagSays("cache-control-lifetime-too-large", "max-age past")],
+    },
+    Case {
+        name: "curl -i: a year's max-age with immutable raises nothing",
+        text: "HTTP/2 200\ndate: Tue, 14 May 2024 09:30:00 GMT\ncontent-type: text/css\ncache-control: public, max-age=31536000, immutable\netag: \"5f1c\"\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
+    // httplint: httplint/field/parsers/cache_control.py, KNOWN_CC "pre-check" and "post-check" (the CHECK_* notes)
+    Case {
+        name: "curl -i: pre-check and post-check relied on to make browsers revalidate",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=UTF-8\nCache-Control: private, post-check=900, pre-check=3600\nLast-Modified: Tue, 14 May 2024 08:00:00 GMT\n",
+        now: None,
+        statuses: &[200],
+        flags: &["cache-control-ie-directive"],
+        expect: &[FlagSays("cache-control-ie-directive", "post-check and pre-check")],
+    },
+    Case {
+        name: "curl -i: the stock PHP no-cache recipe, pre-check and post-check at zero beside no-store, raises nothing",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=UTF-8\nExpires: Thu, 19 Nov 1981 08:52:00 GMT\nCache-Control: no-store, no-cache, must-revalidate, post-check=0, pre-check=0\nPragma: no-cache\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
+    // httplint: httplint/field/parsers/age.py, AgeLargeTest "2147483649"
+    Case {
+        name: "raw: Age of more than 68 years",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nCache-Control: max-age=600\nAge: 2147483649\n",
+        now: None,
+        statuses: &[200],
+        flags: &["age-too-large"],
+        expect: &[],
+    },
+    // httplint: httplint/field/parsers/age.py, AgeTest "10"
+    Case {
+        name: "raw: Age: 10 raises nothing",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nCache-Control: max-age=600\nAge: 10\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
     },
     Case {
         name: "curl -i: Cache-Control says public and private",
