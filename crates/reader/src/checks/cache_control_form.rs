@@ -52,7 +52,8 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     // no-store or no-cache, which already say the same to every cache. Dead, and harmless.
     let zeros = directives.iter().filter(|directive| is_ie_only(directive.name.trim())).all(|directive| directive.value.as_deref() == Some("0"));
     let said_otherwise = directives.iter().any(|directive| ["no-store", "no-cache"].iter().any(|name| directive.name.trim().eq_ignore_ascii_case(name)));
-    if !ie_only.is_empty() && !(ie_only.len() == 2 && zeros && said_otherwise) {
+    let stock_recipe = ie_only.len() == 2 && zeros && said_otherwise;
+    if !ie_only.is_empty() && !stock_recipe {
         raised.flag(
             "cache-control-ie-directive",
             &name,
