@@ -107,6 +107,9 @@ const OTHER_FLAG_IDS: &[&str] = &[
     "cache-control-lifetime-too-large",
     "cache-control-ie-directive",
     "age-too-large",
+    // Date against the request's time, where the paste records it.
+    "date-clock-wrong",
+    "date-rewritten",
 ];
 
 /// The flags about the status, the body or the paste as a whole, which concern no header field.

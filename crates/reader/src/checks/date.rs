@@ -1,16 +1,18 @@
 //! `Date` (RFC 9110 section 6.6.1): when the response was made, the clock caches count ages and
 //! lifetimes from. Missing beside Expires or Last-Modified, not a date, or ahead of the reader's
-//! clock; Expires that is not a date. (A date in another form than the IMF-fixdate: `date_forms`.)
+//! clock (held to the request's own time instead where the paste records it: `date_clock`);
+//! Expires that is not a date. (A date in another form than the IMF-fixdate: `date_forms`.)
 
 use super::{shown, Raised};
 use crate::fields::Context;
+use crate::parse::Response;
 use crate::{http_date, Severity};
 
 /// How far ahead of the reader's clock a Date may be before it is worth a word: clocks drift,
 /// and a response read a minute after it came is common.
 const CLOCK_TOLERANCE_SECONDS: i64 = 5 * 60;
 
-pub(super) fn check(raised: &mut Raised, context: &Context) {
+pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context) {
     // "0" and "-1" are the usual way to say "already expired", which caches read them as
     // (RFC 9111 section 5.3); anything else that is not a date was most likely meant as one.
     if let Some(field) = context.first("expires").filter(|field| http_date::parse(&field.value).is_none() && !["0", "-1"].contains(&field.value.trim())) {
@@ -55,7 +57,9 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
             "Send Date as an IMF-fixdate in GMT, such as Tue, 14 May 2024 09:30:00 GMT; every HTTP library has a function for it.".into(),
         ),
         Some(date) => {
-            if let Some(now) = context.now.filter(|now| date > now.saturating_add(CLOCK_TOLERANCE_SECONDS)) {
+            // Where the paste records when the request went out, Date is held to that (`date_clock`).
+            let now = context.now.filter(|_| response.started.is_none());
+            if let Some(now) = now.filter(|now| date > now.saturating_add(CLOCK_TOLERANCE_SECONDS)) {
                 raised.flag(
                     "date-in-future",
                     "Date",

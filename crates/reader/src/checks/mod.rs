@@ -18,6 +18,7 @@ mod content_type;
 mod cookie_date;
 mod cors;
 mod date;
+mod date_clock;
 mod date_forms;
 mod framing;
 mod hsts;
@@ -46,7 +47,8 @@ pub(crate) fn field_checks(flags: &mut Vec<Flag>, position: usize, response: &Re
     cache_control::check(&mut raised, context);
     cache_control_form::check(&mut raised, context);
     age::check(&mut raised, context);
-    date::check(&mut raised, context);
+    date::check(&mut raised, response, context);
+    date_clock::check(&mut raised, response, context);
     date_forms::check(&mut raised, context);
     validators::check(&mut raised, context);
     content_type::check(&mut raised, response, context);

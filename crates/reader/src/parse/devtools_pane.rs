@@ -153,6 +153,7 @@ pub(super) fn read_pane(lines: &[&str]) -> Result<Transcript, Failure> {
         body_length: 0,
         request: Some(0),
         fields_shown: true,
+        started: None,
     };
     Ok(Transcript {
         format: Format::DevToolsPane,

@@ -8,6 +8,7 @@
 use super::header_block::push_field;
 use super::lines::{capped, status_code};
 use super::{Failure, Request, Response, Transcript, BODY_KEPT, MAX_RESPONSES};
+use crate::http_date;
 use crate::json::{Scanner, Value};
 use crate::Format;
 
@@ -85,6 +86,7 @@ fn response_of(entry: &Value, index: usize) -> Option<Response> {
         body_length,
         request: Some(index),
         fields_shown: true,
+        started: entry.get("startedDateTime").and_then(Value::as_str).and_then(http_date::parse_rfc3339),
     })
 }
 

@@ -112,6 +112,9 @@ pub(crate) struct Response {
     /// False where the text gives only the status (wget without `-S`): no conclusion may be drawn
     /// from a field being absent.
     pub(crate) fields_shown: bool,
+    /// When the request was sent, where the text records it (a HAR entry's `startedDateTime`):
+    /// the time the server's Date can be held to. A paste's own time is unknown, as it may be old.
+    pub(crate) started: Option<i64>,
 }
 
 /// Everything read from the text.

@@ -86,6 +86,7 @@ impl Reader {
             body_length: 0,
             request,
             fields_shown: true,
+            started: None,
         });
         self.state = State::ResponseFields;
     }

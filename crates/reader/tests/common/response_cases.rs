@@ -3360,6 +3360,33 @@ site.css            100%[===================>]   5.00K  --.-KB/s    in 0s
         flags: &[],
         expect: &[],
     },
+    // Issue 25, Date against the time the request was sent, which only a HAR file records.
+    // httplint: httplint/field/parsers/date.py, DATE_INCORRECT (the server's clock against the time of the request).
+    Case {
+        name: "HAR: the server's Date is 20 minutes behind the request's time",
+        text: r#"{"log":{"version":"1.2","entries":[{"startedDateTime":"2024-05-14T11:30:00.000+02:00","request":{"method":"GET","url":"https://www.example.com/news","httpVersion":"HTTP/1.1","headers":[{"name":"Accept","value":"text/html"}]},"response":{"status":200,"statusText":"OK","httpVersion":"HTTP/1.1","headers":[{"name":"Date","value":"Tue, 14 May 2024 09:10:00 GMT"},{"name":"Content-Type","value":"text/html; charset=utf-8"},{"name":"Cache-Control","value":"max-age=300"}],"content":{"size":0,"mimeType":"text/html"},"bodySize":0}}]}}"#,
+        now: None,
+        statuses: &[200],
+        flags: &["date-clock-wrong"],
+        expect: &[FlagSays("date-clock-wrong", "20 minutes behind the request")],
+    },
+    // httplint: httplint/field/parsers/date.py, AGE_PENALTY (Date as new as the request beside a large Age).
+    Case {
+        name: "HAR: a CDN rewrote Date on a response Age says is an hour old",
+        text: r#"{"log":{"version":"1.2","entries":[{"startedDateTime":"2024-05-14T09:30:00.000Z","request":{"method":"GET","url":"https://www.example.com/news","httpVersion":"HTTP/1.1","headers":[{"name":"Accept","value":"text/html"}]},"response":{"status":200,"statusText":"OK","httpVersion":"HTTP/1.1","headers":[{"name":"Date","value":"Tue, 14 May 2024 09:30:00 GMT"},{"name":"Age","value":"3600"},{"name":"Content-Type","value":"text/html; charset=utf-8"},{"name":"Cache-Control","value":"max-age=7200"}],"content":{"size":0,"mimeType":"text/html"},"bodySize":0}}]}}"#,
+        now: None,
+        statuses: &[200],
+        flags: &["date-rewritten"],
+        expect: &[FlagSays("date-rewritten", "Age says the response is 1 hour old")],
+    },
+    Case {
+        name: "HAR: a cached copy that kept the origin's Date, an hour before the request with Age: 3600, raises nothing",
+        text: r#"{"log":{"version":"1.2","entries":[{"startedDateTime":"2024-05-14T09:30:02.000Z","request":{"method":"GET","url":"https://www.example.com/news","httpVersion":"HTTP/1.1","headers":[{"name":"Accept","value":"text/html"}]},"response":{"status":200,"statusText":"OK","httpVersion":"HTTP/1.1","headers":[{"name":"Date","value":"Tue, 14 May 2024 08:30:00 GMT"},{"name":"Age","value":"3600"},{"name":"Content-Type","value":"text/html; charset=utf-8"},{"name":"Cache-Control","value":"max-age=7200"}],"content":{"size":0,"mimeType":"text/html"},"bodySize":0}}]}}"#,
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
     // Issue 25, statuses: the fields and the content a status must or must not have (the rules
     // table's 101 and 304 rows, no content on a 205), the form of a 206's Content-Range, and the
     // codes retired from use.
