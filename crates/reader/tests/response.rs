@@ -110,6 +110,11 @@ const OTHER_FLAG_IDS: &[&str] = &[
     // Date against the request's time, where the paste records it.
     "date-clock-wrong",
     "date-rewritten",
+    // Content-Type's names and parameters, and the content against it.
+    "media-type-name-invalid",
+    "content-type-parameter-repeated",
+    "content-type-parameter-malformed",
+    "content-type-mismatch",
 ];
 
 /// The flags about the status, the body or the paste as a whole, which concern no header field.

@@ -3387,6 +3387,95 @@ site.css            100%[===================>]   5.00K  --.-KB/s    in 0s
         flags: &[],
         expect: &[],
     },
+    // Issue 25, Content-Type: names RFC 6838 cannot register, parameters twice, in single quotes
+    // or in the extended form, and a body that is plainly something else.
+    // httplint: httplint/field/parsers/content_type.py, CTBadNameTest "text/pl~in"
+    Case {
+        name: "raw: a media type name with a tilde",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/pl~in\n\nhello\n",
+        now: None,
+        statuses: &[200],
+        flags: &["media-type-name-invalid"],
+        expect: &[FlagSays("media-type-name-invalid", "pl~in")],
+    },
+    // httplint: httplint/field/parsers/content_type.py, CTBadNameFirstTest "text/.plain"
+    Case {
+        name: "raw: a media subtype starting with a dot",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/.plain\n\nhello\n",
+        now: None,
+        statuses: &[200],
+        flags: &["media-type-name-invalid"],
+        expect: &[],
+    },
+    // httplint: httplint/field/parsers/content_type.py, CTSuffixTest "application/vnd.example.foo-bar+json"
+    Case {
+        name: "raw: a vendor type with a +json suffix raises nothing",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/vnd.example.foo-bar+json\n\n{\"id\":1}\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
+    // httplint: httplint/field/utils.py, parse_params PARAM_REPEATS
+    Case {
+        name: "curl -i: charset given twice in Content-Type",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=utf-8; charset=iso-8859-1\n\n<!doctype html><p>caf\u{e9}</p>\n",
+        now: None,
+        statuses: &[200],
+        flags: &["content-type-parameter-repeated"],
+        expect: &[FlagSays("content-type-parameter-repeated", "charset given twice")],
+    },
+    // httplint: httplint/field/utils.py, parse_params PARAM_SINGLE_QUOTED
+    Case {
+        name: "curl -i: a charset in single quotes",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain; charset='utf-8'\n\nhello\n",
+        now: None,
+        statuses: &[200],
+        flags: &["content-type-parameter-malformed"],
+        expect: &[FlagSays("content-type-parameter-malformed", "charset in single quotes")],
+    },
+    // httplint: httplint/field/parsers/content_type.py, parse_media_type(nostar=["charset"]) PARAM_STAR_BAD
+    Case {
+        name: "curl -i: charset in the extended form",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain; charset*=utf-8''utf-8\n\nhello\n",
+        now: None,
+        statuses: &[200],
+        flags: &["content-type-parameter-malformed"],
+        expect: &[FlagSays("content-type-parameter-malformed", "charset* in the extended form")],
+    },
+    Case {
+        name: "curl -i: a multipart boundary and a double-quoted charset raise nothing",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: multipart/form-data; boundary=\"----WebKitFormBoundary7MA4YWxkTrZu0gW\"; charset=\"UTF-8\"\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
+    // httplint: httplint/content_type.py, CONTENT_TYPE_MISMATCH (the content sniffed against its type)
+    Case {
+        name: "curl -i: a gateway's HTML error page sent as application/json",
+        text: "HTTP/1.1 502 Bad Gateway\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/json\nContent-Length: 150\n\n<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>\n",
+        now: None,
+        statuses: &[502],
+        flags: &["content-type-mismatch"],
+        expect: &[FlagSays("content-type-mismatch", "The body is an HTML or XML document, not application/json")],
+    },
+    Case {
+        name: "curl -i: JSON sent as text/html",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=utf-8\n\n{\"name\": \"<img src=x onerror=alert(1)>\"}\n",
+        now: None,
+        statuses: &[200],
+        flags: &["content-type-mismatch"],
+        expect: &[FlagSays("content-type-mismatch", "The body is JSON, not text/html")],
+    },
+    Case {
+        name: "curl -i: an HTML page that opens with a brace, and JSON cut by the paste, raise nothing",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=utf-8\n\n{{ template }} <p>hello</p>\n\nHTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/json\n\n{\"items\": [{\"id\": 1},\n",
+        now: None,
+        statuses: &[200, 200],
+        flags: &[],
+        expect: &[],
+    },
     // Issue 25, statuses: the fields and the content a status must or must not have (the rules
     // table's 101 and 304 rows, no content on a 205), the form of a 206's Content-Range, and the
     // codes retired from use.

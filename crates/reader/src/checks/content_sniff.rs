@@ -1,0 +1,68 @@
+//! Content that is plainly not what Content-Type says, as far as a paste shows it: the text of
+//! an HTML page sent as JSON (a proxy's or framework's error page behind an API), complete JSON
+//! sent as HTML, or text of either kind under a binary type. Browsers sniff bytes in many more
+//! ways; a paste has lost the bytes of binary content, so only text is compared, and only where
+//! its first characters leave no doubt.
+
+use super::{shown, Raised};
+use crate::fields::Context;
+use crate::json::Scanner;
+use crate::parse::{Response, BODY_KEPT};
+use crate::Severity;
+
+/// What the body is, where that is certain from its text.
+#[derive(PartialEq)]
+enum Seen {
+    Markup,
+    Json,
+}
+
+fn seen(response: &Response) -> Option<Seen> {
+    let text = response.body.trim_start_matches('\u{feff}').trim_start();
+    let lower: String = text.chars().take(16).collect::<String>().to_ascii_lowercase();
+    if ["<!doctype", "<html", "<?xml", "<head", "<body"].iter().any(|start| lower.starts_with(start)) {
+        return Some(Seen::Markup);
+    }
+    // JSON only when the whole body is there and is one complete value.
+    if response.body_length <= BODY_KEPT && (text.starts_with('{') || text.starts_with('[')) {
+        let mut scanner = Scanner::new(text);
+        scanner.skip_value()?;
+        scanner.skip_whitespace();
+        return scanner.peek().is_none().then_some(Seen::Json);
+    }
+    None
+}
+
+pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context) {
+    // Only a full representation is compared; a HEAD's or a 206's body is not one.
+    if matches!(context.code, 100..=199 | 204 | 205 | 206 | 304) || context.method == Some("HEAD") || context.has("content-encoding") {
+        return;
+    }
+    let Some(field) = context.first("content-type") else { return };
+    let media_type = field.value.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    let Some(seen) = seen(response) else { return };
+    let json = media_type == "application/json" || media_type.ends_with("+json");
+    let binary = ["image/", "audio/", "video/", "font/"].iter().any(|prefix| media_type.starts_with(prefix)) || media_type == "application/octet-stream";
+    let (what, consequence) = match seen {
+        Seen::Markup if json => (
+            "an HTML or XML document",
+            "a client parsing JSON fails on the first character; this is usually an error page from a proxy, gateway or framework sent with the API's type",
+        ),
+        Seen::Json if media_type == "text/html" => {
+            ("JSON", "browsers render it as a page, and a JSON value that holds markup is run as HTML in the site's origin")
+        }
+        _ if binary => (
+            if seen == Seen::Json { "JSON" } else { "an HTML or XML document" },
+            "the client decodes text as binary data and shows nothing useful: likely an error page sent with the type of the file asked for",
+        ),
+        _ => return,
+    };
+    raised.flag(
+        "content-type-mismatch",
+        &field.name,
+        Severity::Warning,
+        format!("The body is {what}, not {media_type}"),
+        format!("{}: {} announces {media_type}, and the body is {what}: {consequence}.", field.name, shown(&field.name, &field.value)),
+        "Send the Content-Type of what the body really is; for errors behind an API, make the proxy or framework answer in the API's format (application/problem+json).".into(),
+    );
+}
