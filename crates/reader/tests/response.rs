@@ -115,6 +115,15 @@ const OTHER_FLAG_IDS: &[&str] = &[
     "content-type-parameter-repeated",
     "content-type-parameter-malformed",
     "content-type-mismatch",
+    // Other fields: roles, retirement, sizes, and the newer fields' own rules.
+    "request-field-in-response",
+    "field-deprecated",
+    "field-too-large",
+    "header-section-too-large",
+    "server-too-long",
+    "accept-ch-ignored",
+    "accept-ch-without-vary",
+    "speculation-rules-insecure",
 ];
 
 /// The flags about the status, the body or the paste as a whole, which concern no header field.
@@ -133,6 +142,7 @@ const WHOLE_RESPONSE_FLAG_IDS: &[&str] = &[
     "har-cut-short",
     "status-not-asked-for",
     "created-by-safe-method",
+    "header-section-too-large",
 ];
 
 /// Every flag id the analysis can raise; the cases must use each one at least once.

@@ -12,6 +12,7 @@ mod age;
 mod body_length;
 mod cache_control;
 mod cache_control_form;
+mod client_hints;
 mod content_coding;
 mod content_disposition;
 mod content_sniff;
@@ -21,17 +22,23 @@ mod cors;
 mod date;
 mod date_clock;
 mod date_forms;
+mod dictionary_transport;
+mod field_roles;
+mod field_sizes;
 mod framing;
 mod hsts;
 mod link;
 mod media_type_form;
 mod ranges;
 mod security;
+mod server_timing;
 mod set_cookie;
 mod singletons;
+mod speculation_rules;
 mod syntax;
 mod validators;
 mod vary;
+mod via;
 
 pub(crate) use framing::folded_line_flag;
 
@@ -66,6 +73,13 @@ pub(crate) fn field_checks(flags: &mut Vec<Flag>, position: usize, response: &Re
     content_coding::check(&mut raised, context);
     ranges::check(&mut raised, context);
     singletons::check(&mut raised, context);
+    field_roles::check(&mut raised, context);
+    field_sizes::check(&mut raised, context);
+    via::check(&mut raised, context);
+    server_timing::check(&mut raised, context);
+    client_hints::check(&mut raised, context);
+    speculation_rules::check(&mut raised, context);
+    dictionary_transport::check(&mut raised, context);
 }
 
 /// Where the checks put their flags, for the step they are about.
@@ -78,6 +92,26 @@ impl Raised<'_> {
     /// A flag about `field`, the header field it concerns.
     pub(super) fn flag(&mut self, id: &'static str, field: &str, severity: Severity, title: String, why: String, fix: String) {
         self.flags.push(Flag { id, field: Some(field.to_string()), severity, step: self.position, title, why, fix });
+    }
+}
+
+impl Raised<'_> {
+    /// A flag about the response as a whole rather than one field.
+    pub(super) fn whole(&mut self, id: &'static str, severity: Severity, title: String, why: String, fix: String) {
+        self.flags.push(Flag { id, field: None, severity, step: self.position, title, why, fix });
+    }
+
+    /// A field whose value breaks its grammar, said as the readers say it (`malformed-field`):
+    /// `expected` is what it should be, `consequence` what clients do instead.
+    pub(super) fn malformed(&mut self, name: &str, value: &str, expected: &str, consequence: &str) {
+        self.flag(
+            "malformed-field",
+            name,
+            Severity::Warning,
+            format!("{name} cannot be read"),
+            format!("{name}: {} is not {expected}, so {consequence}.", shown(name, value)),
+            format!("Send {name} as {expected}."),
+        );
     }
 }
 

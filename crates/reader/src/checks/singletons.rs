@@ -15,6 +15,7 @@ const SINGLETONS: &[&str] = &[
     "content-location",
     "content-range",
     "content-type",
+    "cross-origin-resource-policy",
     "date",
     "etag",
     "expires",
@@ -22,6 +23,7 @@ const SINGLETONS: &[&str] = &[
     "location",
     "retry-after",
     "strict-transport-security",
+    "sunset",
     "access-control-allow-credentials",
     "access-control-max-age",
 ];

@@ -2197,8 +2197,10 @@ alt-svc: h3=":443"; ma=2592000,h3-29=":443"; ma=2592000
 "##,
         now: None,
         statuses: &[200],
-        flags: &[],
+        // P3P is retired: no browser reads it (Google sends it only to say so).
+        flags: &["field-deprecated"],
         expect: &[
+            FlagSays("field-deprecated", "p3p is retired"),
             Says(0, "The server also answers over HTTP/3 on port 443 and HTTP/3 (a draft version) on port 443; clients may remember this for 30 days."),
             Says(0, "Only the browser's own cache may keep it (private)"),
             Hides("AQTF6HxyZ8k3vM0pL2nR5sT7uW9yB1cD3eF5gH7jK9mN1pQ3rS5tU7vW9xY"),
@@ -2843,7 +2845,7 @@ Username/Password Authentication Failed.
         ),
         now: None,
         statuses: &[503],
-        flags: &["fields-cut-short", "missing-retry-after"],
+        flags: &["fields-cut-short", "header-section-too-large", "missing-retry-after"],
         expect: &[
             HeaderCount(0, 10_000),
             FlagSays("fields-cut-short", "the first 10,000 were read and the other 3 were not"),
@@ -3475,6 +3477,200 @@ site.css            100%[===================>]   5.00K  --.-KB/s    in 0s
         statuses: &[200, 200],
         flags: &[],
         expect: &[],
+    },
+    // Issue 25, other fields: request fields in a response, retired fields, sizes, Server, Via,
+    // Server-Timing, Accept-CH, Speculation-Rules and Use-As-Dictionary, and more fields that may
+    // appear only once.
+    // httplint: httplint/field/__init__.py, REQUEST_HDR_IN_RESPONSE (a field defined for requests only).
+    Case {
+        name: "curl -i: an API echoes the request's User-Agent and Accept back",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/json\nUser-Agent: curl/8.7.1\nAccept: */*\nContent-Length: 2\n\n{}",
+        now: None,
+        statuses: &[200],
+        flags: &["request-field-in-response", "request-field-in-response"],
+        expect: &[FlagSays("request-field-in-response", "User-Agent in a response")],
+    },
+    Case {
+        name: "curl -i: Accept-Ranges, Accept-Patch and Vary: Origin are response fields and raise nothing",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/json\nAccept-Ranges: bytes\nAccept-Patch: application/merge-patch+json\nVary: Origin\nContent-Length: 2\n\n{}",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
+    // httplint: httplint/field/deprecated.py, OBSOLETED_FIELDS "Warning", "Public-Key-Pins" and "Expect-CT".
+    Case {
+        name: "curl -i: Warning, Public-Key-Pins and Expect-CT from an old configuration",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=utf-8\nWarning: 110 - \"Response is Stale\"\nPublic-Key-Pins: pin-sha256=\"d6qzRu9zOECb90Uez27xWltNsj0e1Md7GkYYkVoZWmM=\"; max-age=5184000\nExpect-CT: max-age=86400, enforce\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &["field-deprecated", "field-deprecated", "field-deprecated"],
+        expect: &[FlagSays("field-deprecated", "Public-Key-Pins is retired")],
+    },
+    // httplint: httplint/field/deprecated.py, DEPRECATED_FIELDS "Pragma".
+    Case {
+        name: "curl -i: Pragma: no-cache relied on without Cache-Control",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=utf-8\nPragma: no-cache\nLast-Modified: Tue, 14 May 2024 08:00:00 GMT\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &["field-deprecated"],
+        expect: &[FlagSays("field-deprecated", "Pragma without Cache-Control")],
+    },
+    // httplint: httplint/field/deprecated.py, OBSOLETED_FIELDS "X-XSS-Protection".
+    Case {
+        name: "curl -i: X-XSS-Protection: 1; mode=block turns the retired filter on, while 0 and Pragma beside Cache-Control raise nothing",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=utf-8\nCache-Control: no-cache\nPragma: no-cache\nETag: \"a1\"\nX-XSS-Protection: 1; mode=block\n\nHTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=utf-8\nCache-Control: no-cache\nPragma: no-cache\nETag: \"a1\"\nX-XSS-Protection: 0\n\n",
+        now: None,
+        statuses: &[200, 200],
+        flags: &["field-deprecated"],
+        expect: &[FlagSays("field-deprecated", "X-XSS-Protection: 1; mode=block turns on a retired filter")],
+    },
+    // httplint: httplint/field/section.py, FIELD_TOO_LARGE (a field past 8 KiB).
+    Case {
+        name: "curl -i: a Content-Security-Policy past 8 KiB",
+        text: concat!(
+            "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=utf-8\nContent-Security-Policy: script-src 'self'",
+            ten!(ten!(ten!(" https://cdn-0123456789.example.com"))),
+            "\n\n"
+        ),
+        now: None,
+        statuses: &[200],
+        flags: &["field-too-large"],
+        expect: &[FlagSays("field-too-large", "Content-Security-Policy is more than 8 KiB long")],
+    },
+    // httplint: httplint/field/parsers/server.py, ServerTooLongTest ("a" * 65).
+    Case {
+        name: "curl -i: a Server field that lists every module",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=utf-8\nServer: Apache/2.4.41 (Ubuntu) OpenSSL/1.1.1f mod_wsgi/4.6.8 Python/3.8 PHP/7.4.3 mod_perl/2.0.11\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &["server-too-long"],
+        expect: &[FlagSays("server-too-long", "Server is 89 characters long")],
+    },
+    // httplint: httplint/field/parsers/server.py, ServerTest "Apache/2.4.1 (Unix)"; via.py, ViaTest "1.1 test".
+    Case {
+        name: "curl -i: a short Server and well-formed Via raise nothing",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=utf-8\nServer: Apache/2.4.1 (Unix)\nVia: 1.1 test, 1.1 akamai.net(ghost) (AkamaiGHost), HTTP/2 edge.example:8443 (cdn, v2)\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
+    Case {
+        name: "curl -i: a Via that names only the proxy",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=utf-8\nVia: squid-proxy\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &["malformed-field"],
+        expect: &[FlagSays("malformed-field", "Via: \u{201c}squid-proxy\u{201d} is not a list of protocol")],
+    },
+    // httplint: httplint/field/parsers/server_timing.py, ServerTimingBadDurTest "db;dur=foo".
+    Case {
+        name: "curl -i: Server-Timing with a dur that is not a number",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/json\nServer-Timing: db;dur=foo\nContent-Length: 2\n\n{}",
+        now: None,
+        statuses: &[200],
+        flags: &["malformed-field"],
+        expect: &[FlagSays("malformed-field", "Server-Timing cannot be read")],
+    },
+    // httplint: httplint/field/parsers/server_timing.py, ServerTimingTest "miss, db;dur=53, app;dur=47.2" and ServerTimingDescTest.
+    Case {
+        name: "curl -i: Server-Timing metrics with and without dur or desc raise nothing",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/json\nServer-Timing: miss, db;dur=53, app;dur=47.2\nServer-Timing: cache;desc=\"Cache Read\", db;dur=50;desc=\"Database\"\nContent-Length: 2\n\n{}",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
+    // httplint: httplint/field/parsers/accept_ch.py, AcceptCHBadSyntaxTest "\"foo\"".
+    Case {
+        name: "curl -i: Accept-CH with a quoted string instead of hint names",
+        text: "HTTP/2 200\ndate: Tue, 14 May 2024 09:30:00 GMT\ncontent-type: text/html; charset=utf-8\naccept-ch: \"foo\"\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &["malformed-field"],
+        expect: &[FlagSays("malformed-field", "accept-ch cannot be read")],
+    },
+    // httplint: httplint/field/parsers/accept_ch.py, AcceptCHHTTPTest "Sec-CH-Example" over http.
+    Case {
+        name: "curl -v: Accept-CH over plain HTTP",
+        text: "* Connected to example.com (93.184.215.14) port 80\n> GET / HTTP/1.1\n> Host: example.com\n> Accept: */*\n>\n< HTTP/1.1 200 OK\n< Date: Tue, 14 May 2024 09:30:00 GMT\n< Content-Type: text/html; charset=utf-8\n< Accept-CH: Sec-CH-Example\n< Cache-Control: no-store\n<\n",
+        now: None,
+        statuses: &[200],
+        flags: &["accept-ch-ignored"],
+        expect: &[],
+    },
+    // httplint: httplint/field/parsers/accept_ch.py, AcceptCHMissingVaryTest "Sec-CH-Example" on a cacheable response.
+    Case {
+        name: "curl -i: Accept-CH on a page shared caches keep, without the hints in Vary",
+        text: "HTTP/2 200\ndate: Tue, 14 May 2024 09:30:00 GMT\ncontent-type: text/html; charset=utf-8\naccept-ch: Sec-CH-UA-Platform, Sec-CH-DPR\ncache-control: public, max-age=600\nvary: Accept-Encoding, Sec-CH-DPR\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &["accept-ch-without-vary"],
+        expect: &[FlagSays("accept-ch-without-vary", "asks for Sec-CH-UA-Platform without Vary")],
+    },
+    // httplint: httplint/field/parsers/accept_ch.py, AcceptCHTest "Sec-CH-Example, Sec-CH-Example-2".
+    Case {
+        name: "curl -i: Accept-CH on a private page raises nothing",
+        text: "HTTP/2 200\ndate: Tue, 14 May 2024 09:30:00 GMT\ncontent-type: text/html; charset=utf-8\naccept-ch: Sec-CH-Example, Sec-CH-Example-2\ncache-control: private, max-age=0\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
+    // httplint: httplint/field/parsers/speculation_rules.py, SpeculationRulesInsecureTest "\"http://example.com/rules.json\"".
+    Case {
+        name: "curl -i: Speculation-Rules loaded over plain HTTP",
+        text: "HTTP/2 200\ndate: Tue, 14 May 2024 09:30:00 GMT\ncontent-type: text/html; charset=utf-8\nspeculation-rules: \"http://example.com/rules.json\"\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &["speculation-rules-insecure"],
+        expect: &[],
+    },
+    // httplint: httplint/field/parsers/speculation_rules.py, SpeculationRulesBadSyntaxTest "123".
+    Case {
+        name: "curl -i: Speculation-Rules that is a number, not a URL",
+        text: "HTTP/2 200\ndate: Tue, 14 May 2024 09:30:00 GMT\ncontent-type: text/html; charset=utf-8\nspeculation-rules: 123\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &["malformed-field"],
+        expect: &[],
+    },
+    // httplint: httplint/field/parsers/speculation_rules.py, SpeculationRulesRelativeTest "\"/rules.json\"" on https.
+    Case {
+        name: "curl -v: relative Speculation-Rules on an HTTPS page raise nothing",
+        text: "* Connected to example.com (93.184.215.14) port 443\n* SSL connection using TLSv1.3\n> GET / HTTP/2\n> Host: example.com\n> Accept: */*\n>\n< HTTP/2 200\n< date: Tue, 14 May 2024 09:30:00 GMT\n< content-type: text/html; charset=utf-8\n< speculation-rules: \"/rules.json\", \"https://example.com/rules2.json\"\n<\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
+    // httplint: httplint/field/parsers/use_as_dictionary.py, UseAsDictionaryBadParamTest "match=123, ttl=\"abc\"".
+    Case {
+        name: "curl -i: Use-As-Dictionary with a number for match",
+        text: "HTTP/2 200\ndate: Tue, 14 May 2024 09:30:00 GMT\ncontent-type: text/javascript\ncache-control: public, max-age=31536000\nuse-as-dictionary: match=123, ttl=\"abc\"\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &["malformed-field"],
+        expect: &[FlagSays("malformed-field", "gives match as something other than a quoted URL pattern")],
+    },
+    // httplint: httplint/field/parsers/use_as_dictionary.py, UseAsDictionaryTest "match=\"/foo/*\", ttl=123".
+    Case {
+        name: "curl -i: Use-As-Dictionary with a match pattern and destinations raises nothing",
+        text: "HTTP/2 200\ndate: Tue, 14 May 2024 09:30:00 GMT\ncontent-type: text/javascript\ncache-control: public, max-age=31536000\nuse-as-dictionary: match=\"/foo/*\", match-dest=(\"script\"), id=\"v1\", type=raw, ttl=123\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
+    // httplint: httplint/field/parsers/cross_origin_resource_policy.py and sunset.py (SingletonField).
+    Case {
+        name: "curl -i: Cross-Origin-Resource-Policy and Sunset sent twice with different values",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/json\nCross-Origin-Resource-Policy: same-origin\nCross-Origin-Resource-Policy: cross-origin\nSunset: Wed, 11 Nov 2026 11:11:11 GMT\nSunset: Thu, 12 Nov 2026 11:11:11 GMT\nContent-Length: 2\n\n{}",
+        now: None,
+        statuses: &[200],
+        flags: &["repeated-field", "repeated-field"],
+        expect: &[FlagSays("repeated-field", "Cross-Origin-Resource-Policy sent twice")],
     },
     // Issue 25, statuses: the fields and the content a status must or must not have (the rules
     // table's 101 and 304 rows, no content on a 205), the form of a 206's Content-Range, and the
