@@ -132,4 +132,54 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
             "Keep no-store alone if nothing may be cached; otherwise drop it and keep the lifetime.".into(),
         );
     }
+    overridden(raised, &directives, &lower);
+}
+
+/// Directives another one makes pointless (RFC 9111 section 5.2.2): no-cache revalidates before
+/// every reuse, so a lifetime or a grace period beside it says nothing; must-revalidate forbids
+/// serving stale, so the grace periods beside it never apply. `no-cache, max-age=0` and no-store
+/// beside no-cache, private or must-revalidate are the stock recipes, saying one thing twice.
+fn overridden(raised: &mut Raised, directives: &[Directive], lower: &[String]) {
+    let positive = |name: &str| {
+        directives
+            .iter()
+            .zip(lower)
+            .any(|(directive, written)| written == name && directive.value.as_deref().is_some_and(|value| value.bytes().any(|byte| byte != b'0')))
+    };
+    let has = |name: &str| lower.iter().any(|directive| directive == name);
+    let no_cache = directives.iter().zip(lower).any(|(directive, name)| name == "no-cache" && directive.value.is_none());
+    let (directive, pointless): (&str, Vec<&str>) = if no_cache && !has("no-store") {
+        (
+            "no-cache",
+            ["max-age", "s-maxage", "stale-while-revalidate", "stale-if-error", "immutable"]
+                .into_iter()
+                .filter(|name| if *name == "immutable" { has(name) } else { positive(name) })
+                .collect(),
+        )
+    } else if has("must-revalidate") {
+        (
+            "must-revalidate",
+            ["stale-while-revalidate", "stale-if-error", "immutable"]
+                .into_iter()
+                .filter(|name| if *name == "immutable" { has(name) } else { positive(name) })
+                .collect(),
+        )
+    } else {
+        return;
+    };
+    if pointless.is_empty() {
+        return;
+    }
+    raised.flag(
+        "cache-control-conflict",
+        "Cache-Control",
+        Severity::Advice,
+        format!("Cache-Control: {directive} overrides {}", pointless.join(", ")),
+        format!(
+            "{directive} {}, so {} beside it has no effect; whoever reads the field may expect the response to be reused.",
+            if directive == "no-cache" { "makes caches check with the server before every reuse" } else { "forbids caches to serve the response once stale" },
+            pointless.join(" and ")
+        ),
+        format!("Keep {directive} alone if that is what you mean; otherwise drop it and keep {}.", pointless.join(", ")),
+    );
 }

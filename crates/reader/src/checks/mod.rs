@@ -1,8 +1,12 @@
 //! The checks on what a response's fields say, one file per category httplint (REDbot's engine)
-//! also checks: framing, Cache-Control and Age, Date, validators, Content-Type, Set-Cookie, HSTS
-//! and the other security headers, CORS credentials, Vary, Link, Content-Disposition, content coding, ranges and
-//! fields that must appear once. Each reads the raw fields through the readers' `Context` and raises
-//! flags; the values it quotes back are masked.
+//! also checks: framing and the body's length, Cache-Control (its syntax and the forms caches
+//! misread) and Age, Date and the server's clock, validators, Content-Type (its syntax, names and
+//! parameters, and the content against it), Set-Cookie, HSTS and the other security headers, CORS
+//! credentials, Vary, Link, Content-Disposition, content coding, ranges, fields that must appear
+//! once, fields a response should not carry (request fields, retired fields, sizes), and the
+//! newer fields' own rules (Via, Server-Timing, Accept-CH, Speculation-Rules, Use-As-Dictionary).
+//! Each reads the raw fields through the readers' `Context` and raises flags; the values it quotes
+//! back are masked.
 //!
 //! Apart from `status_rules` (what a status calls for) and `flags` (what the readings found
 //! unreadable), because these are about a field's own syntax and about fields that contradict

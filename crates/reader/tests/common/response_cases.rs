@@ -3362,6 +3362,32 @@ site.css            100%[===================>]   5.00K  --.-KB/s    in 0s
         flags: &[],
         expect: &[],
     },
+    // httplint: httplint/field/parsers/cache_control.py, CONFLICTING_CC "no-cache" (a lifetime beside it).
+    Case {
+        name: "curl -i: no-cache beside a ten-minute max-age and stale-while-revalidate",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/json\nCache-Control: no-cache, max-age=600, stale-while-revalidate=30\nETag: \"v7\"\n",
+        now: None,
+        statuses: &[200],
+        flags: &["cache-control-conflict"],
+        expect: &[FlagSays("cache-control-conflict", "no-cache overrides max-age, stale-while-revalidate")],
+    },
+    // httplint: httplint/field/parsers/cache_control.py, CONFLICTING_CC "must-revalidate" (grace periods beside it).
+    Case {
+        name: "curl -i: must-revalidate beside stale-if-error",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/json\nCache-Control: max-age=60, must-revalidate, stale-if-error=86400\nETag: \"v7\"\n",
+        now: None,
+        statuses: &[200],
+        flags: &["cache-control-conflict"],
+        expect: &[FlagSays("cache-control-conflict", "must-revalidate overrides stale-if-error")],
+    },
+    Case {
+        name: "curl -i: the stock recipes, no-cache with max-age=0 and no-store with no-cache and must-revalidate, raise nothing",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/json\nCache-Control: no-cache, max-age=0, must-revalidate\nETag: \"v7\"\n\nHTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/json\nCache-Control: no-store, no-cache, must-revalidate, private\n\n",
+        now: None,
+        statuses: &[200, 200],
+        flags: &[],
+        expect: &[],
+    },
     // Issue 25, Date against the time the request was sent, which only a HAR file records.
     // httplint: httplint/field/parsers/date.py, DATE_INCORRECT (the server's clock against the time of the request).
     Case {
