@@ -115,6 +115,7 @@ const OTHER_FLAG_IDS: &[&str] = &[
     "content-type-parameter-repeated",
     "content-type-parameter-malformed",
     "content-type-mismatch",
+    "charset-undecodable",
     // Other fields: roles, retirement, sizes, and the newer fields' own rules.
     "request-field-in-response",
     "field-deprecated",

@@ -2,7 +2,9 @@
 //! an HTML page sent as JSON (a proxy's or framework's error page behind an API), complete JSON
 //! sent as HTML, or text of either kind under a binary type. Browsers sniff bytes in many more
 //! ways; a paste has lost the bytes of binary content, so only text is compared, and only where
-//! its first characters leave no doubt.
+//! its first characters leave no doubt. Bytes that were not in the declared charset show in a
+//! paste as the replacement character U+FFFD, put there by the terminal or browser that decoded
+//! them: for UTF-8 content (JSON, or a charset of UTF-8) that is checked too.
 
 use super::{shown, Raised};
 use crate::fields::Context;
@@ -40,6 +42,7 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
     }
     let Some(field) = context.first("content-type") else { return };
     let media_type = field.value.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    undecodable(raised, response, &field.name, &field.value, &media_type);
     let Some(seen) = seen(response) else { return };
     let json = media_type == "application/json" || media_type.ends_with("+json");
     let binary = ["image/", "audio/", "video/", "font/"].iter().any(|prefix| media_type.starts_with(prefix)) || media_type == "application/octet-stream";
@@ -64,5 +67,23 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
         format!("The body is {what}, not {media_type}"),
         format!("{}: {} announces {media_type}, and the body is {what}: {consequence}.", field.name, shown(&field.name, &field.value)),
         "Send the Content-Type of what the body really is; for errors behind an API, make the proxy or framework answer in the API's format (application/problem+json).".into(),
+    );
+}
+
+/// UTF-8 content whose text shows replacement characters: some of its bytes were not UTF-8.
+fn undecodable(raised: &mut Raised, response: &Response, name: &str, value: &str, media_type: &str) {
+    let json = media_type == "application/json" || media_type.ends_with("+json");
+    let lower = value.to_ascii_lowercase();
+    let utf8 = json || lower.contains("charset=utf-8") || lower.contains("charset=\"utf-8\"");
+    if !utf8 || !response.body.contains('\u{fffd}') {
+        return;
+    }
+    raised.flag(
+        "charset-undecodable",
+        name,
+        Severity::Warning,
+        format!("The body is not all UTF-8, as {name} says"),
+        format!("{name}: {} declares UTF-8, and the body shows the replacement character \u{fffd} where the program that displayed it met bytes that are not UTF-8: clients show the same marks, or reject the body (strict JSON parsers do). Often text in windows-1252 or ISO-8859-1 was pasted into a UTF-8 page, or a body was cut in the middle of a character.", shown(name, value)),
+        "Encode the content as UTF-8 where it is produced (database, templates, files), or declare the charset it really uses.".into(),
     );
 }

@@ -3504,6 +3504,23 @@ site.css            100%[===================>]   5.00K  --.-KB/s    in 0s
         flags: &[],
         expect: &[],
     },
+    // httplint: httplint/charset.py, CHARSET_UNDECODABLE (the content does not decode in its declared charset).
+    Case {
+        name: "curl -i: JSON whose body shows replacement characters where latin-1 bytes were",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/json\n\n{\"city\": \"Z\u{fffd}rich\"}\n",
+        now: None,
+        statuses: &[200],
+        flags: &["charset-undecodable"],
+        expect: &[FlagSays("charset-undecodable", "not all UTF-8")],
+    },
+    Case {
+        name: "curl -i: UTF-8 text beyond ASCII that decodes raises nothing",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain; charset=utf-8\n\nZ\u{fc}rich, \u{65e5}\u{672c}\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
     // Issue 25, other fields: request fields in a response, retired fields, sizes, Server, Via,
     // Server-Timing, Accept-CH, Speculation-Rules and Use-As-Dictionary, and more fields that may
     // appear only once.
