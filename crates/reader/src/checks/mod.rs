@@ -4,7 +4,8 @@
 //! parameters, and the content against it), Set-Cookie, HSTS and the other security headers, CORS
 //! credentials, Vary, Link, Content-Disposition, content coding, ranges, fields that must appear
 //! once, fields a response should not carry (request fields, retired fields, sizes), and the
-//! newer fields' own rules (Via, Server-Timing, Accept-CH, Speculation-Rules, Use-As-Dictionary).
+//! newer fields' own rules (Via, Server-Timing, Accept-CH, Speculation-Rules, Use-As-Dictionary),
+//! and the grammar of the plainer lists (Allow, Connection, Upgrade, Content-Language…).
 //! Each reads the raw fields through the readers' `Context` and raises flags; the values it quotes
 //! back are masked.
 //!
@@ -32,6 +33,7 @@ mod field_sizes;
 mod framing;
 mod hsts;
 mod link;
+mod list_grammar;
 mod media_type_form;
 mod ranges;
 mod security;
@@ -80,6 +82,7 @@ pub(crate) fn field_checks(flags: &mut Vec<Flag>, position: usize, response: &Re
     field_roles::check(&mut raised, context);
     field_sizes::check(&mut raised, context);
     via::check(&mut raised, context);
+    list_grammar::check(&mut raised, context);
     server_timing::check(&mut raised, context);
     client_hints::check(&mut raised, context);
     speculation_rules::check(&mut raised, context);

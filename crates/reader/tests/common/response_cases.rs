@@ -3706,6 +3706,41 @@ site.css            100%[===================>]   5.00K  --.-KB/s    in 0s
         flags: &[],
         expect: &[],
     },
+    // httplint: httplint/field/parsers/accept_patch.py, "invalid" and "*/*".
+    Case {
+        name: "curl -i: Accept-Patch that names no media type",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/json\nAccept-Patch: */*\nContent-Length: 2\n\n{}",
+        now: None,
+        statuses: &[200],
+        flags: &["malformed-field"],
+        expect: &[FlagSays("malformed-field", "Accept-Patch cannot be read")],
+    },
+    // httplint: httplint/field/parsers/access_control_max_age.py, "-1".
+    Case {
+        name: "curl -i: a preflight answer whose Access-Control-Max-Age is negative, and an Allow written with spaces",
+        text: "HTTP/1.1 204 No Content\nDate: Tue, 14 May 2024 09:30:00 GMT\nAccess-Control-Allow-Origin: https://app.example.com\nAccess-Control-Allow-Methods: GET, POST\nAccess-Control-Max-Age: -1\nAllow: GET POST OPTIONS\n\n",
+        now: None,
+        statuses: &[204],
+        flags: &["malformed-field", "malformed-field"],
+        expect: &[FlagSays("malformed-field", "Access-Control-Max-Age cannot be read"), FlagSays("malformed-field", "Allow cannot be read")],
+    },
+    Case {
+        name: "curl -i: Content-Language written as words, and a Content-Location with a space",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=utf-8\nContent-Language: English (US)\nContent-Location: /docs/user guide.html\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &["malformed-field", "malformed-field"],
+        expect: &[FlagSays("malformed-field", "Content-Language cannot be read"), FlagSays("malformed-field", "Content-Location cannot be read")],
+    },
+    // httplint: httplint/field/parsers/upgrade.py, "HTTP/2.0, SHTTP/1.3, IRC/6.9, RTA/x11"; content_language.py, "en-US, fr"; allow.py, "GET, POST"; accept_patch.py, "text/example;charset=utf-8"; keep_alive.py, "timeout=30"; content_location.py, "/foo".
+    Case {
+        name: "curl -i: well-formed Upgrade, Content-Language, Allow, Accept-Patch, Keep-Alive, Connection and Content-Location raise nothing",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=utf-8\nUpgrade: HTTP/2.0, SHTTP/1.3, IRC/6.9, RTA/x11\nConnection: Upgrade, Keep-Alive\nKeep-Alive: timeout=30\nContent-Language: en-US, fr\nAllow: GET, POST\nAccept-Patch: text/example;charset=utf-8\nContent-Location: /foo\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
     // httplint: httplint/field/parsers/cross_origin_resource_policy.py and sunset.py (SingletonField).
     Case {
         name: "curl -i: Cross-Origin-Resource-Policy and Sunset sent twice with different values",
