@@ -1,4 +1,4 @@
-//! `Cache-Control` syntax (RFC 9111 section 5.2): directives whose value is not what they take,
+//! `Cache-Control` syntax (RFC 9111 section 5.2), and CDN-Cache-Control's (RFC 9213): directives whose value is not what they take,
 //! directives given twice, directives that undo each other, request directives in a response, and
 //! no-cache with nothing to revalidate against.
 //! What the directives mean is read in `fields::freshness`, from the same parser.
@@ -6,7 +6,7 @@
 use super::syntax::is_token;
 use super::{shown, Raised};
 use crate::fields::{cache_directives, Context, Directive};
-use crate::Severity;
+use crate::{structured, Severity};
 
 /// Directives whose value is a number of seconds.
 const SECONDS: &[&str] = &["max-age", "s-maxage", "stale-while-revalidate", "stale-if-error"];
@@ -34,8 +34,27 @@ fn problem(directive: &Directive, name: &str) -> Option<(&'static str, &'static 
     (BARE.contains(&name) && value.is_some()).then_some(("takes no value", "caches differ on whether they obey it, so it cannot be relied on"))
 }
 
+/// Cache-Control, and CDN-Cache-Control (RFC 9213), which takes the same directives for CDNs only.
+pub(super) const CACHE_FIELDS: &[&str] = &["Cache-Control", "CDN-Cache-Control"];
+
 pub(super) fn check(raised: &mut Raised, context: &Context) {
-    let Some((_, value)) = context.combined("cache-control") else { return };
+    for field in CACHE_FIELDS {
+        check_field(raised, context, field);
+    }
+}
+
+fn check_field(raised: &mut Raised, context: &Context, field: &str) {
+    let Some((_, value)) = context.combined(field) else { return };
+    // CDN-Cache-Control is a Structured Field: a value that breaks that syntax is ignored whole.
+    if field == "CDN-Cache-Control" && structured::dictionary(&value).is_none() {
+        raised.malformed(
+            field,
+            &value,
+            "a structured dictionary of lower-case directives such as max-age=600, stale-if-error=60",
+            "the CDN ignores the whole field and falls back to Cache-Control",
+        );
+        return;
+    }
     let directives = cache_directives(&value);
     let lower: Vec<String> = directives.iter().map(|directive| directive.name.trim().to_ascii_lowercase()).collect();
     for (directive, name) in directives.iter().zip(&lower) {
@@ -47,34 +66,34 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         if let Some((problem, consequence)) = problem(directive, name) {
             raised.flag(
                 "cache-control-malformed",
-                "Cache-Control",
+                field,
                 Severity::Warning,
-                format!("Cache-Control: {} cannot be read", shown("cache-control", &written)),
-                format!("The directive {} {problem}: {consequence}.", shown("cache-control", &written)),
+                format!("{field}: {} cannot be read", shown(field, &written)),
+                format!("The directive {} {problem}: {consequence}.", shown(field, &written)),
                 if SECONDS.contains(&name.as_str()) {
-                    format!("Give {name} a whole number of seconds: Cache-Control: {name}=3600.")
+                    format!("Give {name} a whole number of seconds: {field}: {name}=3600.")
                 } else if BARE.contains(&name.as_str()) {
                     format!("Write {name} alone, without a value.")
                 } else {
-                    "Write each directive as name or name=value, separated by commas: Cache-Control: max-age=3600, must-revalidate.".into()
+                    format!("Write each directive as name or name=value, separated by commas: {field}: max-age=3600, must-revalidate.")
                 },
             );
         } else if directive.quoted && SECONDS.contains(&name.as_str()) {
             raised.flag(
                 "cache-control-quoted-value",
-                "Cache-Control",
+                field,
                 Severity::Advice,
-                format!("Cache-Control: {name} in quotes"),
-                format!("{} quotes a number of seconds; caches should accept it, but RFC 9111 section 5.2 asks for the bare number and some caches ignore the quoted form.", shown("cache-control", &written)),
+                format!("{field}: {name} in quotes"),
+                format!("{} quotes a number of seconds; caches should accept it, but RFC 9111 section 5.2 asks for the bare number and some caches ignore the quoted form.", shown(field, &written)),
                 format!("Write {name}={} without quotes.", directive.value.as_deref().unwrap_or_default()),
             );
         }
         if REQUEST_ONLY.contains(&name.as_str()) {
             raised.flag(
                 "cache-control-request-directive",
-                "Cache-Control",
+                field,
                 Severity::Advice,
-                format!("Cache-Control: {name} in a response"),
+                format!("{field}: {name} in a response"),
                 format!("{name} is a directive a client sends in its request; in a response no cache acts on it."),
                 format!("Remove {name}; to bound how long caches keep the response, use max-age."),
             );
@@ -88,32 +107,32 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     for name in repeated {
         raised.flag(
             "cache-control-duplicate",
-            "Cache-Control",
+            field,
             Severity::Warning,
-            format!("Cache-Control: {name} given twice"),
-            format!("Cache-Control names {name} more than once; when the values differ, caches take the first or treat the response as stale (RFC 9111 section 4.2.1), so the lifetime is not the one you meant."),
-            format!("Send {name} once; look for a framework and a proxy each adding their own Cache-Control."),
+            format!("{field}: {name} given twice"),
+            format!("{field} names {name} more than once; when the values differ, caches take the first or treat the response as stale (RFC 9111 section 4.2.1), so the lifetime is not the one you meant."),
+            format!("Send {name} once; look for a framework and a proxy each adding their own {field}."),
         );
     }
     let has = |name: &str| lower.iter().any(|directive| directive == name);
     if has("public") && has("private") {
         raised.flag(
             "cache-control-conflict",
-            "Cache-Control",
+            field,
             Severity::Warning,
-            "Cache-Control: public and private together".into(),
+            format!("{field}: public and private together"),
             "The response says both that shared caches may keep it (public) and that only the browser may (private); caches that honour public can hand one user's response to another.".into(),
             "Choose one: private for a response made for one user, public for one that is the same for everyone.".into(),
         );
     }
     // Revalidation needs something to compare; without a validator each check is a full download.
     let no_cache = directives.iter().zip(&lower).any(|(directive, name)| name == "no-cache" && directive.value.is_none());
-    if context.code == 200 && no_cache && !has("no-store") && !context.has("etag") && !context.has("last-modified") {
+    if field == "Cache-Control" && context.code == 200 && no_cache && !has("no-store") && !context.has("etag") && !context.has("last-modified") {
         raised.flag(
             "no-cache-without-validator",
-            "Cache-Control",
+            field,
             Severity::Advice,
-            "Cache-Control: no-cache without ETag or Last-Modified".into(),
+            format!("{field}: no-cache without ETag or Last-Modified"),
             "no-cache lets caches keep the response but makes them check with the server before each reuse; without an ETag or Last-Modified to check against, every check downloads the whole response again, so the stored copy never saves anything.".into(),
             "Send an ETag (or Last-Modified) so that checks can end in 304 Not Modified, or say no-store if the response should not be kept at all.".into(),
         );
@@ -125,21 +144,21 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     if has("no-store") && (positive_lifetime || has("immutable") || has("public")) {
         raised.flag(
             "cache-control-conflict",
-            "Cache-Control",
+            field,
             Severity::Advice,
-            "Cache-Control: no-store with a lifetime".into(),
+            format!("{field}: no-store with a lifetime"),
             "no-store forbids caches to keep the response at all, so the lifetime (or public, or immutable) beside it has no effect; whoever reads the field may believe the response is cached.".into(),
             "Keep no-store alone if nothing may be cached; otherwise drop it and keep the lifetime.".into(),
         );
     }
-    overridden(raised, &directives, &lower);
+    overridden(raised, field, &directives, &lower);
 }
 
 /// Directives another one makes pointless (RFC 9111 section 5.2.2): no-cache revalidates before
 /// every reuse, so a lifetime or a grace period beside it says nothing; must-revalidate forbids
 /// serving stale, so the grace periods beside it never apply. `no-cache, max-age=0` and no-store
 /// beside no-cache, private or must-revalidate are the stock recipes, saying one thing twice.
-fn overridden(raised: &mut Raised, directives: &[Directive], lower: &[String]) {
+fn overridden(raised: &mut Raised, field: &str, directives: &[Directive], lower: &[String]) {
     let positive = |name: &str| {
         directives
             .iter()
@@ -172,9 +191,9 @@ fn overridden(raised: &mut Raised, directives: &[Directive], lower: &[String]) {
     }
     raised.flag(
         "cache-control-conflict",
-        "Cache-Control",
+        field,
         Severity::Advice,
-        format!("Cache-Control: {directive} overrides {}", pointless.join(", ")),
+        format!("{field}: {directive} overrides {}", pointless.join(", ")),
         format!(
             "{directive} {}, so {} beside it has no effect; whoever reads the field may expect the response to be reused.",
             if directive == "no-cache" { "makes caches check with the server before every reuse" } else { "forbids caches to serve the response once stale" },

@@ -1,10 +1,11 @@
-//! Cache-Control written in a form some caches misread (RFC 9111 sections 1.2.2 and 5.2):
+//! Cache-Control (and CDN-Cache-Control) written in a form some caches misread (RFC 9111 sections 1.2.2 and 5.2):
 //! directive names not in lower case, lifetimes past 2³¹ seconds, and Internet Explorer's
 //! pre-check and post-check relied on to say something. The syntax itself is `cache_control`'s to check.
 
+use super::cache_control::CACHE_FIELDS;
 use super::Raised;
 use crate::fields::{cache_directives, Context};
-use crate::Severity;
+use crate::{structured, Severity};
 
 /// The largest delta-seconds caches must handle; they read any larger value as this one.
 const LARGEST_SECONDS: u128 = 1 << 31;
@@ -12,7 +13,17 @@ const LARGEST_SECONDS: u128 = 1 << 31;
 const SECONDS: &[&str] = &["max-age", "s-maxage", "stale-while-revalidate", "stale-if-error"];
 
 pub(super) fn check(raised: &mut Raised, context: &Context) {
-    let Some((name, value)) = context.combined("cache-control") else { return };
+    for field in CACHE_FIELDS {
+        check_field(raised, context, field);
+    }
+}
+
+fn check_field(raised: &mut Raised, context: &Context, field: &str) {
+    let Some((name, value)) = context.combined(field) else { return };
+    // A CDN-Cache-Control that is no structured dictionary is ignored whole: `cache_control` says so.
+    if field == "CDN-Cache-Control" && structured::dictionary(&value).is_none() {
+        return;
+    }
     let directives = cache_directives(&value);
     let mut capitals: Vec<&str> =
         directives.iter().map(|directive| directive.name.trim()).filter(|name| name.bytes().any(|byte| byte.is_ascii_uppercase())).collect();

@@ -61,6 +61,8 @@ const RETIRED_FIELDS: &[(&str, &str)] = &[
     ("viewport-width", "Sec-CH-Viewport-Width"),
     ("width", "Sec-CH-Width"),
     ("content-dpr", ""),
+    ("content-transfer-encoding", "nothing: it is a MIME field, and HTTP sends the bytes as they are"),
+    ("x-pad", "nothing: it padded responses around a browser bug of the 1990s"),
 ];
 
 pub(super) fn check(raised: &mut Raised, context: &Context) {

@@ -1,13 +1,15 @@
 //! The grammar of the plainer response fields no reader here interprets at length: lists of
 //! tokens (Allow, Connection, Trailer, the CORS method and header lists), protocols (Upgrade),
 //! language tags (Content-Language), media types (Accept-Patch, Accept-Post), a number of seconds
-//! (Access-Control-Max-Age), parameters (Keep-Alive) and a URI reference (Content-Location).
+//! (Access-Control-Max-Age), parameters (Keep-Alive, Authentication-Info), a URI reference
+//! (Content-Location), a version (MIME-Version) and lists of group names (Cache-Groups).
 //! A value that breaks its grammar is flagged whole rather than half-read; empty list members are
 //! allowed, as recipients skip them (RFC 9110 section 5.6.1).
 
 use super::syntax::{is_token, parameters, split_outside_quotes};
 use super::Raised;
 use crate::fields::Context;
+use crate::structured::{self, Bare, Member};
 use crate::url_check::reference_problem;
 
 /// What a field's value must be.
@@ -27,6 +29,10 @@ enum Grammar {
     Parameters,
     /// `URI-reference`.
     Reference,
+    /// `1*DIGIT "." 1*DIGIT`.
+    Version,
+    /// A Structured Field List of Strings (RFC 9651).
+    Strings,
 }
 
 /// Each field, its grammar and how the grammar is said in the flag.
@@ -44,6 +50,11 @@ const FIELDS: &[(&str, Grammar, &str)] = &[
     ("access-control-max-age", Grammar::Seconds, "a whole number of seconds such as 600"),
     ("keep-alive", Grammar::Parameters, "parameters such as timeout=5, max=100"),
     ("content-location", Grammar::Reference, "a URL"),
+    ("authentication-info", Grammar::Parameters, "parameters such as nextnonce=\"a1b2\", qop=auth"),
+    ("proxy-authentication-info", Grammar::Parameters, "parameters such as nextnonce=\"a1b2\", qop=auth"),
+    ("mime-version", Grammar::Version, "a version such as 1.0"),
+    ("cache-groups", Grammar::Strings, "a list of quoted group names such as \"scripts\", \"styles\""),
+    ("cache-group-invalidation", Grammar::Strings, "a list of quoted group names such as \"scripts\""),
 ];
 
 fn is_language_tag(tag: &str) -> bool {
@@ -73,6 +84,12 @@ fn follows(grammar: Grammar, value: &str) -> bool {
         }
         Grammar::Parameters => members().all(|member| parameters(&[member]).is_some() || is_token(member)),
         Grammar::Reference => reference_problem(value.trim()).is_none(),
+        Grammar::Version => value
+            .trim()
+            .split_once('.')
+            .is_some_and(|(major, minor)| [major, minor].iter().all(|part| !part.is_empty() && part.bytes().all(|byte| byte.is_ascii_digit()))),
+        Grammar::Strings => structured::list(value)
+            .is_some_and(|members| members.iter().all(|member| matches!(member, Member::Item(item) if matches!(item.bare, Bare::String(_))))),
     }
 }
 
@@ -102,5 +119,7 @@ mod tests {
         assert!(!follows(Grammar::Seconds, "10m"));
         assert!(follows(Grammar::Parameters, "timeout=5, max=100"));
         assert!(!follows(Grammar::Reference, "/a b"));
+        assert!(follows(Grammar::Version, "1.0") && !follows(Grammar::Version, "1"));
+        assert!(follows(Grammar::Strings, "\"scripts\", \"styles\"") && !follows(Grammar::Strings, "scripts"));
     }
 }

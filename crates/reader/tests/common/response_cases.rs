@@ -3388,6 +3388,50 @@ site.css            100%[===================>]   5.00K  --.-KB/s    in 0s
         flags: &[],
         expect: &[],
     },
+    // httplint: httplint/field/parsers/cdn_cache_control.py, CDNCacheControlBadSyntaxTest "max-age=foo".
+    Case {
+        name: "curl -i: CDN-Cache-Control with a max-age that is not a number",
+        text: "HTTP/2 200\ndate: Tue, 14 May 2024 09:30:00 GMT\ncontent-type: text/html; charset=utf-8\ncache-control: max-age=60\ncdn-cache-control: max-age=foo\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &["cache-control-malformed"],
+        expect: &[FlagSays("cache-control-malformed", "CDN-Cache-Control: \u{201c}max-age=foo\u{201d} cannot be read")],
+    },
+    Case {
+        name: "curl -i: CDN-Cache-Control in capitals, which is no structured dictionary",
+        text: "HTTP/2 200\ndate: Tue, 14 May 2024 09:30:00 GMT\ncontent-type: text/html; charset=utf-8\ncache-control: max-age=60\ncdn-cache-control: Max-Age=600\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &["malformed-field"],
+        expect: &[FlagSays("malformed-field", "the CDN ignores the whole field")],
+    },
+    // httplint: httplint/field/parsers/cdn_cache_control.py, CDNCacheControlTest "max-age=60, no-store" (no-store beside a lifetime, as for Cache-Control).
+    Case {
+        name: "curl -i: CDN-Cache-Control: max-age=60, no-store",
+        text: "HTTP/2 200\ndate: Tue, 14 May 2024 09:30:00 GMT\ncontent-type: text/html; charset=utf-8\ncdn-cache-control: max-age=60, no-store\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &["cache-control-conflict"],
+        expect: &[FlagSays("cache-control-conflict", "CDN-Cache-Control: no-store with a lifetime")],
+    },
+    // httplint: httplint/field/parsers/cache_groups.py, "123, \"group2\"".
+    Case {
+        name: "curl -i: Cache-Groups with a number among the names, and the X-Pad of an old server",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/css\nCache-Control: max-age=600\nCache-Groups: 123, \"group2\"\nX-Pad: avoid browser bug\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &["malformed-field", "field-deprecated"],
+        expect: &[FlagSays("malformed-field", "Cache-Groups cannot be read"), FlagSays("field-deprecated", "X-Pad is retired")],
+    },
+    // httplint: httplint/field/parsers/cache_groups.py, "\"group1\", \"group2\""; cdn_cache_control.py, a lower-case dictionary.
+    Case {
+        name: "curl -i: Cache-Groups, CDN-Cache-Control, Authentication-Info and MIME-Version well formed raise nothing",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/css\nCache-Control: max-age=600\nCDN-Cache-Control: max-age=86400, stale-while-revalidate=60\nCache-Groups: \"group1\", \"group2\"\nAuthentication-Info: nextnonce=\"47364c23432d2e131a5fb210812c\", qop=auth\nMIME-Version: 1.0\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
     // Issue 25, Date against the time the request was sent, which only a HAR file records.
     // httplint: httplint/field/parsers/date.py, DATE_INCORRECT (the server's clock against the time of the request).
     Case {
