@@ -122,6 +122,7 @@ const OTHER_FLAG_IDS: &[&str] = &[
     "field-too-large",
     "header-section-too-large",
     "server-too-long",
+    "field-value-not-ascii",
     "accept-ch-ignored",
     "accept-ch-without-vary",
     "speculation-rules-insecure",

@@ -28,6 +28,7 @@ mod date;
 mod date_clock;
 mod date_forms;
 mod dictionary_transport;
+mod field_encoding;
 mod field_roles;
 mod field_sizes;
 mod framing;
@@ -81,6 +82,7 @@ pub(crate) fn field_checks(flags: &mut Vec<Flag>, position: usize, response: &Re
     singletons::check(&mut raised, context);
     field_roles::check(&mut raised, context);
     field_sizes::check(&mut raised, context);
+    field_encoding::check(&mut raised, context);
     via::check(&mut raised, context);
     list_grammar::check(&mut raised, context);
     server_timing::check(&mut raised, context);

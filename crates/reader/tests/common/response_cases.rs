@@ -3785,6 +3785,23 @@ site.css            100%[===================>]   5.00K  --.-KB/s    in 0s
         flags: &[],
         expect: &[],
     },
+    // httplint: httplint/field/section.py, FIELD_VALUE_ENCODING (a value with non-ASCII characters).
+    Case {
+        name: "curl -i: a field value in raw UTF-8",
+        text: "HTTP/1.1 403 Forbidden\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain; charset=utf-8\nX-Reason: Acc\u{e8}s refus\u{e9}\n\nForbidden\n",
+        now: None,
+        statuses: &[403],
+        flags: &["field-value-not-ascii"],
+        expect: &[FlagSays("field-value-not-ascii", "X-Reason holds characters beyond ASCII")],
+    },
+    Case {
+        name: "curl -i: a file name in filename* with percent-encoded UTF-8 raises nothing",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/pdf\nContent-Disposition: attachment; filename=\"resume.pdf\"; filename*=UTF-8''r%C3%A9sum%C3%A9.pdf\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
     // httplint: httplint/field/parsers/cross_origin_resource_policy.py and sunset.py (SingletonField).
     Case {
         name: "curl -i: Cross-Origin-Resource-Policy and Sunset sent twice with different values",
