@@ -59,7 +59,7 @@ pub(super) fn command(line: &str) -> Option<Request> {
     let mut request = Request::default();
     match program.as_str() {
         "curl" | "curl.exe" => {
-            let mut data = false;
+            let (mut data, mut upload) = (false, false);
             let mut arguments = words.iter().skip(1);
             while let Some(word) = arguments.next() {
                 match word.as_str() {
@@ -74,9 +74,12 @@ pub(super) fn command(line: &str) -> Option<Request> {
                         data = true;
                         arguments.next();
                     }
+                    "-T" | "--upload-file" => {
+                        upload = true;
+                        arguments.next();
+                    }
                     "-o" | "--output" | "-u" | "--user" | "-A" | "--user-agent" | "-e" | "--referer" | "-b" | "--cookie" | "-x" | "--proxy" | "-m"
-                    | "--max-time" | "--max-redirs" | "-w" | "--write-out" | "--connect-timeout" | "--resolve" | "--cacert" | "-E" | "--cert" | "-T"
-                    | "--upload-file" => {
+                    | "--max-time" | "--max-redirs" | "-w" | "--write-out" | "--connect-timeout" | "--resolve" | "--cacert" | "-E" | "--cert" => {
                         arguments.next();
                     }
                     _ if word.starts_with("-X") && word.len() > 2 => request.method = Some(word[2..].to_string()),
@@ -94,7 +97,17 @@ pub(super) fn command(line: &str) -> Option<Request> {
                 }
             }
             if request.method.is_none() {
-                request.method = Some(if data { "POST" } else { "GET" }.into());
+                // curl uploads a file (-T) with PUT and sends data (-d, -F) with POST.
+                request.method = Some(
+                    if upload {
+                        "PUT"
+                    } else if data {
+                        "POST"
+                    } else {
+                        "GET"
+                    }
+                    .into(),
+                );
             }
         }
         "http" | "https" | "xh" | "xhs" => {
@@ -176,6 +189,7 @@ mod tests {
         assert_eq!(curl.field("origin"), Some("https://app.example.com"));
         assert_eq!(command("curl -I http://example.com").unwrap().method.as_deref(), Some("HEAD"));
         assert_eq!(command("me@box:~$ curl -d 'a=1' https://example.com/form").unwrap().method.as_deref(), Some("POST"));
+        assert_eq!(command("curl -i -T report.pdf https://files.example.com/report.pdf").unwrap().method.as_deref(), Some("PUT"));
         let httpie = command("$ https -v PUT pie.dev/put Origin:https://a.example name=x").unwrap();
         assert_eq!((httpie.method.as_deref(), httpie.url.as_deref()), (Some("PUT"), Some("https://pie.dev/put")));
         assert_eq!(httpie.field("Origin"), Some("https://a.example"));

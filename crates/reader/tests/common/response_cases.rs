@@ -3258,6 +3258,14 @@ site.css            100%[===================>]   5.00K  --.-KB/s    in 0s
         flags: &[],
         expect: &[],
     },
+    Case {
+        name: "curl -i with its command line: 201 after an upload with curl -T, a PUT, raises nothing",
+        text: "$ curl -i -T report.pdf https://files.example.com/reports/report.pdf\nHTTP/1.1 201 Created\nDate: Tue, 14 May 2024 09:30:00 GMT\nLocation: https://files.example.com/reports/report.pdf\nContent-Length: 0\n\n",
+        now: None,
+        statuses: &[201],
+        flags: &[],
+        expect: &[],
+    },
     // httplint: test/test_status.py, test_405_method_in_allow (GET refused, Allow: GET, HEAD).
     Case {
         name: "curl -v: 405 refusing GET while Allow lists GET",
