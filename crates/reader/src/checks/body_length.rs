@@ -4,8 +4,8 @@
 //!
 //! A pasted body is not the body's bytes: terminals change line ends, expand tabs, wrap long lines
 //! and drop trailing spaces, and people paste only the start. So a body is called too long only
-//! when its visible characters alone outnumber the bytes announced, and too short only on curl's
-//! own word.
+//! when its visible characters alone outnumber the bytes announced by more than a prompt's worth,
+//! and too short only on curl's own word.
 
 use super::{shown, Raised};
 use crate::fields::Context;
@@ -18,6 +18,9 @@ const LARGEST_LENGTH: u128 = i64::MAX as u128;
 /// curl's message when a body ended before its Content-Length: `curl: (18) transfer closed with
 /// 12 bytes remaining to read`.
 const CURL_CUT_SHORT: &str = "curl: (18)";
+/// Characters a paste may add after a body without a final line end: a shell prompt, or what
+/// curl's `-w` prints (`200`). A body must outrun its Content-Length by more to be called longer.
+const PASTED_EXTRA: u128 = 32;
 
 pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context) {
     let values: Vec<&str> = context.all("content-length").map(|field| field.value.trim()).collect();
@@ -55,7 +58,7 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
         return;
     }
     let visible = shown_body.iter().flat_map(|line| line.chars()).filter(|character| !character.is_whitespace()).count();
-    if visible as u128 > length {
+    if visible as u128 > length + PASTED_EXTRA {
         raised.flag(
             "content-length-mismatch",
             "Content-Length",

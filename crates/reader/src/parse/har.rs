@@ -86,8 +86,21 @@ fn response_of(entry: &Value, index: usize) -> Option<Response> {
         body_length,
         request: Some(index),
         fields_shown: true,
-        started: entry.get("startedDateTime").and_then(Value::as_str).and_then(http_date::parse_rfc3339),
+        started: started(entry, har),
     })
+}
+
+/// When the request went out, for holding Date to it; `None` for a response the browser took from
+/// its cache or a service worker (Chrome's `_fromCache`, `_fetchedViaServiceWorker`, or no bytes
+/// transferred), whose Date is as old as the stored copy.
+fn started(entry: &Value, response: &Value) -> Option<i64> {
+    let cached = entry.get("_fromCache").is_some()
+        || response.get("_fetchedViaServiceWorker") == Some(&Value::Bool(true))
+        || response.get("_transferSize").and_then(Value::as_integer) == Some(0);
+    if cached {
+        return None;
+    }
+    entry.get("startedDateTime").and_then(Value::as_str).and_then(http_date::parse_rfc3339)
 }
 
 /// The entries of a HAR file; `None` when the text is not one, so it is read as other text.

@@ -3322,7 +3322,7 @@ site.css            100%[===================>]   5.00K  --.-KB/s    in 0s
     },
     Case {
         name: "raw capture: a JSON body longer than its Content-Length",
-        text: "HTTP/1.1 200 OK\r\nDate: Tue, 14 May 2024 09:30:00 GMT\r\nContent-Type: application/json\r\nContent-Length: 10\r\n\r\n{\"id\":81,\"name\":\"Ada\",\"roles\":[\"admin\"]}",
+        text: "HTTP/1.1 200 OK\r\nDate: Tue, 14 May 2024 09:30:00 GMT\r\nContent-Type: application/json\r\nContent-Length: 10\r\n\r\n{\"id\":81,\"name\":\"Ada Lovelace\",\"roles\":[\"admin\",\"editor\"],\"team\":\"analytical-engines\"}",
         now: None,
         statuses: &[200],
         flags: &["content-length-mismatch"],
@@ -3341,6 +3341,14 @@ site.css            100%[===================>]   5.00K  --.-KB/s    in 0s
         text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nContent-Length: 14\n\nline 1\nline 2\n\nHTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=utf-8\nContent-Length: 48213\n\n<!doctype html>\n<html lang=\"en\">\n<head>\n",
         now: None,
         statuses: &[200, 200],
+        flags: &[],
+        expect: &[],
+    },
+    Case {
+        name: "curl -i -w: the status code curl printed after a body without a final line end raises nothing",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: application/json\nContent-Length: 15\n\n{\"status\":\"ok\"}200\n",
+        now: None,
+        statuses: &[200],
         flags: &[],
         expect: &[],
     },
@@ -3441,6 +3449,14 @@ site.css            100%[===================>]   5.00K  --.-KB/s    in 0s
         expect: &[],
     },
     // Issue 25, Date against the time the request was sent, which only a HAR file records.
+    Case {
+        name: "HAR: a response Chrome took from its disk cache keeps its old Date, and raises nothing",
+        text: r#"{"log":{"version":"1.2","entries":[{"_fromCache":"disk","startedDateTime":"2024-05-14T09:30:00.000Z","request":{"method":"GET","url":"https://www.example.com/app.css","httpVersion":"h2","headers":[{"name":"accept","value":"text/css"}]},"response":{"status":200,"statusText":"","httpVersion":"h2","headers":[{"name":"date","value":"Mon, 13 May 2024 18:00:00 GMT"},{"name":"content-type","value":"text/css"},{"name":"cache-control","value":"max-age=86400"}],"content":{"size":0,"mimeType":"text/css"},"bodySize":0,"_transferSize":0}}]}}"#,
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
     // httplint: httplint/field/parsers/date.py, DATE_INCORRECT (the server's clock against the time of the request).
     Case {
         name: "HAR: the server's Date is 20 minutes behind the request's time",
