@@ -123,6 +123,7 @@ const OTHER_FLAG_IDS: &[&str] = &[
     "header-section-too-large",
     "server-too-long",
     "field-value-not-ascii",
+    "content-language-repeated",
     "accept-ch-ignored",
     "accept-ch-without-vary",
     "speculation-rules-insecure",

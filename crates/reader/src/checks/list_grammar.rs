@@ -7,10 +7,11 @@
 //! allowed, as recipients skip them (RFC 9110 section 5.6.1).
 
 use super::syntax::{is_token, parameters, split_outside_quotes};
-use super::Raised;
+use super::{shown, Raised};
 use crate::fields::Context;
 use crate::structured::{self, Bare, Member};
 use crate::url_check::reference_problem;
+use crate::Severity;
 
 /// What a field's value must be.
 #[derive(Clone, Copy)]
@@ -98,8 +99,28 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         let Some((name, value)) = context.combined(field) else { continue };
         if !follows(*grammar, &value) {
             raised.malformed(&name, &value, expected, "clients ignore it or read only part of it");
+        } else if matches!(grammar, Grammar::LanguageTags) {
+            repeated_language(raised, &name, &value);
         }
     }
+}
+
+/// A language named twice in Content-Language: harmless to clients, and a sign of two layers
+/// each adding theirs.
+fn repeated_language(raised: &mut Raised, name: &str, value: &str) {
+    let tags: Vec<String> = split_outside_quotes(value, ',').into_iter().filter(|tag| !tag.is_empty()).map(str::to_ascii_lowercase).collect();
+    let Some(repeated) = tags.iter().enumerate().find(|(index, tag)| tags[..*index].contains(tag)).map(|(_, tag)| tag) else { return };
+    raised.flag(
+        "content-language-repeated",
+        name,
+        Severity::Advice,
+        format!("{name} names {repeated} twice"),
+        format!(
+            "{name}: {} lists a language more than once; clients read it once, but it usually shows a framework and a proxy each adding their own.",
+            shown(name, value)
+        ),
+        format!("Send each language once: {name}: {repeated}."),
+    );
 }
 
 #[cfg(test)]

@@ -3800,6 +3800,15 @@ site.css            100%[===================>]   5.00K  --.-KB/s    in 0s
         flags: &["malformed-field", "malformed-field"],
         expect: &[FlagSays("malformed-field", "Content-Language cannot be read"), FlagSays("malformed-field", "Content-Location cannot be read")],
     },
+    // httplint: httplint/field/parsers/content_language.py, ContentLanguageDupTest "en-US, en-US".
+    Case {
+        name: "curl -i: Content-Language names en-US twice",
+        text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/html; charset=utf-8\nContent-Language: en-US, en-US\n\n",
+        now: None,
+        statuses: &[200],
+        flags: &["content-language-repeated"],
+        expect: &[FlagSays("content-language-repeated", "names en-us twice")],
+    },
     // httplint: httplint/field/parsers/upgrade.py, "HTTP/2.0, SHTTP/1.3, IRC/6.9, RTA/x11"; content_language.py, "en-US, fr"; allow.py, "GET, POST"; accept_patch.py, "text/example;charset=utf-8"; keep_alive.py, "timeout=30"; content_location.py, "/foo".
     Case {
         name: "curl -i: well-formed Upgrade, Content-Language, Allow, Accept-Patch, Keep-Alive, Connection and Content-Location raise nothing",
