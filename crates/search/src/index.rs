@@ -8,7 +8,7 @@ use super::normalize::{is_filler, normalized_words};
 use super::query::Query;
 use super::score::{Field, Match};
 use http_status_data::{self as db, Entry, Kind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// Prefix matches only count from this many characters, so "a" does not match everything.
@@ -83,7 +83,7 @@ pub(super) fn index() -> &'static Index {
 
 impl Index {
     fn build(entries: &[Entry]) -> Index {
-        let mut word_fields: HashMap<String, Vec<(usize, Field)>> = HashMap::new();
+        let mut word_fields: HashMap<String, Vec<(usize, Field)>> = HashMap::default();
         for (position, entry) in entries.iter().enumerate() {
             let mut prose = vec![entry.summary];
             if let Some(long) = entry.prose() {
@@ -118,7 +118,7 @@ impl Index {
             .iter()
             .map(|word_postings| word_postings.iter().filter(|(_, field)| matches!(field, Field::Phrase | Field::Alias)).count() >= COMMON_IN_NAMES)
             .collect();
-        let mut fuzzy_candidates: HashMap<char, Vec<usize>> = HashMap::new();
+        let mut fuzzy_candidates: HashMap<char, Vec<usize>> = HashMap::default();
         for (position, word) in vocabulary.iter().enumerate() {
             if postings[position].iter().any(|(_, field)| *field != Field::Text) {
                 fuzzy_candidates.entry(word.chars().next().unwrap_or_default()).or_default().push(position);
@@ -134,8 +134,8 @@ impl Index {
             })
             .collect();
         sorted_names.sort();
-        let mut labels: HashMap<String, Vec<usize>> = HashMap::new();
-        let (mut signatures, mut phrases) = (HashMap::new(), HashMap::new());
+        let mut labels: HashMap<String, Vec<usize>> = HashMap::default();
+        let (mut signatures, mut phrases) = (HashMap::default(), HashMap::default());
         for (position, entry) in entries.iter().enumerate() {
             if entry.kind != Kind::Status {
                 labels.entry(entry.label.to_ascii_lowercase()).or_default().push(position);
@@ -203,12 +203,13 @@ impl Index {
         named
     }
 
-    /// Vocabulary words matching one query word, with how they matched; within a few edits too
-    /// when `typos` (a typed query, not a pasted line).
-    pub(super) fn matches(&self, word: &str, typos: bool) -> Vec<(usize, Match)> {
+    /// Vocabulary words matching one query word, with how they matched: exactly, and when `typed`
+    /// (not a pasted line, whose words are whole and spelt as the software wrote them) by prefix
+    /// and within a few edits too.
+    pub(super) fn matches(&self, word: &str, typed: bool) -> Vec<(usize, Match)> {
         let mut found = Vec::new();
         let start = self.vocabulary.partition_point(|candidate| candidate.as_str() < word);
-        if word.chars().count() >= PREFIX_FROM {
+        if typed && word.chars().count() >= PREFIX_FROM {
             for (offset, candidate) in self.vocabulary[start..].iter().enumerate() {
                 if !candidate.starts_with(word) {
                     break;
@@ -219,7 +220,7 @@ impl Index {
         } else if self.vocabulary.get(start).is_some_and(|candidate| candidate == word) {
             found.push((start, Match::Exact));
         }
-        let allowed = if typos { allowed_edits(word) } else { 0 };
+        let allowed = if typed { allowed_edits(word) } else { 0 };
         if allowed > 0 {
             // Candidates sharing the first letter, or the second (for a swap of the first two).
             // The groups are disjoint, and the same group when the first two letters are.
