@@ -69,26 +69,35 @@ fn appearing(runs: &HashMap<String, Vec<(Vec<String>, usize)>>, words: &[String]
     found
 }
 
-/// The index of the database, built on first use; once the prose has loaded (which the
-/// browser view asks for as it opens), built again with the prose's words.
+/// The index of the database, built on first use; once the prose's words have loaded (the
+/// search-words file, which the browser view asks for as it opens, or the prose itself), built
+/// again with them.
 pub(super) fn index() -> &'static Index {
     static WITHOUT_PROSE: OnceLock<Index> = OnceLock::new();
     static WITH_PROSE: OnceLock<Index> = OnceLock::new();
-    if db::prose_loaded() {
-        WITH_PROSE.get_or_init(|| Index::build(db::entries()))
+    if db::search_words_loaded() {
+        WITH_PROSE.get_or_init(|| Index::build(db::entries(), prose_texts))
     } else {
-        WITHOUT_PROSE.get_or_init(|| Index::build(db::entries()))
+        WITHOUT_PROSE.get_or_init(|| Index::build(db::entries(), |_| Vec::new()))
+    }
+}
+
+/// The searchable texts of an entry's long prose: the prose itself when it has loaded, else its
+/// words from the search-words file, in which search finds the same words.
+fn prose_texts(entry: &Entry) -> Vec<&'static str> {
+    match (entry.prose(), entry.search_words()) {
+        (Some(long), _) => [long.explanation, long.when_to_send, long.client_action].into_iter().chain(long.causes.iter().copied()).collect(),
+        (None, Some(words)) => words.to_vec(),
+        (None, None) => Vec::new(),
     }
 }
 
 impl Index {
-    fn build(entries: &[Entry]) -> Index {
+    fn build(entries: &[Entry], prose_texts: impl Fn(&Entry) -> Vec<&'static str>) -> Index {
         let mut word_fields: HashMap<String, Vec<(usize, Field)>> = HashMap::default();
         for (position, entry) in entries.iter().enumerate() {
             let mut prose = vec![entry.summary];
-            if let Some(long) = entry.prose() {
-                prose.extend([long.explanation, long.when_to_send, long.client_action].into_iter().chain(long.causes.iter().copied()));
-            }
+            prose.extend(prose_texts(entry));
             // A vendor's names weigh like keywords (see Weights::vendor_whole_phrase).
             let (phrase_field, alias_field) = if entry.is_registered() { (Field::Phrase, Field::Alias) } else { (Field::Term, Field::Term) };
             let fields = [
@@ -262,6 +271,18 @@ mod tests {
         assert!(kinds("gatew").contains(&("gateway".to_string(), Match::Prefix)));
         assert!(kinds("gatewya").contains(&("gateway".to_string(), Match::Fuzzy)));
         assert!(kinds("q").iter().all(|(word, _)| word == "q"), "one letter only matches exactly");
+    }
+
+    #[test]
+    fn the_search_words_file_gives_the_index_the_prose_gives() {
+        db::load_search_words(db::SEARCH_WORDS_TEXT.to_string()).unwrap();
+        let from_words = Index::build(db::entries(), |entry| entry.search_words().unwrap().to_vec());
+        let from_prose = Index::build(db::entries(), |entry| {
+            let long = entry.prose().unwrap();
+            [long.explanation, long.when_to_send, long.client_action].into_iter().chain(long.causes.iter().copied()).collect()
+        });
+        assert_eq!(from_words.vocabulary, from_prose.vocabulary);
+        assert_eq!(from_words.postings, from_prose.postings);
     }
 
     #[test]
