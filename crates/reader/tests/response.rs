@@ -105,7 +105,6 @@ const WHOLE_RESPONSE_FLAG_IDS: &[&str] = &[
     "deprecated-status",
     "reserved-status",
     "problem-status-mismatch",
-    "obsolete-line-folding",
     "fields-cut-short",
     "responses-cut-short",
     "har-cut-short",

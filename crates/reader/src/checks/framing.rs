@@ -104,7 +104,7 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
 pub(crate) fn folded_line_flag(position: usize, name: &str) -> Flag {
     Flag {
         id: "obsolete-line-folding",
-        field: None,
+        field: Some(name.to_string()),
         severity: Severity::Warning,
         step: position,
         title: format!("{name} is folded over several lines"),
