@@ -10,10 +10,12 @@
 
 mod age;
 mod cache_control;
+mod cache_status;
 mod content_coding;
 mod content_disposition;
 mod content_type;
 mod cookie_date;
+mod cookie_notes;
 mod cors;
 mod date;
 mod date_forms;
@@ -54,6 +56,7 @@ pub(crate) fn field_checks(flags: &mut Vec<Flag>, position: usize, response: &Re
     link::check(&mut raised, context);
     content_disposition::check(&mut raised, context);
     content_coding::check(&mut raised, context);
+    cache_status::check(&mut raised, context);
     ranges::check(&mut raised, context);
     singletons::check(&mut raised, context);
 }

@@ -947,12 +947,12 @@ pub const CASES: &[Case] = &[
     },
     // httplint: httplint/field/parsers/set_cookie.py, "a=1; Priority=High" and "a=1; Version=1"
     Case {
-        name: "raw: Chrome's Priority and RFC 2965's Version are attributes browsers skip without harm",
+        name: "raw: Chrome's Priority and RFC 2965's Version and Comment are noted, not taken for attributes browsers cannot read",
         text: "HTTP/1.1 200 OK\nDate: Tue, 14 May 2024 09:30:00 GMT\nContent-Type: text/plain\nSet-Cookie: a=1; Priority=High; Version=1; Comment=old; HttpOnly\n",
         now: None,
         statuses: &[200],
-        flags: &[],
-        expect: &[],
+        flags: &["set-cookie-nonstandard-attribute"],
+        expect: &[FlagSays("set-cookie-nonstandard-attribute", "Priority is Chrome's own"), FlagSays("set-cookie-nonstandard-attribute", "Version belongs to RFC 2965")],
     },
     Case {
         name: "raw: Expires: tomorrow",
