@@ -98,12 +98,16 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
 /// dictionary (and Accept-Encoding too, to clients that do not speak dcb or dcz).
 fn dictionary_vary(raised: &mut Raised, context: &Context, codings: &[String]) {
     let Some(coding) = codings.iter().find(|coding| *coding == "dcb" || *coding == "dcz") else { return };
-    let no_store = context.combined("cache-control").is_some_and(|(_, value)| value.split(',').any(|directive| directive.trim().eq_ignore_ascii_case("no-store")));
+    let no_store =
+        context.combined("cache-control").is_some_and(|(_, value)| value.split(',').any(|directive| directive.trim().eq_ignore_ascii_case("no-store")));
     if no_store {
         return;
     }
     let varied: Vec<String> = context.combined("vary").map(|(_, value)| varied_fields(&value).map(str::to_ascii_lowercase).collect()).unwrap_or_default();
-    let missing: Vec<&str> = ["Available-Dictionary", "Accept-Encoding"].into_iter().filter(|field| !varied.iter().any(|varied| varied == "*" || varied.eq_ignore_ascii_case(field))).collect();
+    let missing: Vec<&str> = ["Available-Dictionary", "Accept-Encoding"]
+        .into_iter()
+        .filter(|field| !varied.iter().any(|varied| varied == "*" || varied.eq_ignore_ascii_case(field)))
+        .collect();
     if missing.is_empty() {
         return;
     }

@@ -117,12 +117,21 @@ fn file_name_problem(kind: &str, value: &str) -> Option<(Severity, &'static str,
         return Some((
             Severity::Warning,
             "content-disposition-filename-unsafe",
-            "has a % in filename, which some browsers decode as percent-encoding and others keep, so the saved name differs from one browser to the next".into(),
+            "has a % in filename, which some browsers decode as percent-encoding and others keep, so the saved name differs from one browser to the next"
+                .into(),
         ));
     }
     match (kind, plain, extended) {
-        ("attachment", None, None) => Some((Severity::Advice, "content-disposition-no-filename", "names no file, so browsers name the download after the URL's last segment (often something like download or export?id=3)".into())),
-        (_, None, Some(_)) => Some((Severity::Advice, "content-disposition-no-filename", "gives filename* without a plain filename beside it, so a client that does not read RFC 8187 names the file after the URL".into())),
+        ("attachment", None, None) => Some((
+            Severity::Advice,
+            "content-disposition-no-filename",
+            "names no file, so browsers name the download after the URL's last segment (often something like download or export?id=3)".into(),
+        )),
+        (_, None, Some(_)) => Some((
+            Severity::Advice,
+            "content-disposition-no-filename",
+            "gives filename* without a plain filename beside it, so a client that does not read RFC 8187 names the file after the URL".into(),
+        )),
         _ => None,
     }
 }

@@ -83,9 +83,12 @@ pub(super) fn check(raised: &mut Raised, name: &str, size: usize, attributes: &[
             "Leave out Version and Comment; keep Priority only if Chrome's eviction order matters to you.".into(),
         );
     }
-    let leading_zero = attributes.iter().rev().find(|(attribute, _)| attribute == "max-age").map(|(_, value)| *value).filter(|age| {
-        age.len() > 1 && age.starts_with('0') && age.bytes().all(|byte| byte.is_ascii_digit())
-    });
+    let leading_zero = attributes
+        .iter()
+        .rev()
+        .find(|(attribute, _)| attribute == "max-age")
+        .map(|(_, value)| *value)
+        .filter(|age| age.len() > 1 && age.starts_with('0') && age.bytes().all(|byte| byte.is_ascii_digit()));
     if let Some(age) = leading_zero {
         let digits = match age.trim_start_matches('0') {
             "" => "0",

@@ -14,8 +14,29 @@ const RESOURCE_HINTS: &[&str] = &["preload", "modulepreload", "prefetch", "preco
 
 /// The destinations `as` may name on a preload (Fetch, "potential destination").
 const DESTINATIONS: &[&str] = &[
-    "fetch", "audio", "audioworklet", "document", "embed", "font", "frame", "iframe", "image", "json", "manifest", "object", "paintworklet", "report", "script",
-    "serviceworker", "sharedworker", "style", "track", "video", "webidentity", "worker", "xslt",
+    "fetch",
+    "audio",
+    "audioworklet",
+    "document",
+    "embed",
+    "font",
+    "frame",
+    "iframe",
+    "image",
+    "json",
+    "manifest",
+    "object",
+    "paintworklet",
+    "report",
+    "script",
+    "serviceworker",
+    "sharedworker",
+    "style",
+    "track",
+    "video",
+    "webidentity",
+    "worker",
+    "xslt",
 ];
 
 /// Whether `text` is a media type: `type/subtype`, each a token, parameters after a `;`.
@@ -31,10 +52,24 @@ fn scheme(target: &str) -> Option<String> {
     is_scheme.then(|| scheme.to_ascii_lowercase())
 }
 
+/// A link's parameters: `name=value` as elsewhere, and also a bare name, which RFC 8288's
+/// link-param allows (`crossorigin` on a preload).
+fn link_parameters(parts: &[&str]) -> Option<Vec<Parameter>> {
+    let mut all = Vec::with_capacity(parts.len());
+    for part in parts {
+        if !part.contains('=') && is_token(part) {
+            all.push(Parameter { name: part.to_ascii_lowercase(), value: String::new(), quoted: false });
+        } else {
+            all.extend(parameters(std::slice::from_ref(part))?);
+        }
+    }
+    Some(all)
+}
+
 /// A link's target and parameters, once `problem` has found none.
 fn parts(link: &str) -> Option<(&str, Vec<Parameter>)> {
     let (target, rest) = link.strip_prefix('<')?.split_once('>')?;
-    Some((target, parameters(&split_outside_quotes(rest, ';')[1..])?))
+    Some((target, link_parameters(&split_outside_quotes(rest, ';')[1..])?))
 }
 
 /// Why browsers skip the resource hints of a readable link, if they do.
@@ -69,7 +104,7 @@ fn problem(link: &str) -> Option<&'static str> {
     if !parts.first().is_some_and(|first| first.is_empty()) {
         return Some("has text between the URI and its first semicolon");
     }
-    let Some(parameters) = parameters(&parts[1..]) else { return Some("has a parameter that is not name=value") };
+    let Some(parameters) = link_parameters(&parts[1..]) else { return Some("has a parameter that is not name=value") };
     let rels = parameters.iter().filter(|parameter| parameter.name == "rel").count();
     let value = |name: &str| parameters.iter().find(|parameter| parameter.name == name).map(|parameter| parameter.value.as_str());
     match rels {
@@ -93,7 +128,10 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
                         "Link",
                         Severity::Advice,
                         "A Link with rev".into(),
-                        format!("The link {} has rev, which RFC 8288 dropped (section 3.3): clients ignore it, and readers took it the wrong way round anyway.", shown(&field.name, link)),
+                        format!(
+                            "The link {} has rev, which RFC 8288 dropped (section 3.3): clients ignore it, and readers took it the wrong way round anyway.",
+                            shown(&field.name, link)
+                        ),
                         "Say the relation with rel, from the context to the target (rel=\"next\" rather than rev=\"prev\"), and drop rev.".into(),
                     );
                 }
@@ -133,6 +171,8 @@ mod tests {
             "</style.css>; rel=preload; as=style",
             "<a>;rel=\"x y\";title*=UTF-8'de'n%c3%a4chstes",
             "</foo>; rel=\"bar\"; anchor=\"#a\"; type=\"text/html; charset=utf-8\"",
+            "</font.woff2>; rel=preload; as=font; crossorigin",
+            "</a>; rel=next;",
         ] {
             assert_eq!(problem(good), None, "{good}");
         }
