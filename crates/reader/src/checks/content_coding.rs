@@ -98,9 +98,15 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
 /// dictionary (and Accept-Encoding too, to clients that do not speak dcb or dcz).
 fn dictionary_vary(raised: &mut Raised, context: &Context, codings: &[String]) {
     let Some(coding) = codings.iter().find(|coding| *coding == "dcb" || *coding == "dcz") else { return };
-    let no_store =
-        context.combined("cache-control").is_some_and(|(_, value)| value.split(',').any(|directive| directive.trim().eq_ignore_ascii_case("no-store")));
-    if no_store {
+    // Caches may store it unless told not to, or unless its status is not cacheable by default
+    // and nothing gives it a lifetime (RFC 9111 section 3).
+    let directives: Vec<String> = context
+        .combined("cache-control")
+        .map(|(_, value)| value.split(',').map(|directive| directive.split('=').next().unwrap_or_default().trim().to_ascii_lowercase()).collect())
+        .unwrap_or_default();
+    let has = |name: &str| directives.iter().any(|directive| directive == name);
+    let lifetime = has("max-age") || has("s-maxage") || context.has("expires");
+    if has("no-store") || !(context.cacheable || lifetime) {
         return;
     }
     let varied: Vec<String> = context.combined("vary").map(|(_, value)| varied_fields(&value).map(str::to_ascii_lowercase).collect()).unwrap_or_default();

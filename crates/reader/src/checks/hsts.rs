@@ -94,14 +94,17 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
                 "max-age=0 tells browsers to forget that this site is HTTPS-only (RFC 6797 section 6.1.1): the next visit typed as http:// goes out in plain text again. Right when withdrawing HSTS on purpose, wrong anywhere else.".into(),
                 "If the site serves HTTPS, send max-age=31536000 (a year); keep max-age=0 only while deliberately withdrawing HSTS.".into(),
             ),
-            Some(seconds) if seconds < PRELOAD_MAX_AGE_SECONDS => raised.flag(
-                "hsts-max-age-short",
-                "Strict-Transport-Security",
-                Severity::Advice,
-                format!("Strict-Transport-Security lasts only {}", http_date::duration(i64::try_from(seconds).unwrap_or(i64::MAX))),
-                format!("With max-age={seconds}, a browser that does not come back within {} forgets the policy, and its next http:// visit can be intercepted before the redirect to HTTPS. A short max-age is right while trying HSTS out.", http_date::duration(i64::try_from(seconds).unwrap_or(i64::MAX))),
-                "Once every page works over HTTPS, raise max-age to a year or more: max-age=31536000.".into(),
-            ),
+            Some(seconds) if seconds < PRELOAD_MAX_AGE_SECONDS => {
+                let lasting = http_date::duration(i64::try_from(seconds).unwrap_or(i64::MAX));
+                raised.flag(
+                    "hsts-max-age-short",
+                    "Strict-Transport-Security",
+                    Severity::Advice,
+                    format!("Strict-Transport-Security lasts only {lasting}"),
+                    format!("With max-age={seconds}, a browser that does not come back within {lasting} forgets the policy, and its next http:// visit can be intercepted before the redirect to HTTPS. A short max-age is right while trying HSTS out."),
+                    "Once every page works over HTTPS, raise max-age to a year or more: max-age=31536000.".into(),
+                );
+            }
             _ => {}
         },
     }

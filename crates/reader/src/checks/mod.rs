@@ -2,8 +2,8 @@
 //! also checks: framing, Cache-Control and Age, Date, validators, Content-Type, Set-Cookie, HSTS
 //! and the other security headers (CSP, the cross-origin policies, Permissions-Policy, the
 //! reporting fields, Clear-Site-Data), CORS, Vary, Link, Content-Disposition, content coding,
-//! Cache-Status, ranges and fields that must appear once. Each reads the raw fields through the readers' `Context` and raises
-//! flags; the values it quotes back are masked.
+//! Cache-Status, ranges and fields that must appear once. Each reads the raw fields through the
+//! readers' `Context` and raises flags; the values it quotes back are masked.
 //!
 //! Apart from `status_rules` (what a status calls for) and `flags` (what the readings found
 //! unreadable), because these are about a field's own syntax and about fields that contradict

@@ -1,7 +1,7 @@
 //! `Vary` (RFC 9110 section 12.5.5) as caches suffer it: `*`, which no cache can match, fields
 //! that split the cache for nothing, names that are not field names, and lists so long that a
-//! cache seldom finds a copy to reuse. What Vary means is
-//! read in `fields::vary`, from the same list.
+//! cache seldom finds a copy to reuse. What Vary means is read in `fields::vary`, from the same
+//! list.
 
 use super::syntax::is_token;
 use super::{shown, Raised};

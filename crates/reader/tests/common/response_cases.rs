@@ -1199,6 +1199,14 @@ pub const CASES: &[Case] = &[
         flags: &[],
         expect: &[],
     },
+    Case {
+        name: "curl -v: a dictionary-compressed answer no cache may store needs no Vary",
+        text: "> GET /api/feed HTTP/1.1\n> Host: www.example.com\n> Accept-Encoding: gzip, br, zstd, dcb, dcz\n> Available-Dictionary: :pZGm1Av0IEBKARczz7exkNYsZb8LzaMrV7J32a2fFG4=:\n>\n< HTTP/1.1 200 OK\n< Date: Tue, 14 May 2024 09:30:00 GMT\n< Content-Type: application/json\n< Cache-Control: no-store\n< Content-Encoding: dcz\n<\n",
+        now: None,
+        statuses: &[200],
+        flags: &[],
+        expect: &[],
+    },
     // httplint: httplint/field/parsers/cache_status.py, CacheStatusUnknownParamTest, "ExampleCache; unknown=1"
     Case {
         name: "raw: Cache-Status with a parameter RFC 9211 does not define",
