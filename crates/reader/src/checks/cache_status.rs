@@ -7,6 +7,7 @@ use super::Raised;
 use crate::fields::Context;
 use crate::structured::{self, Bare};
 use crate::{mask, Severity};
+use std::collections::HashSet;
 
 /// The values `fwd` may take (section 2.2).
 const FORWARD_REASONS: &[&str] = &["bypass", "method", "uri-miss", "vary-miss", "miss", "request", "stale", "partial"];
@@ -38,13 +39,14 @@ fn fits(parameter: &str, value: &Bare) -> bool {
 pub(super) fn check(raised: &mut Raised, context: &Context) {
     let Some((_, value)) = context.combined("cache-status") else { return };
     let Some(members) = structured::list(&value) else { return };
-    let mut unknown: Vec<String> = Vec::new();
+    let mut unknown: Vec<&str> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     let mut invalid: Vec<String> = Vec::new();
     for item in members.iter().filter_map(|member| member.item()) {
         let cache = item.bare.as_text().map(mask::text).unwrap_or_default();
         for (parameter, value) in &item.parameters {
             match expected(parameter) {
-                None if !unknown.contains(parameter) => unknown.push(parameter.clone()),
+                None if seen.insert(parameter) => unknown.push(parameter),
                 Some(expected) if !fits(parameter, value) => invalid.push(format!("{cache}'s {parameter} is not {expected}")),
                 _ => {}
             }

@@ -5,6 +5,7 @@
 
 use super::Raised;
 use crate::{mask, Severity};
+use std::collections::HashMap;
 
 /// The most a cookie's name and value may weigh together: browsers drop a larger cookie whole
 /// (rfc6265bis section 5.6).
@@ -46,15 +47,22 @@ pub(super) fn check(raised: &mut Raised, name: &str, size: usize, attributes: &[
             format!("Keep {name} small: store the data on the server and put only an identifier in the cookie."),
         );
     }
-    let mut repeated: Vec<String> = Vec::new();
+    // Each attribute's first value, to tell a repeat that changes the value from one that does not.
+    let mut first_values: HashMap<&str, &str> = HashMap::new();
+    let mut repeated: Vec<&str> = Vec::new();
     let mut differing = false;
-    for (index, (attribute, value)) in attributes.iter().enumerate().filter(|(_, (attribute, _))| !attribute.is_empty()) {
-        let earlier: Vec<&str> = attributes[..index].iter().filter(|(other, _)| other == attribute).map(|(_, value)| *value).collect();
-        if earlier.is_empty() || repeated.contains(attribute) {
-            continue;
+    for (attribute, value) in attributes.iter().filter(|(attribute, _)| !attribute.is_empty()) {
+        match first_values.get(attribute.as_str()) {
+            None => {
+                first_values.insert(attribute, value);
+            }
+            Some(first) => {
+                differing |= !first.eq_ignore_ascii_case(value);
+                if !repeated.contains(&attribute.as_str()) {
+                    repeated.push(attribute);
+                }
+            }
         }
-        differing |= earlier.iter().any(|earlier| !earlier.eq_ignore_ascii_case(value));
-        repeated.push(attribute.clone());
     }
     if !repeated.is_empty() {
         let names = repeated.iter().map(|attribute| mask::text(attribute)).collect::<Vec<_>>().join(", ");

@@ -14,6 +14,7 @@ use super::reporting::{endpoint_names, undefined_endpoint};
 use super::{shown, Raised};
 use crate::fields::Context;
 use crate::{mask, Severity};
+use std::collections::HashSet;
 
 /// The directives that decide which scripts run.
 const SCRIPT_DIRECTIVES: &[&str] = &["script-src", "script-src-elem", "script-src-attr"];
@@ -66,12 +67,13 @@ fn inspect(policy: &str, found: &mut Found) {
     let names: Vec<&str> = directives.iter().map(|(name, _)| name.as_str()).collect();
     let governs_scripts = |name: &str| SCRIPT_DIRECTIVES.contains(&name) || (name == "default-src" && !names.contains(&"script-src"));
     let governs_styles = |name: &str| name.starts_with("style-src") || (name == "default-src" && !names.contains(&"style-src"));
-    for (index, (name, sources)) in directives.iter().enumerate() {
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (name, sources) in &directives {
         if !is_directive_name(name) {
             found.unreadable.push(name.clone());
             continue;
         }
-        if names[..index].contains(&name.as_str()) {
+        if !seen.insert(name) {
             found.repeated.push(name.clone());
             continue;
         }
@@ -99,13 +101,8 @@ fn inspect(policy: &str, found: &mut Found) {
 
 /// The directives named, once each, in the order found.
 fn named(directives: &[String]) -> String {
-    let mut unique: Vec<String> = Vec::new();
-    for directive in directives.iter().map(|directive| mask::text(directive)) {
-        if !unique.contains(&directive) {
-            unique.push(directive);
-        }
-    }
-    unique.join(", ")
+    let mut seen: HashSet<&str> = HashSet::new();
+    directives.iter().filter(|directive| seen.insert(directive)).map(|directive| mask::text(directive)).collect::<Vec<_>>().join(", ")
 }
 
 pub(super) fn check(raised: &mut Raised, context: &Context) {
@@ -195,7 +192,8 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
             );
         }
         let names = endpoint_names(context);
-        for endpoint in &found.report_to {
+        let mut reported: HashSet<&str> = HashSet::new();
+        for endpoint in found.report_to.iter().filter(|endpoint| reported.insert(endpoint)) {
             undefined_endpoint(raised, field, endpoint, &names);
         }
     }

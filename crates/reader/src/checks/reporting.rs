@@ -9,6 +9,7 @@ use crate::fields::Context;
 use crate::json::{Scanner, Value};
 use crate::structured::{self, Bare, Member};
 use crate::{mask, url, Severity};
+use std::collections::HashSet;
 
 /// A field made of comma-separated JSON objects (`{…}, {…}`), or `None` when it is not one.
 fn json_objects(value: &str) -> Option<Vec<Value>> {
@@ -28,7 +29,9 @@ fn is_whole(value: &Value) -> bool {
 /// Whether browsers send reports to `target` (resolved against the page's URL when relative):
 /// only to potentially trustworthy URLs, https or wss (Reporting API section 3.3).
 fn is_secure(target: &str, context: &Context) -> bool {
-    let resolved = context.url.and_then(|base| url::resolve(base, target)).unwrap_or_else(|| target.to_string());
+    // A guessed URL's scheme is a guess too, so only a URL the paste shows resolves a relative one.
+    let base = context.url.filter(|_| !context.url_guessed);
+    let resolved = base.and_then(|base| url::resolve(base, target)).unwrap_or_else(|| target.to_string());
     let lower = resolved.to_ascii_lowercase();
     !lower.contains(':') || lower.starts_with("https:") || lower.starts_with("wss:") || lower.starts_with('/')
 }
@@ -78,8 +81,8 @@ fn nel_problem(policy: &Value) -> Option<&'static str> {
 }
 
 /// The names reports may be sent to: Reporting-Endpoints' endpoints and Report-To's groups.
-pub(super) fn endpoint_names(context: &Context) -> Vec<String> {
-    let mut names: Vec<String> = context
+pub(super) fn endpoint_names(context: &Context) -> HashSet<String> {
+    let mut names: HashSet<String> = context
         .combined("reporting-endpoints")
         .and_then(|(_, value)| reporting_endpoints(&value))
         .unwrap_or_default()
@@ -93,8 +96,8 @@ pub(super) fn endpoint_names(context: &Context) -> Vec<String> {
 }
 
 /// A report sent to a name that no field defines: browsers drop it.
-pub(super) fn undefined_endpoint(raised: &mut Raised, field: &str, endpoint: &str, names: &[String]) {
-    if names.iter().any(|name| name == endpoint) {
+pub(super) fn undefined_endpoint(raised: &mut Raised, field: &str, endpoint: &str, names: &HashSet<String>) {
+    if names.contains(endpoint) {
         return;
     }
     let endpoint = mask::text(endpoint);
@@ -142,10 +145,10 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
             Some(Some(problem)) => malformed(raised, "nel-malformed", "NEL", &value, problem),
             Some(None) => {
                 let names = endpoint_names(context);
-                for policy in json_objects(&value).unwrap_or_default() {
-                    if let Some(group) = policy.get("report_to").and_then(Value::as_str) {
-                        undefined_endpoint(raised, "NEL", group, &names);
-                    }
+                let policies = json_objects(&value).unwrap_or_default();
+                let mut reported: HashSet<&str> = HashSet::new();
+                for group in policies.iter().filter_map(|policy| policy.get("report_to").and_then(Value::as_str)).filter(|group| reported.insert(group)) {
+                    undefined_endpoint(raised, "NEL", group, &names);
                 }
             }
         }
