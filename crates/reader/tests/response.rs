@@ -72,6 +72,7 @@ const OTHER_FLAG_IDS: &[&str] = &[
     "referrer-policy-unknown",
     "cors-allow-credentials-invalid",
     "cors-preflight-field-out-of-place",
+    "cors-max-age-invalid",
     "expires-malformed",
     "hsts-preload-unsuitable",
     "hsts-malformed",

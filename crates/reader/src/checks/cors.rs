@@ -1,6 +1,7 @@
 //! `Access-Control-Allow-Credentials` (Fetch, "CORS check"): browsers share a credentialed
 //! response only when the value is exactly `true`, lower case. The fields only a preflight's
-//! answer carries, sent on the answer to another method. Whether the origin is allowed is read
+//! answer carries, sent on the answer to another method, and `Access-Control-Max-Age` that is
+//! not a number of seconds. Whether the origin is allowed is read
 //! in `fields::cors` and flagged in `flags`.
 
 use super::{shown, Raised};
@@ -14,6 +15,28 @@ const PREFLIGHT_ONLY: &[&str] = &["Access-Control-Allow-Methods", "Access-Contro
 pub(super) fn check(raised: &mut Raised, context: &Context) {
     preflight_fields(raised, context);
     credentials(raised, context);
+    max_age(raised, context);
+}
+
+/// Access-Control-Max-Age is whole seconds (Fetch section 3.2.3); browsers that cannot read it
+/// cache the preflight for their default of 5 seconds, so every request pays a preflight again.
+fn max_age(raised: &mut Raised, context: &Context) {
+    let Some(field) = context.first("access-control-max-age") else { return };
+    let value = field.value.trim();
+    if !value.is_empty() && value.bytes().all(|byte| byte.is_ascii_digit()) {
+        return;
+    }
+    raised.flag(
+        "cors-max-age-invalid",
+        "Access-Control-Max-Age",
+        Severity::Warning,
+        format!("Access-Control-Max-Age: {} is not a number of seconds", shown(&field.name, value)),
+        format!(
+            "Browsers read Access-Control-Max-Age as whole seconds, and {} is not, so they keep the preflight's answer for their default of 5 seconds: nearly every cross-origin request is preceded by an OPTIONS request again.",
+            shown(&field.name, value)
+        ),
+        "Send the lifetime in whole seconds, such as Access-Control-Max-Age: 600 (Chrome caps it at 7,200, Firefox at 86,400).".into(),
+    );
 }
 
 /// Preflight-only fields on the answer to a cross-origin request that was no preflight. Only a

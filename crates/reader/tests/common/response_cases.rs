@@ -1075,6 +1075,16 @@ pub const CASES: &[Case] = &[
         flags: &[],
         expect: &[],
     },
+    // httplint: httplint/field/parsers/access_control_max_age.py, AccessControlMaxAgeInvalidTest, "abc",
+    // and AccessControlMaxAgeNegativeTest, "-1"
+    Case {
+        name: "curl -v: preflight answers whose Access-Control-Max-Age is no number of seconds",
+        text: "> OPTIONS /api/items HTTP/1.1\n> Host: api.example.com\n> Origin: https://app.example.com\n> Access-Control-Request-Method: PUT\n>\n< HTTP/1.1 204 No Content\n< Date: Tue, 14 May 2024 09:30:00 GMT\n< Access-Control-Allow-Origin: https://app.example.com\n< Access-Control-Allow-Methods: PUT\n< Access-Control-Max-Age: abc\n<\n> OPTIONS /api/items HTTP/1.1\n> Host: api.example.com\n> Origin: https://app.example.com\n> Access-Control-Request-Method: PUT\n>\n< HTTP/1.1 204 No Content\n< Date: Tue, 14 May 2024 09:30:00 GMT\n< Access-Control-Allow-Origin: https://app.example.com\n< Access-Control-Allow-Methods: PUT\n< Access-Control-Max-Age: -1\n<\n",
+        now: None,
+        statuses: &[204, 204],
+        flags: &["cors-max-age-invalid", "cors-max-age-invalid"],
+        expect: &[FlagSays("cors-max-age-invalid", "“-1” is not a number of seconds")],
+    },
     // httplint: httplint/field/parsers/vary.py, VaryNegotiateTest, "Negotiate"
     Case {
         name: "raw: Vary: Negotiate",
