@@ -2,13 +2,15 @@
 //! field a comma-separated list of policies, each policy `;`-separated directives, a directive a
 //! name and its source list. Checked: directive names browsers cannot read, a directive given
 //! twice (browsers keep the first), sources that undo an enforced policy ('unsafe-inline' and
-//! 'unsafe-eval' for scripts, 'unsafe-inline' for styles, `*` and `http:`), report-to without
-//! report-uri, and report-to naming an endpoint no field defines.
+//! 'unsafe-eval' for scripts, `*` and `http:`), report-to without report-uri, and report-to
+//! naming an endpoint no field defines.
 //!
 //! Not flagged: what weakens a report-only policy, which enforces nothing (sites stage a stricter
 //! policy there, or watch one with fallbacks, as Google's home page does); host and scheme
-//! sources beside 'strict-dynamic', which browsers that know it ignore; and report-uri alone,
-//! which CSP Level 3 deprecates but Firefox is the browser that still reads only it.
+//! sources beside 'strict-dynamic', which browsers that know it ignore; 'unsafe-inline' for
+//! styles, which GitHub's and MDN's policies carry, and through which injected markup restyles
+//! the page but runs no code; and report-uri alone, which CSP Level 3 deprecates but Firefox is
+//! the browser that still reads only it.
 
 use super::reporting::{endpoint_names, undefined_endpoint};
 use super::{shown, Raised};
@@ -55,7 +57,6 @@ struct Found {
     unreadable: Vec<String>,
     repeated: Vec<String>,
     inline: Vec<String>,
-    inline_styles: Vec<String>,
     eval: Vec<String>,
     any_source: Vec<String>,
     report_to_only: bool,
@@ -66,7 +67,6 @@ fn inspect(policy: &str, found: &mut Found) {
     let directives = directives(policy);
     let names: Vec<&str> = directives.iter().map(|(name, _)| name.as_str()).collect();
     let governs_scripts = |name: &str| SCRIPT_DIRECTIVES.contains(&name) || (name == "default-src" && !names.contains(&"script-src"));
-    let governs_styles = |name: &str| name.starts_with("style-src") || (name == "default-src" && !names.contains(&"style-src"));
     let mut seen: HashSet<&str> = HashSet::new();
     for (name, sources) in &directives {
         if !is_directive_name(name) {
@@ -79,8 +79,6 @@ fn inspect(policy: &str, found: &mut Found) {
         }
         if governs_scripts(name) && inline_allowed(sources) {
             found.inline.push(name.clone());
-        } else if governs_styles(name) && inline_allowed(sources) {
-            found.inline_styles.push(name.clone());
         }
         if governs_scripts(name) && sources.iter().any(|source| source.eq_ignore_ascii_case("'unsafe-eval'")) {
             found.eval.push(name.clone());
@@ -114,7 +112,6 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         }
         if !enforced {
             found.inline.clear();
-            found.inline_styles.clear();
             found.eval.clear();
             found.any_source.clear();
         }
@@ -149,16 +146,6 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
                 format!("{field} lets inline scripts run"),
                 format!("{field}'s {} allows 'unsafe-inline' without a nonce or hash beside it, so a script injected into the page runs: the policy no longer stops cross-site scripting.", named(&found.inline)),
                 "Give the page's inline scripts a nonce ('nonce-…', new for each response) or a hash ('sha256-…'), or move them to files; 'unsafe-inline' can then stay for old browsers, which newer ones ignore.".into(),
-            );
-        }
-        if !found.inline_styles.is_empty() {
-            raised.flag(
-                "csp-unsafe-inline",
-                field,
-                Severity::Advice,
-                format!("{field} lets inline styles apply"),
-                format!("{field}'s {} allows 'unsafe-inline' for styles: injected markup can restyle the page (fake dialogs, hidden text) or read attribute values through CSS selectors. Less grave than inline scripts, and common.", named(&found.inline_styles)),
-                "Give inline styles a nonce or hash, or move them to style sheets, then drop 'unsafe-inline' from style-src.".into(),
             );
         }
         if !found.eval.is_empty() {
@@ -216,7 +203,6 @@ mod tests {
         assert_eq!(found("default-src 'self'; script-src 'unsafe-inline'").inline, ["script-src"]);
         assert_eq!(found("default-src 'self' 'unsafe-inline'").inline, ["default-src"]);
         assert!(found("style-src 'unsafe-inline'").inline.is_empty());
-        assert_eq!(found("style-src 'unsafe-inline'").inline_styles, ["style-src"]);
         assert_eq!(found("default-src 'self'; default-src 'none'").repeated, ["default-src"]);
         assert_eq!(found("script-src *").any_source, ["script-src"]);
         assert_eq!(found("img-src http:").any_source, ["img-src"]);

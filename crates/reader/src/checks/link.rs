@@ -140,7 +140,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
                         "link-hint-ignored",
                         "Link",
                         Severity::Warning,
-                        "A resource hint browsers skip".into(),
+                        "A Link resource hint browsers skip".into(),
                         format!("The link {} {problem}: the page loads as if the hint were not there.", shown(&field.name, link)),
                         "Point resource hints at http or https URLs, and give a preload its destination: <https://cdn.example.com/app.css>; rel=preload; as=style.".into(),
                     );
