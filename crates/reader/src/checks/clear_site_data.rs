@@ -1,4 +1,4 @@
-//! `Clear-Site-Data` (W3C Clear Site Data, section 3.1): a list of quoted types of data for the
+//! `Clear-Site-Data` (W3C Clear Site Data): a list of quoted types of data for the
 //! browser to clear, usually sent on signing out. Browsers skip a type they do not know or one
 //! written without its quotes, so a sign-out that means to clear everything may clear nothing.
 

@@ -34,7 +34,7 @@ const POLICIES: &[(&str, &[&str], &str)] = &[
     ("Cross-Origin-Embedder-Policy-Report-Only", &["unsafe-none", "require-corp", "credentialless"], "no violation of the policy you meant to try is reported"),
 ];
 
-/// The keywords of Cross-Origin-Resource-Policy (Fetch section 3.7).
+/// The keywords of Cross-Origin-Resource-Policy (Fetch, "Cross-Origin-Resource-Policy header").
 const RESOURCE_POLICIES: &[&str] = &["same-origin", "same-site", "cross-origin"];
 
 pub(super) fn check(raised: &mut Raised, context: &Context) {

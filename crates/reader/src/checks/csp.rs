@@ -24,7 +24,7 @@ const SCRIPT_DIRECTIVES: &[&str] = &["script-src", "script-src-elem", "script-sr
 /// The directives where `*` lets any host supply active content.
 const ACTIVE_CONTENT_DIRECTIVES: &[&str] = &["default-src", "script-src", "script-src-elem", "object-src", "style-src", "style-src-elem"];
 
-/// Whether a directive name is one: letters, digits and `-` (CSP section 2.2.1).
+/// Whether a directive name is one: letters, digits and `-` (CSP's directive-name grammar).
 fn is_directive_name(name: &str) -> bool {
     !name.is_empty() && name.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-')
 }
@@ -44,7 +44,7 @@ fn directives(policy: &str) -> Vec<(String, Vec<&str>)> {
 }
 
 /// Whether a source list lets scripts it does not name run inline: 'unsafe-inline' counts only
-/// where no nonce, hash or 'strict-dynamic' sits beside it (CSP section 6.7.3.3).
+/// where no nonce, hash or 'strict-dynamic' sits beside it (CSP, "Does a source list allow all inline behavior").
 fn inline_allowed(sources: &[&str]) -> bool {
     let lower: Vec<String> = sources.iter().map(|source| source.to_ascii_lowercase()).collect();
     let overridden = lower.iter().any(|source| source.starts_with("'nonce-") || source.starts_with("'sha") || source == "'strict-dynamic'");
@@ -83,8 +83,8 @@ fn inspect(policy: &str, found: &mut Found) {
         if governs_scripts(name) && sources.iter().any(|source| source.eq_ignore_ascii_case("'unsafe-eval'")) {
             found.eval.push(name.clone());
         }
-        // With 'strict-dynamic', browsers that know it ignore host and scheme sources (CSP
-        // section 8.2): those are there for older browsers only.
+        // With 'strict-dynamic', browsers that know it ignore host and scheme sources (CSP,
+        // "'strict-dynamic' usage"): those are there for older browsers only.
         let strict_dynamic = governs_scripts(name) && sources.iter().any(|source| source.eq_ignore_ascii_case("'strict-dynamic'"));
         let wide = ACTIVE_CONTENT_DIRECTIVES.contains(&name.as_str()) && sources.contains(&"*");
         if !strict_dynamic && (wide || sources.iter().any(|source| source.eq_ignore_ascii_case("http:"))) {

@@ -1,4 +1,4 @@
-//! `Permissions-Policy` (W3C Permissions Policy, section 5): a structured dictionary of features
+//! `Permissions-Policy` (W3C Permissions Policy): a structured dictionary of features
 //! and allowlists, each `*`, `self`, or an inner list of `self`, `*` and quoted origins, `()`
 //! allowing no one. A field that is not a dictionary (often Feature-Policy's older syntax) is
 //! ignored whole; an allowlist member browsers cannot read is skipped, which for a quoted

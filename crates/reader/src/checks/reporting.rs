@@ -27,7 +27,7 @@ fn is_whole(value: &Value) -> bool {
 }
 
 /// Whether browsers send reports to `target` (resolved against the page's URL when relative):
-/// only to potentially trustworthy URLs, https or wss (Reporting API section 3.3).
+/// only to potentially trustworthy URLs, https or wss (Reporting API: an endpoint must be potentially trustworthy).
 fn is_secure(target: &str, context: &Context) -> bool {
     // A guessed URL's scheme is a guess too, so only a URL the paste shows resolves a relative one.
     let base = context.url.filter(|_| !context.url_guessed);
@@ -62,7 +62,7 @@ fn report_to_group(object: &Value) -> Option<(String, Vec<String>)> {
     Some((group, urls?))
 }
 
-/// What is wrong with one NEL policy, if anything (NEL section 5.1).
+/// What is wrong with one NEL policy, if anything (Network Error Logging, "NEL response header").
 fn nel_problem(policy: &Value) -> Option<&'static str> {
     if policy.get("report_to").and_then(Value::as_str).is_none() {
         return Some("has no report_to naming where reports go");
