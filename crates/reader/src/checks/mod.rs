@@ -1,8 +1,9 @@
 //! The checks on what a response's fields say, one file per category httplint (REDbot's engine)
 //! also checks: framing, Cache-Control and Age, Date, validators, Content-Type, Set-Cookie, HSTS
-//! and the other security headers, CORS credentials, Vary, Link, Content-Disposition, content coding, ranges and
-//! fields that must appear once. Each reads the raw fields through the readers' `Context` and raises
-//! flags; the values it quotes back are masked.
+//! and the other security headers (CSP, the cross-origin policies, Permissions-Policy, the
+//! reporting fields, Clear-Site-Data), CORS, Vary, Link, Content-Disposition, content coding,
+//! Cache-Status, ranges and fields that must appear once. Each reads the raw fields through the
+//! readers' `Context` and raises flags; the values it quotes back are masked.
 //!
 //! Apart from `status_rules` (what a status calls for) and `flags` (what the readings found
 //! unreadable), because these are about a field's own syntax and about fields that contradict
@@ -10,17 +11,24 @@
 
 mod age;
 mod cache_control;
+mod cache_status;
+mod clear_site_data;
 mod content_coding;
 mod content_disposition;
 mod content_type;
 mod cookie_date;
+mod cookie_notes;
 mod cors;
+mod cross_origin;
+mod csp;
 mod date;
 mod date_forms;
 mod framing;
 mod hsts;
 mod link;
+mod permissions_policy;
 mod ranges;
+mod reporting;
 mod security;
 mod set_cookie;
 mod singletons;
@@ -49,11 +57,17 @@ pub(crate) fn field_checks(flags: &mut Vec<Flag>, position: usize, response: &Re
     set_cookie::check(&mut raised, context);
     hsts::check(&mut raised, context);
     security::check(&mut raised, context);
+    csp::check(&mut raised, context);
+    cross_origin::check(&mut raised, context);
+    permissions_policy::check(&mut raised, context);
+    reporting::check(&mut raised, context);
+    clear_site_data::check(&mut raised, context);
     cors::check(&mut raised, context);
     vary::check(&mut raised, context);
     link::check(&mut raised, context);
     content_disposition::check(&mut raised, context);
     content_coding::check(&mut raised, context);
+    cache_status::check(&mut raised, context);
     ranges::check(&mut raised, context);
     singletons::check(&mut raised, context);
 }
