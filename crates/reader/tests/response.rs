@@ -319,9 +319,10 @@ fn odd_inputs_never_panic() {
     }
 }
 
+/// How fast is the benchmark's business (`crates/reader/benches`); here, that huge input is
+/// answered, and cut where it says so.
 #[test]
-fn huge_input_is_answered_quickly() {
-    let started = std::time::Instant::now();
+fn huge_input_is_answered_and_cut_where_it_says() {
     let text = format!("HTTP/1.1 200 OK\nContent-Type: text/html\n\n{}", "<p>lorem ipsum dolor sit amet</p>\n".repeat(300_000));
     let explanation = explain(&text, None).unwrap();
     assert!(explanation.steps[0].body_length > 10_000_000);
@@ -331,7 +332,6 @@ fn huge_input_is_answered_quickly() {
     let said: Vec<(&str, usize, &str)> =
         cut.flags.iter().filter(|flag| flag.id == "responses-cut-short").map(|flag| (flag.id, flag.step, flag.title.as_str())).collect();
     assert_eq!(said, [("responses-cut-short", 999, "Only the first 1,000 of 5,000 responses were read")]);
-    assert!(started.elapsed().as_secs() < 10, "took {:?}", started.elapsed());
 }
 
 #[test]
