@@ -34,15 +34,18 @@ export async function fileList() {
     // The full wasm: every view, a card's explanation and the JS API; it also defines the element
     // and draws badges and cards, so a page that needs it from the start loads it alone.
     app: [app.glue, app.wasm],
-    // The long prose, fetched at once by pages showing it (the explainer, the browser and the
-    // response view), and by any view when a reader opens an explanation.
+    // The long prose, fetched at once by pages showing it (the explainer and the response view),
+    // and by any view when a reader opens an explanation.
     prose: ['http-status-prose.txt'],
+    // The prose's words, which the browser's search reads: a page with the browser fetches these
+    // at once instead of the prose.
+    searchWords: ['http-status-search-words.txt'],
   };
   const pages = {
     badge: [...parts.entry, ...parts.element],
     card: [...parts.entry, ...parts.element],
     explainer: [...parts.entry, ...parts.app, ...parts.prose],
-    browser: [...parts.entry, ...parts.app, ...parts.prose],
+    browser: [...parts.entry, ...parts.app, ...parts.searchWords],
     response: [...parts.entry, ...parts.app, ...parts.prose],
     guide: [...parts.entry, ...parts.app],
   };
@@ -59,6 +62,10 @@ async function main() {
   const loader = await readFile(join(folder, 'http-status.js'), 'utf8');
   for (const file of [list.element.glue, list.element.wasm, list.app.glue, list.app.wasm, ...list.parts.prose]) {
     if (!loader.includes(`'./${file}'`) && !loader.includes(`"./${file}"`)) missing.push(`http-status.js naming ./${file}`);
+  }
+  const element = await readFile(join(folder, 'element.js'), 'utf8');
+  for (const file of [...list.parts.prose, ...list.parts.searchWords]) {
+    if (!element.includes(`'./${file}'`) && !element.includes(`"./${file}"`)) missing.push(`element.js naming ./${file}`);
   }
   if (missing.length) {
     console.error(`tools/files.mjs: missing from ${folder}: ${missing.join(', ')}`);

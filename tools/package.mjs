@@ -61,6 +61,7 @@ async function main() {
       [`./${element.wasm}`]: `./dist/${element.wasm}`,
       [`./${app.wasm}`]: `./dist/${app.wasm}`,
       './http-status-prose.txt': './dist/http-status-prose.txt',
+      './http-status-search-words.txt': './dist/http-status-search-words.txt',
       './react': { types: './dist/react.d.ts' },
       './vue': { types: './dist/vue.d.ts' },
       './svelte': { types: './dist/svelte.d.ts' },

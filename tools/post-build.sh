@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Trunk's post-build hook (Trunk.toml), in order: the prose file of this build next to the wasm
-# (see crates/data/src/prose.rs), the small wasm (tools/build-element.sh), the element's modules
+# Trunk's post-build hook (Trunk.toml), in order: the prose file of this build and its words for
+# search next to the wasm (see crates/data/src/prose.rs and search_words.rs), the small wasm (tools/build-element.sh), the element's modules
 # bundled into one element.js, the JavaScript minified in release builds (what a page of badges
 # downloads is mostly this and the small wasm), and the list of files each kind of page needs
 # (tools/files.mjs), which checks that every file it lists is there.
@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${TRUNK_STAGING_DIR:?run by trunk as a hook}"
 cargo run --quiet -p http-status-data --features prose-text --example export_prose > "$out/http-status-prose.txt"
+cargo run --quiet -p http-status-data --features prose-text --example export_search_words > "$out/http-status-search-words.txt"
 bash tools/build-element.sh
 minify=$([ "${TRUNK_PROFILE:-debug}" = release ] && echo --minify || true)
 esbuild crates/element/src/element.js --bundle --format=esm $minify --log-level=warning --outfile="$out/element.js"

@@ -1,5 +1,6 @@
 //! Compiles the repository's `data/codes/` and `data/families.toml` into static Rust
-//! (`$OUT_DIR/database.rs`) and the prose file (`$OUT_DIR/prose.txt`), failing the build with a
+//! (`$OUT_DIR/database.rs`), the prose file (`$OUT_DIR/prose.txt`) and its words for search
+//! (`$OUT_DIR/search-words.txt`), failing the build with a
 //! message naming the file and entry for every problem.
 
 #[path = "build/database/mod.rs"]
@@ -51,6 +52,7 @@ fn main() {
         Ok(compiled) => {
             std::fs::write(Path::new(&out_dir).join("database.rs"), compiled.rust).expect("OUT_DIR is writable");
             std::fs::write(Path::new(&out_dir).join("prose.txt"), compiled.prose).expect("OUT_DIR is writable");
+            std::fs::write(Path::new(&out_dir).join("search-words.txt"), compiled.search_words).expect("OUT_DIR is writable");
         }
         Err(errors) => {
             eprintln!("data/ has {} problem(s):", errors.len());

@@ -7,7 +7,7 @@
 
 use http_status_data::{self as db, Entry};
 use http_status_views::components::app::{App, AppProps, View};
-use http_status_views::prose::{prose_settled, set_prose_source};
+use http_status_views::prose::{prose_settled, search_words_settled, set_prose_source, set_search_words_source};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
@@ -19,11 +19,19 @@ use yew::{AppHandle, AttrValue, Callback};
 extern "C" {
     /// Hands element.js what draws the views; false when another copy of the bundle draws them.
     #[wasm_bindgen(js_name = provideViews)]
-    fn provide_views(mount: &Closure<dyn Fn(HtmlElement) -> JsValue>, deliver_prose: &Closure<dyn Fn(JsValue)>) -> bool;
+    fn provide_views(
+        mount: &Closure<dyn Fn(HtmlElement) -> JsValue>,
+        deliver_prose: &Closure<dyn Fn(JsValue)>,
+        deliver_search_words: &Closure<dyn Fn(JsValue)>,
+    ) -> bool;
 
     /// Fetches the prose file next to the module, once, and hands it to `deliver_prose`.
     #[wasm_bindgen(js_name = fetchProse)]
     fn fetch_prose();
+
+    /// Fetches the search-words file next to the module, once, and hands it to `deliver_search_words`.
+    #[wasm_bindgen(js_name = fetchSearchWords)]
+    fn fetch_search_words();
 }
 
 /// The app's props, read from the host's attributes.
@@ -151,24 +159,37 @@ fn mount(host: HtmlElement) -> MountedApp {
 
 /// Takes what fetching the prose file gave: its text, or an error saying why not.
 fn deliver_prose(outcome: JsValue) {
+    prose_settled(take_file(outcome, db::load_prose));
+}
+
+/// Takes what fetching the search-words file gave, likewise.
+fn deliver_search_words(outcome: JsValue) {
+    search_words_settled(take_file(outcome, db::load_search_words));
+}
+
+/// Loads a fetched file's text, or says in the console why it could not be had; whether it loaded.
+fn take_file(outcome: JsValue, load: fn(String) -> Result<(), db::ProseError>) -> bool {
     let loaded = match outcome.as_string() {
-        Some(text) => db::load_prose(text).map_err(|error| error.to_string()),
+        Some(text) => load(text).map_err(|error| error.to_string()),
         None => Err(js_sys::Error::from(outcome).message().into()),
     };
     if let Err(reason) = &loaded {
         gloo::console::error!(format!("<http-status>: {reason}"));
     }
-    prose_settled(loaded.is_ok());
+    loaded.is_ok()
 }
 
 /// Hands element.js the views, unless another copy of the bundle already did.
 pub fn provide() {
     let mount = Closure::<dyn Fn(HtmlElement) -> JsValue>::new(|host: HtmlElement| JsValue::from(mount(host)));
     let deliver = Closure::<dyn Fn(JsValue)>::new(deliver_prose);
+    let deliver_words = Closure::<dyn Fn(JsValue)>::new(deliver_search_words);
     set_prose_source(fetch_prose);
-    if provide_views(&mount, &deliver) {
-        // The element class and the prose fetch keep calling them for the life of the page.
+    set_search_words_source(fetch_search_words);
+    if provide_views(&mount, &deliver, &deliver_words) {
+        // The element class and the fetches keep calling them for the life of the page.
         mount.forget();
         deliver.forget();
+        deliver_words.forget();
     }
 }

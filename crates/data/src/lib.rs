@@ -15,15 +15,21 @@ pub struct ReadmeDoctests;
 
 mod prose;
 mod schema;
+mod search_words;
 pub mod text;
 
 pub use prose::{load_prose, prose_loaded, Prose, ProseError};
 pub use schema::{Class, Kind, Status};
+pub use search_words::{load_search_words, search_words_loaded};
 
 /// The prose file of this build, for tools and tests that have no file to fetch (the
 /// `prose-text` feature); the wasm fetches `http-status-prose.txt` instead.
 #[cfg(feature = "prose-text")]
 pub const PROSE_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/prose.txt"));
+
+/// The words of the prose for search, likewise (`http-status-search-words.txt`).
+#[cfg(feature = "prose-text")]
+pub const SEARCH_WORDS_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/search-words.txt"));
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

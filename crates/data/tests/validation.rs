@@ -99,7 +99,7 @@ fn vendor(name: &str) -> String {
 }
 
 #[test]
-fn valid_data_compiles_to_static_rust_written_field_by_field_and_a_prose_file() {
+fn valid_data_compiles_to_static_rust_written_field_by_field_a_prose_file_and_its_words() {
     let files = [file("data/codes/404.toml", VALID_404), file("data/codes/410.toml", &valid_410()), file("data/codes/nr-envoy.toml", VENDOR_ERROR)];
     let compiled = compile(&files, &file("data/families.toml", FAMILIES), TODAY).expect("valid");
     let rust = &compiled.rust;
@@ -115,6 +115,12 @@ fn valid_data_compiles_to_static_rust_written_field_by_field_and_a_prose_file() 
     let records: Vec<&str> = body.split('\u{1e}').collect();
     assert_eq!(records.len(), 3);
     assert_eq!(records[0], "404\u{1f}The server has nothing at this URL.\u{1f}When there is nothing to serve.\u{1f}Check the URL.\u{1f}A typo in the URL.\u{1f}HTTP/1.1 404 Not Found\u{1f}410: gone for good.");
+    // The search-words file: the same hash, then each entry's searchable prose (explanation,
+    // advice, causes; not the example or the notes) as distinct words, lowercased and sorted.
+    let (words_hash, words) = compiled.search_words.split_once('\n').unwrap();
+    assert_eq!(words_hash, hash);
+    assert_eq!(words.split('\n').next(), Some("a at check has in is nothing serve server the there this to typo url when"));
+    assert_eq!(words.split('\n').count(), 3);
 }
 
 #[test]

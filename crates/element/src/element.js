@@ -4,14 +4,14 @@
 // the full one (http-status-app) also calls `provideViews` with what mounts every other view, and
 // is loaded only when a host needs it (`whenViewsNeeded`). This file decides which draws a
 // host, and owns attributes, properties, the shadow root and batching; `guest.js` has the
-// colour scheme, keys and copying, `prose.js` the long prose, `contract.js` the public interface.
+// colour scheme, keys and copying, `prose.js` the long prose and its words for search, `contract.js` the public interface.
 // The build bundles the four into the published element.js.
 
 import { CONTRACT } from './contract.js';
 import { copyOnClick, followScheme, internalsOf, keepKeysInside, stopFollowingScheme } from './guest.js';
-import { fetchProse, receiveProseWith } from './prose.js';
+import { fetchProse, fetchSearchWords, receiveProseWith, receiveSearchWordsWith } from './prose.js';
 
-export { CONTRACT, fetchProse };
+export { CONTRACT, fetchProse, fetchSearchWords };
 
 // Outside a browser (Node, a worker) there is no HTMLElement to extend; nothing is defined there.
 const Base = /** @type {typeof HTMLElement} */ (globalThis.HTMLElement ?? class {});
@@ -286,13 +286,15 @@ export function defineElement(css, drawBadgeOrCard) {
  * Called by the full wasm: every view can now be mounted, and the hosts that waited for it are.
  * @param {Renderer} mount mounts a view's app in a host
  * @param {(textOrError: string | Error) => void} receiveProse takes the prose file's text, or why not
+ * @param {(textOrError: string | Error) => void} receiveSearchWords takes the search-words file's text, or why not
  * @returns {boolean} whether this copy's views were taken (a second copy of the bundle's are not)
  */
-export function provideViews(mount, receiveProse) {
+export function provideViews(mount, receiveProse, receiveSearchWords) {
   if (typeof customElements === 'undefined' || mountView) return false;
   mountView = mount;
-  // Fetched early for a page that shows the prose at once (see http-status.js).
+  // Fetched early for a page that shows them at once (see http-status.js).
   receiveProseWith(receiveProse);
+  receiveSearchWordsWith(receiveSearchWords);
   for (const host of [...waitingForViews]) host[RENDER]();
   return true;
 }

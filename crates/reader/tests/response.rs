@@ -63,25 +63,58 @@ const OTHER_FLAG_IDS: &[&str] = &[
     "set-cookie-partitioned-insecure",
     "set-cookie-lifetime-capped",
     "set-cookie-repeated",
+    "set-cookie-too-large",
+    "set-cookie-large",
+    "set-cookie-attribute-repeated",
+    "set-cookie-nonstandard-attribute",
+    "set-cookie-max-age-leading-zero",
     "age-malformed",
     "referrer-policy-unknown",
     "cors-allow-credentials-invalid",
+    "cors-preflight-field-out-of-place",
+    "cors-max-age-invalid",
     "expires-malformed",
     "hsts-preload-unsuitable",
     "hsts-malformed",
     "hsts-over-http",
+    "hsts-max-age-zero",
+    "hsts-max-age-short",
     "x-content-type-options-invalid",
     "x-frame-options-invalid",
+    "csp-malformed",
+    "csp-directive-repeated",
+    "csp-unsafe-inline",
+    "csp-unsafe-eval",
+    "csp-any-source",
+    "csp-report-to-only",
+    "cross-origin-policy-invalid",
+    "permissions-policy-malformed",
+    "permissions-policy-allowlist-invalid",
+    "permissions-policy-wildcard",
+    "reporting-endpoints-malformed",
+    "report-to-malformed",
+    "nel-malformed",
+    "reporting-endpoint-insecure",
+    "reporting-endpoint-undefined",
+    "clear-site-data-invalid",
     "vary-asterisk",
     "vary-user-agent",
     "vary-pointless",
+    "vary-long",
     "link-malformed",
+    "link-rev",
+    "link-hint-ignored",
     "content-disposition-malformed",
     "content-disposition-unknown-type",
+    "content-disposition-no-filename",
+    "content-disposition-filename-unsafe",
     "content-encoding-unknown",
     "content-encoding-identity",
     "content-encoding-twice",
     "content-encoding-not-accepted",
+    "content-encoding-dictionary-without-vary",
+    "cache-status-parameter-unknown",
+    "cache-status-parameter-invalid",
     "accept-ranges-unknown",
     "content-range-out-of-place",
     "repeated-field",
@@ -139,7 +172,6 @@ const WHOLE_RESPONSE_FLAG_IDS: &[&str] = &[
     "deprecated-status",
     "reserved-status",
     "problem-status-mismatch",
-    "obsolete-line-folding",
     "fields-cut-short",
     "responses-cut-short",
     "har-cut-short",
@@ -324,9 +356,10 @@ fn odd_inputs_never_panic() {
     }
 }
 
+/// How fast is the benchmark's business (`crates/reader/benches`); here, that huge input is
+/// answered, and cut where it says so.
 #[test]
-fn huge_input_is_answered_quickly() {
-    let started = std::time::Instant::now();
+fn huge_input_is_answered_and_cut_where_it_says() {
     let text = format!("HTTP/1.1 200 OK\nContent-Type: text/html\n\n{}", "<p>lorem ipsum dolor sit amet</p>\n".repeat(300_000));
     let explanation = explain(&text, None).unwrap();
     assert!(explanation.steps[0].body_length > 10_000_000);
@@ -336,7 +369,6 @@ fn huge_input_is_answered_quickly() {
     let said: Vec<(&str, usize, &str)> =
         cut.flags.iter().filter(|flag| flag.id == "responses-cut-short").map(|flag| (flag.id, flag.step, flag.title.as_str())).collect();
     assert_eq!(said, [("responses-cut-short", 999, "Only the first 1,000 of 5,000 responses were read")]);
-    assert!(started.elapsed().as_secs() < 10, "took {:?}", started.elapsed());
 }
 
 #[test]

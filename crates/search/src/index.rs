@@ -8,7 +8,7 @@ use super::normalize::{is_filler, normalized_words};
 use super::query::Query;
 use super::score::{Field, Match};
 use http_status_data::{self as db, Entry, Kind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// Prefix matches only count from this many characters, so "a" does not match everything.
@@ -69,26 +69,35 @@ fn appearing(runs: &HashMap<String, Vec<(Vec<String>, usize)>>, words: &[String]
     found
 }
 
-/// The index of the database, built on first use; once the prose has loaded (which the
-/// browser view asks for as it opens), built again with the prose's words.
+/// The index of the database, built on first use; once the prose's words have loaded (the
+/// search-words file, which the browser view asks for as it opens, or the prose itself), built
+/// again with them.
 pub(super) fn index() -> &'static Index {
     static WITHOUT_PROSE: OnceLock<Index> = OnceLock::new();
     static WITH_PROSE: OnceLock<Index> = OnceLock::new();
-    if db::prose_loaded() {
-        WITH_PROSE.get_or_init(|| Index::build(db::entries()))
+    if db::search_words_loaded() {
+        WITH_PROSE.get_or_init(|| Index::build(db::entries(), prose_texts))
     } else {
-        WITHOUT_PROSE.get_or_init(|| Index::build(db::entries()))
+        WITHOUT_PROSE.get_or_init(|| Index::build(db::entries(), |_| Vec::new()))
+    }
+}
+
+/// The searchable texts of an entry's long prose: the prose itself when it has loaded, else its
+/// words from the search-words file, in which search finds the same words.
+fn prose_texts(entry: &Entry) -> Vec<&'static str> {
+    match (entry.prose(), entry.search_words()) {
+        (Some(long), _) => [long.explanation, long.when_to_send, long.client_action].into_iter().chain(long.causes.iter().copied()).collect(),
+        (None, Some(words)) => words.to_vec(),
+        (None, None) => Vec::new(),
     }
 }
 
 impl Index {
-    fn build(entries: &[Entry]) -> Index {
-        let mut word_fields: HashMap<String, Vec<(usize, Field)>> = HashMap::new();
+    fn build(entries: &[Entry], prose_texts: impl Fn(&Entry) -> Vec<&'static str>) -> Index {
+        let mut word_fields: HashMap<String, Vec<(usize, Field)>> = HashMap::default();
         for (position, entry) in entries.iter().enumerate() {
             let mut prose = vec![entry.summary];
-            if let Some(long) = entry.prose() {
-                prose.extend([long.explanation, long.when_to_send, long.client_action].into_iter().chain(long.causes.iter().copied()));
-            }
+            prose.extend(prose_texts(entry));
             // A vendor's names weigh like keywords (see Weights::vendor_whole_phrase).
             let (phrase_field, alias_field) = if entry.is_registered() { (Field::Phrase, Field::Alias) } else { (Field::Term, Field::Term) };
             let fields = [
@@ -118,7 +127,7 @@ impl Index {
             .iter()
             .map(|word_postings| word_postings.iter().filter(|(_, field)| matches!(field, Field::Phrase | Field::Alias)).count() >= COMMON_IN_NAMES)
             .collect();
-        let mut fuzzy_candidates: HashMap<char, Vec<usize>> = HashMap::new();
+        let mut fuzzy_candidates: HashMap<char, Vec<usize>> = HashMap::default();
         for (position, word) in vocabulary.iter().enumerate() {
             if postings[position].iter().any(|(_, field)| *field != Field::Text) {
                 fuzzy_candidates.entry(word.chars().next().unwrap_or_default()).or_default().push(position);
@@ -134,8 +143,8 @@ impl Index {
             })
             .collect();
         sorted_names.sort();
-        let mut labels: HashMap<String, Vec<usize>> = HashMap::new();
-        let (mut signatures, mut phrases) = (HashMap::new(), HashMap::new());
+        let mut labels: HashMap<String, Vec<usize>> = HashMap::default();
+        let (mut signatures, mut phrases) = (HashMap::default(), HashMap::default());
         for (position, entry) in entries.iter().enumerate() {
             if entry.kind != Kind::Status {
                 labels.entry(entry.label.to_ascii_lowercase()).or_default().push(position);
@@ -203,12 +212,13 @@ impl Index {
         named
     }
 
-    /// Vocabulary words matching one query word, with how they matched; within a few edits too
-    /// when `typos` (a typed query, not a pasted line).
-    pub(super) fn matches(&self, word: &str, typos: bool) -> Vec<(usize, Match)> {
+    /// Vocabulary words matching one query word, with how they matched: exactly, and when `typed`
+    /// (not a pasted line, whose words are whole and spelt as the software wrote them) by prefix
+    /// and within a few edits too.
+    pub(super) fn matches(&self, word: &str, typed: bool) -> Vec<(usize, Match)> {
         let mut found = Vec::new();
         let start = self.vocabulary.partition_point(|candidate| candidate.as_str() < word);
-        if word.chars().count() >= PREFIX_FROM {
+        if typed && word.chars().count() >= PREFIX_FROM {
             for (offset, candidate) in self.vocabulary[start..].iter().enumerate() {
                 if !candidate.starts_with(word) {
                     break;
@@ -219,7 +229,7 @@ impl Index {
         } else if self.vocabulary.get(start).is_some_and(|candidate| candidate == word) {
             found.push((start, Match::Exact));
         }
-        let allowed = if typos { allowed_edits(word) } else { 0 };
+        let allowed = if typed { allowed_edits(word) } else { 0 };
         if allowed > 0 {
             // Candidates sharing the first letter, or the second (for a swap of the first two).
             // The groups are disjoint, and the same group when the first two letters are.
@@ -261,6 +271,18 @@ mod tests {
         assert!(kinds("gatew").contains(&("gateway".to_string(), Match::Prefix)));
         assert!(kinds("gatewya").contains(&("gateway".to_string(), Match::Fuzzy)));
         assert!(kinds("q").iter().all(|(word, _)| word == "q"), "one letter only matches exactly");
+    }
+
+    #[test]
+    fn the_search_words_file_gives_the_index_the_prose_gives() {
+        db::load_search_words(db::SEARCH_WORDS_TEXT.to_string()).unwrap();
+        let from_words = Index::build(db::entries(), |entry| entry.search_words().unwrap().to_vec());
+        let from_prose = Index::build(db::entries(), |entry| {
+            let long = entry.prose().unwrap();
+            [long.explanation, long.when_to_send, long.client_action].into_iter().chain(long.causes.iter().copied()).collect()
+        });
+        assert_eq!(from_words.vocabulary, from_prose.vocabulary);
+        assert_eq!(from_words.postings, from_prose.postings);
     }
 
     #[test]

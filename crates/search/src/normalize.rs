@@ -32,7 +32,7 @@ pub(super) fn normalized_words(text: &str) -> impl Iterator<Item = String> + '_ 
     text.split(|c: char| word_char(c).is_none() && c != '\'' && c != '\u{2019}')
         .map(|word| word.chars().filter_map(word_char).collect::<String>())
         .filter(|word| !word.is_empty())
-        .map(|word| american(&word))
+        .map(american)
 }
 
 /// The words of `text` run together, for whole-name matches that ignore spaces and hyphens.
@@ -51,7 +51,7 @@ fn word_char(c: char) -> Option<char> {
     }
 }
 
-fn american(word: &str) -> String {
+fn american(word: String) -> String {
     if let Some((_, american)) = SPELLINGS.iter().find(|(british, _)| *british == word) {
         return (*american).to_string();
     }
@@ -63,7 +63,7 @@ fn american(word: &str) -> String {
             }
         }
     }
-    word.to_string()
+    word
 }
 
 #[cfg(test)]
@@ -89,10 +89,10 @@ mod tests {
 
     #[test]
     fn british_spellings_fold_to_american_ones() {
-        assert_eq!(american("unauthorised"), "unauthorized");
-        assert_eq!(american("authorisation"), "authorization");
-        assert_eq!(american("behaviour"), "behavior");
-        assert_eq!(american("rise"), "rise", "a stem shorter than three letters stays");
-        assert_eq!(american("cancelled"), "canceled");
+        assert_eq!(american("unauthorised".into()), "unauthorized");
+        assert_eq!(american("authorisation".into()), "authorization");
+        assert_eq!(american("behaviour".into()), "behavior");
+        assert_eq!(american("rise".into()), "rise", "a stem shorter than three letters stays");
+        assert_eq!(american("cancelled".into()), "canceled");
     }
 }

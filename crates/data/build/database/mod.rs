@@ -31,6 +31,8 @@ pub struct SourceFile {
 pub struct Compiled {
     pub rust: String,
     pub prose: String,
+    /// The prose's words for search, under the same hash.
+    pub search_words: String,
 }
 
 /// Parses and validates every file, returning the generated Rust source and prose file, or every
@@ -68,7 +70,8 @@ pub fn compile(code_files: &[SourceFile], families_file: &SourceFile, today: &st
     if errors.is_empty() {
         let body = generate::prose(&entries);
         let hash = generate::prose_hash(&body);
-        Ok(Compiled { rust: generate::generate(&entries, &families, &family_rows, &hash), prose: format!("{hash}\n{body}") })
+        let search_words = format!("{hash}\n{}", generate::search_words(&entries));
+        Ok(Compiled { rust: generate::generate(&entries, &families, &family_rows, &hash), prose: format!("{hash}\n{body}"), search_words })
     } else {
         Err(errors)
     }

@@ -1,11 +1,13 @@
 //! Content coding (RFC 9110 sections 8.4 and 12.5.3): `Content-Encoding` names how the content
 //! was compressed, and the client must know every coding, in order, to undo them. An unknown
 //! coding, one applied twice, `identity`, or one the request did not accept leaves the client
-//! with bytes it cannot read.
+//! with bytes it cannot read; so does a dictionary-compressed response (RFC 9842) that a cache
+//! may hand to a client without the dictionary. Whether the content really decompresses cannot
+//! be told from a paste: the tool that printed it decoded the bytes, or shows none.
 
 use super::syntax::{is_token, split_outside_quotes};
 use super::{shown, Raised};
-use crate::fields::Context;
+use crate::fields::{varied_fields, Context};
 use crate::Severity;
 
 /// Content codings in the IANA registry, and the aliases RFC 9110 asks recipients to accept.
@@ -74,6 +76,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
             format!("Compress once: turn off {coding} in the application or in the proxy, not both."),
         );
     }
+    dictionary_vary(raised, context, &codings);
     let Some(accept_encoding) = context.request.and_then(|request| request.field("accept-encoding")) else { return };
     if let Some(coding) = codings.iter().find(|coding| *coding != "identity" && KNOWN.contains(&coding.as_str()) && !accepted(accept_encoding, coding)) {
         raised.flag(
@@ -88,6 +91,43 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
             format!("Send {coding} only to clients that list it in Accept-Encoding, and add Vary: Accept-Encoding."),
         );
     }
+}
+
+/// RFC 9842 section 6.2: a response compressed against a dictionary (dcb, dcz) that caches may
+/// store must name Available-Dictionary in Vary, or a cache serves it to clients that lack the
+/// dictionary (and Accept-Encoding too, to clients that do not speak dcb or dcz).
+fn dictionary_vary(raised: &mut Raised, context: &Context, codings: &[String]) {
+    let Some(coding) = codings.iter().find(|coding| *coding == "dcb" || *coding == "dcz") else { return };
+    // Caches may store it unless told not to, or unless its status is not cacheable by default
+    // and nothing gives it a lifetime (RFC 9111 section 3).
+    let directives: Vec<String> = context
+        .combined("cache-control")
+        .map(|(_, value)| value.split(',').map(|directive| directive.split('=').next().unwrap_or_default().trim().to_ascii_lowercase()).collect())
+        .unwrap_or_default();
+    let has = |name: &str| directives.iter().any(|directive| directive == name);
+    let lifetime = has("max-age") || has("s-maxage") || context.has("expires");
+    if has("no-store") || !(context.cacheable || lifetime) {
+        return;
+    }
+    let varied: Vec<String> = context.combined("vary").map(|(_, value)| varied_fields(&value).map(str::to_ascii_lowercase).collect()).unwrap_or_default();
+    let missing: Vec<&str> = ["Available-Dictionary", "Accept-Encoding"]
+        .into_iter()
+        .filter(|field| !varied.iter().any(|varied| varied == "*" || varied.eq_ignore_ascii_case(field)))
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    raised.flag(
+        "content-encoding-dictionary-without-vary",
+        "Content-Encoding",
+        Severity::Warning,
+        format!("Content-Encoding: {coding} without Vary: {}", missing.join(", ")),
+        format!(
+            "The content is compressed against a dictionary the client announced, and caches may store it; without {} in Vary, a cache hands it to clients that hold another dictionary or none, and they cannot decode it (RFC 9842 section 6.2).",
+            missing.join(" and ")
+        ),
+        "Send Vary: Accept-Encoding, Available-Dictionary on dictionary-compressed responses, or Cache-Control: no-store.".into(),
+    );
 }
 
 #[cfg(test)]

@@ -133,7 +133,7 @@ fn not_requested(raised: &mut Raised, context: &Context, name: &str, codings: &[
 pub(crate) fn folded_line_flag(position: usize, name: &str) -> Flag {
     Flag {
         id: "obsolete-line-folding",
-        field: None,
+        field: Some(name.to_string()),
         severity: Severity::Warning,
         step: position,
         title: format!("{name} is folded over several lines"),

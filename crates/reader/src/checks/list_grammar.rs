@@ -1,7 +1,7 @@
 //! The grammar of the plainer response fields no reader here interprets at length: lists of
 //! tokens (Allow, Connection, Trailer, the CORS method and header lists), protocols (Upgrade),
-//! language tags (Content-Language), media types (Accept-Patch, Accept-Post), a number of seconds
-//! (Access-Control-Max-Age), parameters (Keep-Alive, Authentication-Info), a URI reference
+//! language tags (Content-Language), media types (Accept-Patch, Accept-Post), parameters
+//! (Keep-Alive, Authentication-Info), a URI reference
 //! (Content-Location), a version (MIME-Version) and lists of group names (Cache-Groups).
 //! A value that breaks its grammar is flagged whole rather than half-read; empty list members are
 //! allowed, as recipients skip them (RFC 9110 section 5.6.1).
@@ -24,8 +24,6 @@ enum Grammar {
     LanguageTags,
     /// `#media-type`.
     MediaTypes,
-    /// `delta-seconds`.
-    Seconds,
     /// `#( token [ "=" ( token / quoted-string ) ] )`.
     Parameters,
     /// `URI-reference`.
@@ -48,7 +46,6 @@ const FIELDS: &[(&str, Grammar, &str)] = &[
     ("content-language", Grammar::LanguageTags, "a list of language tags such as en-GB, fr"),
     ("accept-patch", Grammar::MediaTypes, "a list of media types such as application/merge-patch+json"),
     ("accept-post", Grammar::MediaTypes, "a list of media types such as application/json"),
-    ("access-control-max-age", Grammar::Seconds, "a whole number of seconds such as 600"),
     ("keep-alive", Grammar::Parameters, "parameters such as timeout=5, max=100"),
     ("content-location", Grammar::Reference, "a URL"),
     ("authentication-info", Grammar::Parameters, "parameters such as nextnonce=\"a1b2\", qop=auth"),
@@ -79,10 +76,6 @@ fn follows(grammar: Grammar, value: &str) -> bool {
         }),
         Grammar::LanguageTags => members().all(is_language_tag),
         Grammar::MediaTypes => members().all(is_media_type),
-        Grammar::Seconds => {
-            let value = value.trim();
-            !value.is_empty() && value.bytes().all(|byte| byte.is_ascii_digit())
-        }
         Grammar::Parameters => members().all(|member| parameters(&[member]).is_some() || is_token(member)),
         Grammar::Reference => reference_problem(value.trim()).is_none(),
         Grammar::Version => value
@@ -137,7 +130,6 @@ mod tests {
         assert!(!follows(Grammar::LanguageTags, "english language"));
         assert!(follows(Grammar::MediaTypes, "application/json, text/plain; charset=utf-8"));
         assert!(!follows(Grammar::MediaTypes, "*/*") && !follows(Grammar::MediaTypes, "invalid"));
-        assert!(!follows(Grammar::Seconds, "10m"));
         assert!(follows(Grammar::Parameters, "timeout=5, max=100"));
         assert!(!follows(Grammar::Reference, "/a b"));
         assert!(follows(Grammar::Version, "1.0") && !follows(Grammar::Version, "1"));

@@ -1,13 +1,14 @@
 //! The checks on what a response's fields say, one file per category httplint (REDbot's engine)
 //! also checks: framing and the body's length, Cache-Control (its syntax and the forms caches
 //! misread) and Age, Date and the server's clock, validators, Content-Type (its syntax, names and
-//! parameters, and the content against it), Set-Cookie, HSTS and the other security headers, CORS
-//! credentials, Vary, Link, Content-Disposition, content coding, ranges, fields that must appear
-//! once, fields a response should not carry (request fields, retired fields, sizes), and the
-//! newer fields' own rules (Via, Server-Timing, Accept-CH, Speculation-Rules, Use-As-Dictionary),
-//! and the grammar of the plainer lists (Allow, Connection, Upgrade, Content-Language…).
-//! Each reads the raw fields through the readers' `Context` and raises flags; the values it quotes
-//! back are masked.
+//! parameters, and the content against it), Set-Cookie, HSTS and the other security headers (CSP,
+//! the cross-origin policies, Permissions-Policy, the reporting fields, Clear-Site-Data), CORS,
+//! Vary, Link, Content-Disposition, content coding, Cache-Status, ranges, fields that must appear
+//! once, fields a response should not carry (request fields, retired fields, sizes), the newer
+//! fields' own rules (Via, Server-Timing, Accept-CH, Speculation-Rules, Use-As-Dictionary), and
+//! the grammar of the plainer lists (Allow, Connection, Upgrade, Content-Language…). Each reads
+//! the raw fields through the readers' `Context` and raises flags; the values it quotes back are
+//! masked.
 //!
 //! Apart from `status_rules` (what a status calls for) and `flags` (what the readings found
 //! unreadable), because these are about a field's own syntax and about fields that contradict
@@ -17,13 +18,18 @@ mod age;
 mod body_length;
 mod cache_control;
 mod cache_control_form;
+mod cache_status;
+mod clear_site_data;
 mod client_hints;
 mod content_coding;
 mod content_disposition;
 mod content_sniff;
 mod content_type;
 mod cookie_date;
+mod cookie_notes;
 mod cors;
+mod cross_origin;
+mod csp;
 mod date;
 mod date_clock;
 mod date_forms;
@@ -36,7 +42,9 @@ mod hsts;
 mod link;
 mod list_grammar;
 mod media_type_form;
+mod permissions_policy;
 mod ranges;
+mod reporting;
 mod security;
 mod server_timing;
 mod set_cookie;
@@ -73,11 +81,17 @@ pub(crate) fn field_checks(flags: &mut Vec<Flag>, position: usize, response: &Re
     set_cookie::check(&mut raised, context);
     hsts::check(&mut raised, context);
     security::check(&mut raised, context);
+    csp::check(&mut raised, context);
+    cross_origin::check(&mut raised, context);
+    permissions_policy::check(&mut raised, context);
+    reporting::check(&mut raised, context);
+    clear_site_data::check(&mut raised, context);
     cors::check(&mut raised, context);
     vary::check(&mut raised, context);
     link::check(&mut raised, context);
     content_disposition::check(&mut raised, context);
     content_coding::check(&mut raised, context);
+    cache_status::check(&mut raised, context);
     ranges::check(&mut raised, context);
     singletons::check(&mut raised, context);
     field_roles::check(&mut raised, context);

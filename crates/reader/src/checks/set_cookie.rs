@@ -1,17 +1,22 @@
 //! `Set-Cookie` (RFC 6265 and its revision, draft-ietf-httpbis-rfc6265bis): a cookie without a
 //! name, attributes browsers cannot read, `SameSite=None` or `Partitioned` without `Secure`, the
 //! `__Secure-` and `__Host-` prefixes' rules, lifetimes past the 400 days browsers keep, one
-//! cookie set twice, and cookies sent without `Secure` over HTTPS. Each line is one cookie; only
-//! names are quoted back.
+//! cookie set twice, cookies sent without `Secure` over HTTPS, and (in `cookie_notes`) sizes,
+//! attributes given twice, obsolete or browser-specific attributes and a Max-Age with a leading
+//! zero. Each line is one cookie; only names are quoted back.
 
 use super::cookie_date::cookie_date;
+use super::cookie_notes;
 use super::{shown, Raised};
 use crate::fields::Context;
 use crate::{http_date, mask, Severity};
 
 /// The attributes browsers act on (rfc6265bis section 5.6, Partitioned and Chrome's Priority),
-/// and the obsolete ones of RFC 2965 they skip without harm.
+/// and the obsolete ones of RFC 2965 they skip without harm (noted in `cookie_notes`).
 const KNOWN_ATTRIBUTES: &[&str] = &["expires", "max-age", "domain", "path", "secure", "httponly", "samesite", "partitioned", "priority", "version", "comment"];
+
+/// The longest attribute value browsers read; a longer one is skipped (rfc6265bis section 5.6).
+const LONGEST_ATTRIBUTE_VALUE_BYTES: usize = 1024;
 
 /// The longest lifetime browsers keep a cookie for: 400 days (rfc6265bis section 5.6.1).
 const LONGEST_LIFETIME_SECONDS: i64 = 400 * 86_400;
@@ -24,7 +29,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     for field in context.all("set-cookie") {
         let mut parts = field.value.split(';');
         let pair = parts.next().unwrap_or_default();
-        let name = pair.split_once('=').map(|(name, _)| name.trim()).unwrap_or_default();
+        let (name, value) = pair.split_once('=').map(|(name, value)| (name.trim(), value.trim())).unwrap_or_default();
         if name.is_empty() {
             raised.flag(
                 "set-cookie-malformed",
@@ -39,6 +44,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
             );
             continue;
         }
+        let raw_size = name.len() + value.len();
         let name = mask::text(name);
         let attributes: Vec<(String, &str)> = parts
             .map(|part| match part.split_once('=') {
@@ -62,6 +68,9 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
         }
         if let Some((unknown, _)) = attributes.iter().find(|(key, _)| !key.is_empty() && !KNOWN_ATTRIBUTES.contains(&key.as_str())) {
             unreadable.push(format!("{} is not an attribute browsers know", mask::text(unknown)));
+        }
+        if let Some((long, _)) = attributes.iter().find(|(_, value)| value.len() > LONGEST_ATTRIBUTE_VALUE_BYTES) {
+            unreadable.push(format!("{} is longer than 1,024 bytes", mask::text(long)));
         }
         if attribute("domain").is_some_and(str::is_empty) {
             unreadable.push("Domain is empty".into());
@@ -104,6 +113,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
                 format!("Add Secure to {name}."),
             );
         }
+        cookie_notes::check(raised, &name, raw_size, &attributes);
         let max_age = attribute("max-age").and_then(|age| age.parse::<i64>().ok());
         let expires_in = attribute("expires").and_then(cookie_date).zip(context.date.or(context.now)).map(|(expires, from)| expires.saturating_sub(from));
         if let Some(lifetime) = max_age.or(expires_in).filter(|lifetime| *lifetime > LONGEST_LIFETIME_SECONDS) {

@@ -15,7 +15,6 @@ const SINGLETONS: &[&str] = &[
     "content-location",
     "content-range",
     "content-type",
-    "cross-origin-resource-policy",
     "date",
     "etag",
     "expires",

@@ -1,11 +1,17 @@
 //! `Vary` (RFC 9110 section 12.5.5) as caches suffer it: `*`, which no cache can match, fields
-//! that split the cache for nothing, and names that are not field names. What Vary means is
-//! read in `fields::vary`, from the same list.
+//! that split the cache for nothing, names that are not field names, and lists so long that a
+//! cache seldom finds a copy to reuse. What Vary means is read in `fields::vary`, from the same
+//! list.
 
 use super::syntax::is_token;
 use super::{shown, Raised};
 use crate::fields::{listed, varied_fields, Context};
 use crate::Severity;
+
+/// More varied fields than this, and a cache keeps a copy per combination of their values. Four
+/// leaves out Accept-Encoding with the three fields CORS middleware adds (Origin and the two
+/// Access-Control-Request fields), which is common and harmless.
+const LONGEST_USUAL_LIST: usize = 4;
 
 pub(super) fn check(raised: &mut Raised, context: &Context) {
     let Some((name, value)) = context.combined("vary") else { return };
@@ -36,6 +42,8 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     for (index, (field, lower_field)) in fields.iter().zip(&lower).enumerate() {
         if lower_field == "host" {
             pointless.push("Host, which is part of the URL caches already key on".into());
+        } else if lower_field == "negotiate" {
+            pointless.push("Negotiate, the request field of transparent negotiation (RFC 2295), which no browser sends".into());
         } else if lower[..index].contains(lower_field) {
             pointless.push(format!("{field} twice"));
         } else if *field != "*" && !is_token(field) {
@@ -49,7 +57,20 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
             Severity::Advice,
             "Vary lists fields that change nothing".into(),
             format!("Vary lists {}: caches gain nothing from it, and some treat a Vary they cannot read as Vary: *.", listed(&pointless)),
-            "List each request field the response depends on once, by its name.".into(),
+            "List each request field the response depends on once, by its name (on Apache, Negotiate comes from MultiViews: name files by their full name, or turn MultiViews off).".into(),
+        );
+    }
+    let mut distinct: Vec<&String> = lower.iter().filter(|field| *field != "*").collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.len() > LONGEST_USUAL_LIST {
+        raised.flag(
+            "vary-long",
+            "Vary",
+            Severity::Advice,
+            format!("Vary lists {} fields", distinct.len()),
+            format!("A cache keeps one copy per combination of the values of the {} fields in Vary, so it seldom has the copy a request needs and mostly forwards requests; some CDNs do not cache such responses at all.", distinct.len()),
+            "Vary on the fields that really change the response; move variants that need more (a device class, a preview) into the URL.".into(),
         );
     }
 }

@@ -1,7 +1,8 @@
 //! `Via` (RFC 9110 section 7.6.3): for each intermediary, the protocol it received
 //! (`1.1`, `HTTP/2`), who received it (a host or a pseudonym), and an optional comment in
 //! parentheses. Read leniently where intermediaries are known to bend it (Akamai writes
-//! `akamai.net(ghost)`); flagged where a member cannot be made out at all.
+//! `akamai.net(ghost)`, older Kong a lone `kong/3.4.2`); flagged where a member cannot be made
+//! out at all.
 
 use super::syntax::is_token;
 use super::Raised;
@@ -25,8 +26,12 @@ fn members(value: &str) -> Vec<&str> {
     parts
 }
 
-/// Whether a member reads as `protocol received-by [comment]`.
+/// Whether a member reads as `protocol received-by [comment]`, or as the lone `product/version`
+/// some gateways write (Kong before 3.6 sends `Via: kong/3.4.2`).
 fn is_member(member: &str) -> bool {
+    if let Some((product, version)) = member.split_once('/').filter(|_| !member.contains(char::is_whitespace)) {
+        return is_token(product) && is_token(version);
+    }
     let mut words = member.splitn(3, char::is_whitespace);
     let protocol = words.next().unwrap_or_default();
     let received_by = words.next().unwrap_or_default().trim();
@@ -59,7 +64,7 @@ mod tests {
     #[test]
     fn via_members() {
         assert_eq!(members("1.1 a (b, c), 2 d"), vec!["1.1 a (b, c)", "2 d"]);
-        for good in ["1.1 varnish", "HTTP/2 cdn.example:8443", "1.1 akamai.net(ghost) (AkamaiGHost)", "1.1 x.cloudfront.net (CloudFront)"] {
+        for good in ["1.1 varnish", "HTTP/2 cdn.example:8443", "1.1 akamai.net(ghost) (AkamaiGHost)", "1.1 x.cloudfront.net (CloudFront)", "kong/3.4.2"] {
             assert!(is_member(good), "{good}");
         }
         for bad in ["varnish", "1.1 varnish Varnish/6", "1.1", "1 1/ x"] {

@@ -33,8 +33,8 @@ Available variants:
 "##,
         now: None,
         statuses: &[300],
-        flags: &["missing-location"],
-        expect: &[Entry(0, Some("300")), Role(0, Role::Final)],
+        flags: &["missing-location", "vary-pointless"],
+        expect: &[Entry(0, Some("300")), Role(0, Role::Final), FlagSays("vary-pointless", "Negotiate, the request field of transparent negotiation")],
     },
     Case {
         name: "curl -I: a PHP script sends a 302 status but no header('Location: …')",

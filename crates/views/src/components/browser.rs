@@ -5,7 +5,7 @@ use crate::components::no_results::NoResults;
 use crate::components::response::Response;
 use crate::hooks::use_guide_link::use_guide_link;
 use crate::hooks::use_hash_link::use_hash_link;
-use crate::hooks::use_prose::use_prose_loaded;
+use crate::hooks::use_prose::use_search_words_loaded;
 use crate::hooks::use_result_cards::use_result_cards;
 use crate::hooks::use_result_grid::{focus_card, use_result_grid};
 use crate::hooks::use_slash_shortcut::use_slash_shortcut;
@@ -86,11 +86,12 @@ pub fn Browser(props: &BrowserProps) -> Html {
         use_guide_link(props.link_hash, Callback::from(move |_| dispatcher.dispatch(Action::OpenGuide)));
     }
 
-    // The prose comes as the view opens; its words then count in searches too.
-    let prose_loaded = use_prose_loaded();
+    // The prose's words come as the view opens (not the prose, which a card's explainer fetches
+    // when opened); they then count in searches too.
+    let words_loaded = use_search_words_loaded();
     let hits = {
         let (query, filters) = (state.query.clone(), state.filters);
-        use_memo((query, filters, prose_loaded), |(query, filters, _)| search::search(query, filters))
+        use_memo((query, filters, words_loaded), |(query, filters, _)| search::search(query, filters))
     };
 
     // The same callback across renders, so the open explainer does not re-render per keystroke.
