@@ -8,6 +8,7 @@ pub mod comparison;
 pub mod copy_button;
 pub mod entry_heading;
 pub mod explainer;
+pub mod flags;
 pub mod guide;
 pub mod no_results;
 pub mod problem;

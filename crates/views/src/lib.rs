@@ -1,10 +1,12 @@
 //! The views of `<http-status>`: Yew components, one per file under `components/`, their hooks
-//! under `hooks/`, and the browser view's reducer (`browser_state`, native-testable).
+//! under `hooks/`, the browser view's reducer (`browser_state`) and the response view's layout of
+//! flags (`flag_groups`), both native-testable.
 //!
 //! Depends on the data, search, guide, reader and markup crates and on Yew. Must not depend on
 //! the element glue (`http-status-element`, `http-status-app`): the glue mounts these views, never the reverse.
 
 pub mod browser_state;
+pub mod flag_groups;
 
 #[cfg(target_arch = "wasm32")]
 pub mod clock;

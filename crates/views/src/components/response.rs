@@ -1,4 +1,5 @@
 use crate::clock::now_unix_seconds;
+use crate::components::flags::Flags;
 use crate::components::rich_text::RichText;
 use http_status_data::{self as db, Entry};
 use http_status_reader::{self as response, Explanation, Flag, Role, Severity, Step};
@@ -123,9 +124,7 @@ fn StepView(StepProps { step, number, count, flags, on_open }: &StepProps) -> Ht
                 </p>
             }) }
             if !flags.is_empty() {
-                <ul class="flags" aria-label="Worth fixing">
-                    { for flags.iter().map(flag_item) }
-                </ul>
+                <Flags flags={flags.clone()} sent={step.headers.iter().map(|header| header.name.clone()).collect::<Vec<_>>()} />
             }
             if !step.readings.is_empty() {
                 <dl class="readings">
@@ -157,21 +156,6 @@ fn StepView(StepProps { step, number, count, flags, on_open }: &StepProps) -> Ht
                     </table>
                 </details>
             }
-        </li>
-    }
-}
-
-fn flag_item(flag: &Flag) -> Html {
-    let severity = match flag.severity {
-        Severity::Error => "Error",
-        Severity::Warning => "Warning",
-        Severity::Advice => "Advice",
-    };
-    html! {
-        <li class={classes!("flag", severity.to_ascii_lowercase())} data-flag={flag.id}>
-            <p class="flag-title"><span class="severity">{ severity }</span>{ flag.title.clone() }</p>
-            <p>{ flag.why.clone() }</p>
-            <p><strong>{ "Fix: " }</strong>{ flag.fix.clone() }</p>
         </li>
     }
 }
