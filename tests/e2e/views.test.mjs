@@ -106,6 +106,7 @@ test('a curl -iL chain is read back step by step, secrets masked, and a status o
       request: texts('.request code'),
       readings: texts('.readings dd'),
       flags: [...root.querySelectorAll('.flag')].map((flag) => flag.dataset.flag),
+      folded: [...root.querySelectorAll('details.flag-severity.advice:not([open]) .flag')].map((flag) => flag.dataset.flag),
       problem: texts('.problem-details dd'),
       everything: root.textContent,
     };
@@ -117,7 +118,8 @@ test('a curl -iL chain is read back step by step, secrets masked, and a status o
   assert.ok(seen.readings.some((sentence) => /^Wait 2 minutes \(120 seconds\) before retrying: until 09:32:00 UTC/.test(sentence)), seen.readings.join(' | '));
   assert.ok(seen.readings.some((sentence) => /Cloudflare/.test(sentence)), 'the CDN that answered is named');
   assert.deepEqual(seen.problem, ['Too many requests', '100 requests per minute.']);
-  assert.deepEqual(seen.flags, [], 'a 301 with its Location and a 429 with its Retry-After earn no flag');
+  assert.deepEqual(seen.flags, ['set-cookie-not-secure'], 'a 301 with its Location and a 429 with its Retry-After earn no flag; a cookie over HTTPS without Secure, advice');
+  assert.deepEqual(seen.folded, seen.flags, 'advice is folded away');
   assert.match(seen.verdict, /^Nothing to fix/);
   assert.ok(!seen.everything.includes('a8f5f167f44f4964e6c998dee827110c') && !seen.everything.includes('eyJhbGciOiJIUzI1NiJ9'), 'cookies and tokens are masked');
 
@@ -145,6 +147,49 @@ test('a curl -iL chain is read back step by step, secrets masked, and a status o
   await page.evaluate(() => document.querySelector('#response http-status').setAttribute('response', 'HTTP/1.1 204 No Content'));
   await page.waitFor(() => document.querySelector('#response http-status').shadowRoot.querySelector('textarea').value === 'HTTP/1.1 204 No Content');
   assert.equal(await page.text(`${view}.chain-steps`), '204 No Content');
+  assert.deepEqual(await page.problems(), []);
+});
+
+test('a response with many flags: errors, then warnings, under a heading per field; the advice folded, opened by keyboard', async () => {
+  const page = await openViews();
+  await waitForShadow(page, '.flags', '#response http-status');
+  const seen = () => page.evaluate(() => {
+    const root = document.querySelector('#response http-status').shadowRoot;
+    const texts = (selector) => [...root.querySelectorAll(selector)].map((element) => element.textContent.trim());
+    return {
+      verdict: root.querySelector('.chain-verdict').textContent,
+      // What a reader meets in order: each severity's heading, each field's heading, each flag.
+      outline: [...root.querySelectorAll('.flag-severity-title, .flag-field, .flag')].map((element) => element.dataset.flag ?? `${element.localName} ${element.textContent.trim()}`),
+      fields: texts('.flag-field'),
+      fold: root.querySelector('details.flag-severity.advice').open,
+      // checkVisibility sees a closed <details>' content-visibility where the engine has it.
+      visibleAdvice: [...root.querySelectorAll('.flag-severity.advice .flag')].filter((flag) => (flag.checkVisibility ? flag.checkVisibility() : flag.getClientRects().length > 0)).length,
+    };
+  });
+  const before = await seen();
+  assert.equal(before.verdict, '9 things to fix');
+  assert.deepEqual(before.outline, [
+    'h4 2 errors',
+    'h5 Content-Length', 'content-length-conflict',
+    'h5 Set-Cookie', 'set-cookie-samesite-none-insecure',
+    'h4 7 warnings',
+    'h5 The response as a whole', 'obsolete-line-folding',
+    'h5 Cache-Control', 'cache-control-malformed',
+    'h5 Set-Cookie', 'set-cookie-attribute-malformed',
+    'h5 X-Frame-Options', 'x-frame-options-invalid',
+    'h5 X-Content-Type-Options', 'x-content-type-options-invalid',
+    'h5 Referrer-Policy', 'referrer-policy-unknown',
+    'h5 Access-Control-Allow-Origin', 'cors-wildcard-with-credentials',
+    'h4 3 pieces of advice',
+    'h5 Cache-Control', 'cache-control-conflict',
+    'h5 Strict-Transport-Security', 'hsts-preload-unsuitable',
+    'h5 Vary', 'vary-asterisk',
+  ]);
+  assert.deepEqual([before.fold, before.visibleAdvice], [false, 0], 'the advice starts folded');
+  await page.focus(inView('response', 'details.flag-severity.advice > summary'));
+  await page.press('Enter');
+  await page.waitFor(() => document.querySelector('#response http-status').shadowRoot.querySelector('details.flag-severity.advice').open);
+  assert.equal((await seen()).visibleAdvice, 3, 'Enter on the summary unfolds the advice');
   assert.deepEqual(await page.problems(), []);
 });
 
@@ -441,6 +486,21 @@ test('usable at 320 px: no horizontal scrolling in any view', async () => {
   assert.ok(widths.page <= widths.viewport, `page scrolls sideways: ${widths.page} > ${widths.viewport}`);
   const results = await page.evaluate(() => getComputedStyle(document.querySelector('#browser http-status').shadowRoot.querySelector('.results-column')).display);
   assert.equal(results, 'none', 'at narrow widths the explainer replaces the results');
+});
+
+test('screenshots of a response\'s flags at 390 px and wide, in both themes, the advice unfolded', async () => {
+  for (const [theme, width] of [['light', 1200], ['dark', 1200], ['light', 390], ['dark', 390]]) {
+    const page = await openViews({ width, height: 900 });
+    await page.evaluate((theme) => { document.documentElement.style.colorScheme = theme; }, theme);
+    await setTheme(page, theme);
+    await waitForShadow(page, '.flags', '#response http-status');
+    await page.click(inView('response', 'details.flag-severity.advice > summary'));
+    await page.frames();
+    const widths = await page.evaluate(() => ({ page: document.scrollingElement.scrollWidth, viewport: window.innerWidth }));
+    assert.ok(widths.page <= widths.viewport, `page scrolls sideways: ${widths.page} > ${widths.viewport}`);
+    await page.screenshot(join(SCREENSHOTS, `response-flags-${theme}-${width}-${ENGINE}.png`), '#response');
+    await page.close();
+  }
 });
 
 test('screenshots of every view in both themes and at 320 px', async () => {

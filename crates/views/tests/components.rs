@@ -29,6 +29,14 @@ fn props(code: &str, view: View, query: &str) -> AppProps {
 }
 
 async fn mount(code: &str, view: View, query: &str) -> Mounted {
+    mount_with(props(code, view, query)).await
+}
+
+async fn mount_response(text: &str) -> Mounted {
+    mount_with(AppProps { response: text.to_string().into(), ..props("", View::Response, "") }).await
+}
+
+async fn mount_with(props: AppProps) -> Mounted {
     // What the element glue fetches on a page: the explainer's prose.
     http_status_data::load_prose(http_status_data::PROSE_TEXT.to_string()).expect("the build's prose file loads");
     let document = gloo::utils::document();
@@ -36,7 +44,6 @@ async fn mount(code: &str, view: View, query: &str) -> Mounted {
     let root = document.create_element("div").unwrap();
     host.append_child(&root).unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let props = props(code, view, query);
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     Mounted { root, app }
@@ -54,6 +61,11 @@ impl Mounted {
 
     fn element(&self, selector: &str) -> HtmlElement {
         self.root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into()
+    }
+
+    fn all_attributes(&self, selector: &str, name: &str) -> Vec<String> {
+        let nodes = self.root.query_selector_all(selector).unwrap();
+        (0..nodes.length()).map(|index| nodes.item(index).unwrap().unchecked_into::<Element>().get_attribute(name).unwrap_or_default()).collect()
     }
 
     fn exists(&self, selector: &str) -> bool {
@@ -153,4 +165,55 @@ async fn the_yew_card_renders_the_markup_the_small_wasm_draws() {
         assert_eq!(problem.root.inner_html(), http_status_markup::problem::problem_markup(&unresolved), "{code}");
         problem.app.destroy();
     }
+}
+
+/// A response that raises a dozen flags (bad framing, cookies, caching and security headers): what
+/// a reader sees first stays short, errors then warnings under a heading per field, the advice folded.
+#[wasm_bindgen_test]
+async fn the_response_view_shows_errors_then_warnings_by_field_and_folds_the_advice() {
+    let response = mount_response(concat!(
+        "HTTP/1.1 200 OK\n",
+        "Date: Tue, 24 Nov 2026 09:30:00 GMT\n",
+        "Content-Type: text/html\n",
+        "Content-Length: 12\n",
+        "Content-Length: 14\n",
+        "Cache-Control: public, no-store, max-age=abc\n",
+        "Set-Cookie: session=abc123; Path=/; SameSite=None\n",
+        "Set-Cookie: theme=dark; Max-Age=abc\n",
+        "Strict-Transport-Security: max-age=600; includeSubDomains; preload\n",
+        "X-Frame-Options: ALLOWALL\n",
+        "Access-Control-Allow-Origin: *\n",
+        "Access-Control-Allow-Credentials: true\n",
+        "Vary: *\n",
+        "X-Note: one\n",
+        "  two\n",
+        "\n",
+        "<html></html>",
+    ))
+    .await;
+    assert_eq!(response.text(".chain-verdict"), "7 things to fix", "errors and warnings count, advice does not");
+    assert_eq!(response.all_attributes(".flags > .flag-severity", "class"), ["flag-severity error", "flag-severity warning", "flag-severity advice"]);
+    assert_eq!(response.all_text(".flag-severity-title"), ["2 errors", "5 warnings", "3 pieces of advice"]);
+    let fields = |severity: &str| response.all_text(&format!(".flag-severity.{severity} .flag-field"));
+    let flags = |severity: &str| response.all_attributes(&format!(".flag-severity.{severity} .flag"), "data-flag");
+    assert_eq!(fields("error"), ["Content-Length", "Set-Cookie"], "a heading per field, in the order the response sends them");
+    assert_eq!(flags("error"), ["content-length-conflict", "set-cookie-samesite-none-insecure"]);
+    assert_eq!(fields("warning"), ["The response as a whole", "Cache-Control", "Set-Cookie", "X-Frame-Options", "Access-Control-Allow-Origin"]);
+    assert_eq!(
+        flags("warning"),
+        ["obsolete-line-folding", "cache-control-malformed", "set-cookie-attribute-malformed", "x-frame-options-invalid", "cors-wildcard-with-credentials"]
+    );
+    assert_eq!(fields("advice"), ["Cache-Control", "Strict-Transport-Security", "Vary"]);
+    assert_eq!(flags("advice"), ["cache-control-conflict", "hsts-preload-unsuitable", "vary-asterisk"]);
+    // Each flag keeps its title, why and fix.
+    let first = response.element(".flag[data-flag='content-length-conflict']");
+    let paragraphs = first.query_selector_all("p").unwrap();
+    assert_eq!(paragraphs.length(), 3);
+    assert_eq!(response.text(".flag[data-flag='content-length-conflict'] .flag-title"), "Content-Length given twice: 12 and 14");
+    assert!(paragraphs.item(2).unwrap().text_content().unwrap().starts_with("Fix: "));
+    // The advice is a real fold, closed until the reader opens it.
+    let fold = response.element("details.flag-severity.advice");
+    assert!(!fold.has_attribute("open"));
+    response.click("details.flag-severity.advice > summary").await;
+    assert!(fold.has_attribute("open"), "the summary opens it");
 }

@@ -56,8 +56,8 @@ fn field_group(group: &FieldGroup) -> Html {
                 { for group.flags.iter().map(|flag| html! {
                     <li class="flag" data-flag={flag.id}>
                         <p class="flag-title">{ flag.title.clone() }</p>
-                        <p>{ flag.why.clone() }</p>
-                        <p><strong>{ "Fix: " }</strong>{ flag.fix.clone() }</p>
+                        <p class="flag-why">{ flag.why.clone() }</p>
+                        <p class="flag-fix"><strong>{ "Fix: " }</strong>{ flag.fix.clone() }</p>
                     </li>
                 }) }
             </ul>
