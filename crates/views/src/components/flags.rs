@@ -1,22 +1,15 @@
 use crate::flag_groups::{self, FieldGroup};
-use http_status_reader::{Flag, Severity};
+use http_status_reader::{Flag, Header, Severity};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct FlagsProps {
-    /// One step's flags, as the reader raised them.
-    pub flags: Vec<Flag>,
-    /// The step's field names in the order it sends them, which the groups follow.
-    pub sent: Vec<String>,
-}
 
 /// What is worth fixing in one response, kept short to take in: the errors, then the warnings,
 /// each under a small heading per header field (the status and body under "The response as a
 /// whole"), then the advice folded away behind its count. Headings and lists, so a screen reader
-/// can move by field; the fold is a real `<details>`.
-#[component]
-pub fn Flags(FlagsProps { flags, sent }: &FlagsProps) -> Html {
-    let sent: Vec<&str> = sent.iter().map(String::as_str).collect();
+/// can move by field; the fold is a real `<details>`. The field groups follow the order of the
+/// step's `headers`. A function rather than a component: it holds no state, and a component's
+/// machinery weighs in the wasm.
+pub fn flags(flags: &[Flag], headers: &[Header]) -> Html {
+    let sent: Vec<&str> = headers.iter().map(|header| header.name.as_str()).collect();
     let [errors, warnings, advice] = [Severity::Error, Severity::Warning, Severity::Advice].map(|severity| flag_groups::by_field(flags, severity, &sent));
     let count = |groups: &[FieldGroup]| groups.iter().map(|group| group.flags.len()).sum::<usize>();
     let advice_count = count(&advice);

@@ -1,5 +1,5 @@
 use crate::clock::now_unix_seconds;
-use crate::components::flags::Flags;
+use crate::components::flags::flags as flags_view;
 use crate::components::rich_text::RichText;
 use http_status_data::{self as db, Entry};
 use http_status_reader::{self as response, Explanation, Flag, Role, Severity, Step};
@@ -124,7 +124,7 @@ fn StepView(StepProps { step, number, count, flags, on_open }: &StepProps) -> Ht
                 </p>
             }) }
             if !flags.is_empty() {
-                <Flags flags={flags.clone()} sent={step.headers.iter().map(|header| header.name.clone()).collect::<Vec<_>>()} />
+                { flags_view(flags, &step.headers) }
             }
             if !step.readings.is_empty() {
                 <dl class="readings">
