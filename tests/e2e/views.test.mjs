@@ -163,19 +163,20 @@ test('a response with many flags: errors, then warnings, under a heading per fie
     };
   });
   const before = await seen();
-  assert.equal(before.verdict, '9 things to fix');
+  assert.equal(before.verdict, '10 things to fix');
   assert.deepEqual(before.outline, [
-    'h4 2 errors',
+    'h4 3 errors',
+    'h5 The response as a whole', 'malformed-field-line',
     'h5 Content-Length', 'content-length-conflict',
     'h5 Set-Cookie', 'set-cookie-samesite-none-insecure',
     'h4 7 warnings',
-    'h5 The response as a whole', 'obsolete-line-folding',
     'h5 Cache-Control', 'cache-control-malformed',
     'h5 Set-Cookie', 'set-cookie-attribute-malformed',
     'h5 X-Frame-Options', 'x-frame-options-invalid',
     'h5 X-Content-Type-Options', 'x-content-type-options-invalid',
     'h5 Referrer-Policy', 'referrer-policy-unknown',
     'h5 Access-Control-Allow-Origin', 'cors-wildcard-with-credentials',
+    'h5 X-Note', 'obsolete-line-folding',
     'h4 3 pieces of advice',
     'h5 Cache-Control', 'cache-control-conflict',
     'h5 Strict-Transport-Security', 'hsts-preload-unsuitable',

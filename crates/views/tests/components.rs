@@ -175,6 +175,7 @@ async fn the_response_view_shows_errors_then_warnings_by_field_and_folds_the_adv
         "HTTP/1.1 200 OK\n",
         "Date: Tue, 24 Nov 2026 09:30:00 GMT\n",
         "Content-Type: text/html\n",
+        "X-Powered-By PHP/8.2\n",
         "Content-Length: 12\n",
         "Content-Length: 14\n",
         "Cache-Control: public, no-store, max-age=abc\n",
@@ -191,17 +192,21 @@ async fn the_response_view_shows_errors_then_warnings_by_field_and_folds_the_adv
         "<html></html>",
     ))
     .await;
-    assert_eq!(response.text(".chain-verdict"), "7 things to fix", "errors and warnings count, advice does not");
+    assert_eq!(response.text(".chain-verdict"), "8 things to fix", "errors and warnings count, advice does not");
     assert_eq!(response.all_attributes(".flags > .flag-severity", "class"), ["flag-severity error", "flag-severity warning", "flag-severity advice"]);
-    assert_eq!(response.all_text(".flag-severity-title"), ["2 errors", "5 warnings", "3 pieces of advice"]);
+    assert_eq!(response.all_text(".flag-severity-title"), ["3 errors", "5 warnings", "3 pieces of advice"]);
     let fields = |severity: &str| response.all_text(&format!(".flag-severity.{severity} .flag-field"));
     let flags = |severity: &str| response.all_attributes(&format!(".flag-severity.{severity} .flag"), "data-flag");
-    assert_eq!(fields("error"), ["Content-Length", "Set-Cookie"], "a heading per field, in the order the response sends them");
-    assert_eq!(flags("error"), ["content-length-conflict", "set-cookie-samesite-none-insecure"]);
-    assert_eq!(fields("warning"), ["The response as a whole", "Cache-Control", "Set-Cookie", "X-Frame-Options", "Access-Control-Allow-Origin"]);
+    assert_eq!(
+        fields("error"),
+        ["The response as a whole", "Content-Length", "Set-Cookie"],
+        "a heading per field, in the order the response sends them, after the response as a whole"
+    );
+    assert_eq!(flags("error"), ["malformed-field-line", "content-length-conflict", "set-cookie-samesite-none-insecure"]);
+    assert_eq!(fields("warning"), ["Cache-Control", "Set-Cookie", "X-Frame-Options", "Access-Control-Allow-Origin", "X-Note"]);
     assert_eq!(
         flags("warning"),
-        ["obsolete-line-folding", "cache-control-malformed", "set-cookie-attribute-malformed", "x-frame-options-invalid", "cors-wildcard-with-credentials"]
+        ["cache-control-malformed", "set-cookie-attribute-malformed", "x-frame-options-invalid", "cors-wildcard-with-credentials", "obsolete-line-folding"]
     );
     assert_eq!(fields("advice"), ["Cache-Control", "Strict-Transport-Security", "Vary"]);
     assert_eq!(flags("advice"), ["cache-control-conflict", "hsts-preload-unsuitable", "vary-asterisk"]);
