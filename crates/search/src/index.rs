@@ -229,7 +229,9 @@ impl Index {
         } else if self.vocabulary.get(start).is_some_and(|candidate| candidate == word) {
             found.push((start, Match::Exact));
         }
-        let allowed = if typed { allowed_edits(word) } else { 0 };
+        // A word spelt as one of the names' words is no typo: its near misses are other words.
+        let spelt_right = found.iter().any(|&(position, kind)| kind == Match::Exact && self.postings[position].iter().any(|(_, field)| *field != Field::Text));
+        let allowed = if typed && !spelt_right { allowed_edits(word) } else { 0 };
         if allowed > 0 {
             // Candidates sharing the first letter, or the second (for a swap of the first two).
             // The groups are disjoint, and the same group when the first two letters are.

@@ -167,9 +167,13 @@ fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool)
         required.fill(true);
     }
 
-    // best[entry][word]: the best score each query word earned in each entry.
+    // best[entry][word]: the best score each query word earned in each entry; per entry, the sum
+    // of those and how many required words it matched, kept up to date as they rise.
     let word_count = query.words.len();
+    let required_count = required.iter().filter(|required| **required).count();
     let mut best = vec![0u32; entries.len() * word_count];
+    let mut word_totals = vec![0u32; entries.len()];
+    let mut required_matched = vec![0usize; entries.len()];
     for (word_position, word) in query.words.iter().enumerate() {
         // In a line, filler ("the", "error", "status") is everywhere and tells nothing apart.
         if log_line && is_filler(word) {
@@ -184,7 +188,13 @@ fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool)
                 let field = if common && matches!(field, Field::Phrase | Field::Alias) { Field::Term } else { field };
                 let score = weights.word(field).of(kind);
                 let slot = &mut best[entry_position * word_count + word_position];
-                *slot = (*slot).max(score);
+                if score > *slot {
+                    if *slot == 0 && required[word_position] {
+                        required_matched[entry_position] += 1;
+                    }
+                    word_totals[entry_position] += score - *slot;
+                    *slot = score;
+                }
             }
         }
     }
@@ -195,7 +205,6 @@ fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool)
         .enumerate()
         .filter(|(_, entry)| filters.admit(entry))
         .filter_map(|(position, entry)| {
-            let word_scores = &best[position * word_count..(position + 1) * word_count];
             // A sub-status or vendor error rides on its code, and nginx's 494 reaches clients as 400.
             let rides = entry.kind != Kind::Status || entry.sent_as.is_some();
             let code_score = match query.code {
@@ -215,14 +224,14 @@ fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool)
             let named_score = if named_by.labelled[position] { weights.label } else { 0 }
                 + if named_by.signed[position] { weights.signature } else { 0 }
                 + if log_line && named_by.phrased[position] && entry.is_registered() { weights.phrase_in_line } else { 0 };
-            let words_ok = word_scores.iter().zip(&required).all(|(score, required)| *score > 0 || !required);
+            let words_ok = required_matched[position] == required_count;
             let whole_score = if named[position] { weights.whole_query(&query.compact, &index.names[position]) } else { 0 };
             // With a code, the words only order the entries with that code ("499 nginx");
             // a whole-name match needs no word match ("notfound").
             if !words_ok && code_score == 0 && whole_score == 0 && named_score == 0 {
                 return None;
             }
-            let score = code_score + named_score + whole_score + word_scores.iter().sum::<u32>();
+            let score = code_score + named_score + whole_score + word_totals[position];
             (score > 0).then_some(Hit { entry, score })
         })
         .collect();

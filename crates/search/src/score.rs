@@ -45,7 +45,8 @@ pub(super) enum Field {
     Alias,
     /// Keywords, related headers, the vendor, and a vendor code's own names.
     Term,
-    /// Summary, explanation, advice and causes: never fuzzy (too many near-misses in prose).
+    /// Summary, explanation, advice and causes: whole words only, never by prefix or typo (every
+    /// explanation has a word starting "re…", and prose is full of near misses).
     Text,
 }
 
@@ -126,7 +127,7 @@ impl Weights {
         phrase_word: WordWeights { exact: 3_000, prefix: 2_000, fuzzy: 1_500 },
         alias_word: WordWeights { exact: 2_500, prefix: 1_700, fuzzy: 1_200 },
         term_word: WordWeights { exact: 1_000, prefix: 700, fuzzy: 500 },
-        text_word: WordWeights { exact: 100, prefix: 60, fuzzy: 0 },
+        text_word: WordWeights { exact: 100, prefix: 0, fuzzy: 0 },
     };
 
     pub(super) fn word(&self, field: Field) -> WordWeights {
@@ -184,10 +185,16 @@ impl Weights {
         let mut field = 0;
         while field < fields.len() {
             let weights = fields[field];
-            assert!(weights.exact > weights.prefix && weights.prefix > weights.fuzzy, "within a field, exact beats prefix beats typo");
+            assert!(
+                weights.exact > weights.prefix && (weights.prefix > weights.fuzzy || weights.prefix == 0),
+                "within a field, exact beats prefix beats typo (or only whole words count)"
+            );
             if field > 0 {
                 let better = fields[field - 1];
-                assert!(better.exact > weights.exact && better.prefix > weights.prefix, "the phrase beats aliases beats terms beats prose");
+                assert!(
+                    better.exact > weights.exact && (better.prefix > weights.prefix || weights.prefix == 0),
+                    "the phrase beats aliases beats terms beats prose"
+                );
                 assert!(better.fuzzy > weights.fuzzy || weights.fuzzy == 0, "the phrase beats aliases beats terms beats prose, for typos too");
             }
             field += 1;
