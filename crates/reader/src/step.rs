@@ -84,6 +84,10 @@ const NAMING_TEXT_CHARS: usize = 16 * 1024;
 /// The sub-statuses and vendor errors of the response's code named in its fields or body
 /// ("HTTP Error 500.19", "no healthy upstream"), markup aside.
 pub(crate) fn refinements_named(response: &Response) -> Vec<&'static str> {
+    // Most codes have none (200, 304), and the search is the costliest part of reading a response.
+    if !db::entries_for(response.code).iter().any(|entry| entry.kind != Kind::Status) {
+        return Vec::new();
+    }
     let mut text: String = response.fields.iter().map(|field| format!("{}\n", field.value)).collect();
     let mut in_tag = false;
     for character in response.body.chars().take(NAMING_TEXT_CHARS) {
