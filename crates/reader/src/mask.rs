@@ -3,6 +3,8 @@
 //! that looks like a token is masked wherever it appears: JWTs, long hex or base64 runs, and
 //! secret-looking query parameters (`access_token=`) in URLs.
 
+use std::borrow::Cow;
+
 /// What a masked secret shows instead of its value.
 pub(crate) const MASK: &str = "\u{2022}\u{2022}\u{2022}\u{2022}";
 
@@ -105,9 +107,11 @@ fn is_run_character(c: char) -> bool {
 
 /// Any text with the tokens in it masked.
 pub(crate) fn text(value: &str) -> String {
-    let value = secret_parameters(&user_passwords(value));
+    // Most values have no URL and no parameters: they are not copied for nothing.
+    let value = if value.contains("://") { Cow::Owned(user_passwords(value)) } else { Cow::Borrowed(value) };
+    let value = if value.contains(['?', '&', '#', ';']) { Cow::Owned(secret_parameters(&value)) } else { value };
     let mut masked = String::with_capacity(value.len());
-    let mut rest = value.as_str();
+    let mut rest = value.as_ref();
     while let Some(start) = rest.find(is_run_character) {
         masked.push_str(&rest[..start]);
         rest = &rest[start..];
