@@ -114,10 +114,16 @@ const summary = (values) => ({ median: median(values), min: Math.min(...values),
 /** One engine's figures: `usual` is per call, each a batch's mean. */
 export async function reader(engine, url, runs) {
   const page = await engine.newPage();
-  await page.goto(`${url}/pages/reader-ours.html`);
-  const { times, read } = await page.evaluate(timeInPage, runs, BATCH);
-  const problems = await page.problems();
-  await page.close();
+  let measured;
+  let problems;
+  try {
+    await page.goto(`${url}/pages/reader-ours.html`);
+    measured = await page.evaluate(timeInPage, runs, BATCH);
+    problems = await page.problems();
+  } finally {
+    await page.close();
+  }
+  const { times, read } = measured;
   if (problems.length) throw new Error(`reader page: ${problems.join('; ')}`);
   if (read.curl.steps !== 1 || read.har.steps !== 450 || read.har.format !== 'har') throw new Error(`the pastes were not read as meant: ${JSON.stringify(read)}`);
   return {
