@@ -4,6 +4,8 @@
 // floor measured in the same run: a minimal plain-JavaScript custom element that puts the same
 // markup into the same kind of shadow root from a two-entry table, loaded in alternation with ours.
 // Writes bench/results.json and bench/results.md; with `--readme`, also the README's table.
+// `BENCH_ONLY=reader` measures only the response reader (browser and native) and prints its rows,
+// writing bench/runs/reader.json and leaving the full results as they were.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
@@ -11,7 +13,8 @@ import { join } from 'node:path';
 import { ROOT, networkIdle, serve } from '../tests/e2e/harness.mjs';
 import { launchEngine } from '../tests/e2e/engines.mjs';
 import { IMPLEMENTATIONS, PAGES, SCALES, writeFloor, writePages } from './pages.mjs';
-import { TARGETS, markdown, round } from './report.mjs';
+import { reader, writeReaderPage } from './reader.mjs';
+import { TARGETS, markdown, readerRows, round } from './report.mjs';
 import { FILES, weigh } from './weight.mjs';
 
 const ENGINE_NAMES = (process.env.BENCH_ENGINES ?? 'chromium,firefox,webkit').split(',');
@@ -170,6 +173,17 @@ function nativeSearch() {
   };
 }
 
+/** Native response reader, from the reader benchmark: median milliseconds per paste. */
+function nativeReader() {
+  const output = execFileSync('cargo', ['bench', '--quiet', '-p', 'http-status-reader', '--bench', 'explain'], { cwd: ROOT, encoding: 'utf8' });
+  const pastes = [...output.matchAll(/^reader (.+): median ([\d.]+) ms \(min ([\d.]+), max ([\d.]+) over (\d+) runs\), (\d+) bytes$/gm)].map((match) => ({
+    name: match[1], median: Number(match[2]), min: Number(match[3]), max: Number(match[4]), runs: Number(match[5]), bytes: Number(match[6]),
+  }));
+  const table = output.match(/^reader table: median ([\d.]+) µs\/paste over (\d+) pastes, slowest ([\d.]+) µs/m);
+  if (!table || pastes.length === 0) throw new Error(`unexpected reader benchmark output: ${output}`);
+  return { tableMedianMicros: Number(table[1]), tablePastes: Number(table[2]), tableSlowestMicros: Number(table[3]), pastes };
+}
+
 const keystrokeSummary = (loads) => {
   const all = loads.flat();
   return { keystrokes: all.length, p50: percentile(all, 0.5), p95: percentile(all, 0.95), max: Math.max(...all) };
@@ -205,6 +219,7 @@ async function measureEngine(name, server) {
     const result = {
       engine: name,
       version,
+      reader: await reader(engine, server.url, RUNS),
       firstCard: { ours: summary(loads.firstCard.ours), floor: summary(loads.firstCard.floor) },
       keystrokes: keystrokeSummary(loads.keystrokes),
       keystrokesPanelOpen: keystrokeSummary(loads.keystrokesPanelOpen),
@@ -246,15 +261,31 @@ async function main() {
     return;
   }
   await writePages();
+  await writeReaderPage();
   const server = await serve(PAGES);
   try {
+    if (process.env.BENCH_ONLY === 'reader') {
+      const engines = [];
+      for (const name of ENGINE_NAMES) {
+        const engine = await launchEngine(name);
+        try {
+          engines.push({ engine: name, version: await engine.version(), reader: await reader(engine, server.url, RUNS) });
+        } finally {
+          await engine.close();
+        }
+      }
+      const results = { date: new Date().toISOString(), runs: RUNS, engines, nativeReader: nativeReader() };
+      await writeFile(join(ROOT, 'bench/runs/reader.json'), `${JSON.stringify(results, null, 2)}\n`);
+      console.log(readerRows(results).join('\n'));
+      return;
+    }
     const floorEngine = await launchEngine('chromium');
     await writeFloor(floorEngine, server).finally(() => floorEngine.close());
     const engines = [];
     for (const name of ENGINE_NAMES) engines.push(await measureEngine(name, server));
     const cpu = cpus();
     const machine = { cpu: `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}`, memoryGiB: round(totalmem() / 2 ** 30, 0), node: process.version, date: new Date().toISOString().slice(0, 10) };
-    const results = { machine, runs: RUNS, targets: TARGETS, engines, search: nativeSearch() };
+    const results = { machine, runs: RUNS, targets: TARGETS, engines, search: nativeSearch(), nativeReader: nativeReader() };
     await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
     await report(results);
   } finally {

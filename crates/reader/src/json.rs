@@ -9,22 +9,27 @@
 //!
 //! Text cut short is common in pastes: an array keeps the elements that were complete before the
 //! cut, and the scanner says a cut happened.
+//!
+//! Values borrow from the text where they can (numbers, and strings without escapes): a HAR file
+//! of a megabyte holds tens of thousands of strings.
+
+use std::borrow::Cow;
 
 /// A JSON value. Objects keep their members in order, repeated names included.
 #[derive(Debug, PartialEq)]
-pub(crate) enum Value {
+pub(crate) enum Value<'a> {
     Null,
     Bool(bool),
     /// As written: `200`, `-1`, `1.5e3`.
-    Number(String),
-    String(String),
-    Array(Vec<Value>),
-    Object(Vec<(String, Value)>),
+    Number(&'a str),
+    String(Cow<'a, str>),
+    Array(Vec<Value<'a>>),
+    Object(Vec<(Cow<'a, str>, Value<'a>)>),
 }
 
-impl Value {
+impl<'a> Value<'a> {
     /// The member's value, for an object that has it.
-    pub(crate) fn get(&self, name: &str) -> Option<&Value> {
+    pub(crate) fn get(&self, name: &str) -> Option<&Value<'a>> {
         match self {
             Value::Object(members) => members.iter().find(|(member, _)| member == name).map(|(_, value)| value),
             _ => None,
@@ -33,7 +38,7 @@ impl Value {
 
     pub(crate) fn as_str(&self) -> Option<&str> {
         match self {
-            Value::String(text) => Some(text),
+            Value::String(text) => Some(text.as_ref()),
             _ => None,
         }
     }
@@ -46,7 +51,7 @@ impl Value {
         }
     }
 
-    pub(crate) fn as_array(&self) -> &[Value] {
+    pub(crate) fn as_array(&self) -> &[Value<'a>] {
         match self {
             Value::Array(values) => values,
             _ => &[],
@@ -59,6 +64,8 @@ impl Value {
 const MAX_DEPTH: usize = 64;
 
 pub(crate) struct Scanner<'a> {
+    /// The text read, and its bytes.
+    source: &'a str,
     pub(crate) bytes: &'a [u8],
     pub(crate) position: usize,
     /// An array ended before its closing bracket: the text was cut or broke there.
@@ -67,7 +74,8 @@ pub(crate) struct Scanner<'a> {
 
 impl<'a> Scanner<'a> {
     pub(crate) fn new(text: &'a str) -> Scanner<'a> {
-        Scanner { bytes: text.trim_start_matches('\u{feff}').as_bytes(), position: 0, cut: false }
+        let source = text.trim_start_matches('\u{feff}');
+        Scanner { source, bytes: source.as_bytes(), position: 0, cut: false }
     }
 
     pub(crate) fn skip_whitespace(&mut self) {
@@ -96,15 +104,33 @@ impl<'a> Scanner<'a> {
 
     /// A string, the opening quote next.
     pub(crate) fn string(&mut self) -> Option<String> {
+        self.text().map(Cow::into_owned)
+    }
+
+    /// A string, the opening quote next: borrowed from the text when it holds no escape.
+    fn text(&mut self) -> Option<Cow<'a, str>> {
         if !self.eat(b'"') {
             return None;
         }
-        let mut text: Vec<u8> = Vec::new();
+        let start = self.position;
+        loop {
+            match *self.bytes.get(self.position)? {
+                b'"' => {
+                    // Both ends are ASCII quotes, so the slice falls on character boundaries.
+                    let text = &self.source[start..self.position];
+                    self.position += 1;
+                    return Some(Cow::Borrowed(text));
+                }
+                b'\\' => break,
+                _ => self.position += 1,
+            }
+        }
+        let mut text: Vec<u8> = self.bytes[start..self.position].to_vec();
         loop {
             let byte = *self.bytes.get(self.position)?;
             self.position += 1;
             match byte {
-                b'"' => return Some(String::from_utf8_lossy(&text).into_owned()),
+                b'"' => return Some(Cow::Owned(String::from_utf8_lossy(&text).into_owned())),
                 b'\\' => {
                     let escape = *self.bytes.get(self.position)?;
                     self.position += 1;
@@ -149,7 +175,7 @@ impl<'a> Scanner<'a> {
             let byte = *self.bytes.get(self.position)?;
             match byte {
                 b'"' => {
-                    self.string()?;
+                    self.text()?;
                     if depth == 0 {
                         return Some(());
                     }
@@ -172,16 +198,16 @@ impl<'a> Scanner<'a> {
     }
 
     /// A whole value, or `None` where the text breaks off or stops being JSON.
-    pub(crate) fn value(&mut self) -> Option<Value> {
+    pub(crate) fn value(&mut self) -> Option<Value<'a>> {
         self.value_within(0)
     }
 
-    fn value_within(&mut self, depth: usize) -> Option<Value> {
+    fn value_within(&mut self, depth: usize) -> Option<Value<'a>> {
         if depth > MAX_DEPTH {
             return None;
         }
         match self.peek()? {
-            b'"' => self.string().map(Value::String),
+            b'"' => self.text().map(Value::String),
             b'{' => {
                 self.position += 1;
                 let mut members = Vec::new();
@@ -191,7 +217,7 @@ impl<'a> Scanner<'a> {
                 // Past a cut inside, the object keeps the members before it, so that the arrays
                 // around it keep their complete elements.
                 loop {
-                    let Some(name) = self.string().filter(|_| self.eat(b':')) else { return self.cut.then_some(Value::Object(members)) };
+                    let Some(name) = self.text().filter(|_| self.eat(b':')) else { return self.cut.then_some(Value::Object(members)) };
                     let Some(value) = self.value_within(depth + 1) else { return self.cut.then_some(Value::Object(members)) };
                     members.push((name, value));
                     if self.eat(b'}') {
@@ -231,11 +257,12 @@ impl<'a> Scanner<'a> {
                 while self.bytes.get(self.position).is_some_and(|byte| byte.is_ascii_alphanumeric() || b"+-.".contains(byte)) {
                     self.position += 1;
                 }
-                match std::str::from_utf8(&self.bytes[start..self.position]).ok()? {
+                // Only ASCII bytes were passed, so the slice falls on character boundaries.
+                match &self.source[start..self.position] {
                     "null" => Some(Value::Null),
                     "true" => Some(Value::Bool(true)),
                     "false" => Some(Value::Bool(false)),
-                    number if number.starts_with(|c: char| c == '-' || c.is_ascii_digit()) => Some(Value::Number(number.to_string())),
+                    number if number.starts_with(|c: char| c == '-' || c.is_ascii_digit()) => Some(Value::Number(number)),
                     _ => None,
                 }
             }
@@ -247,7 +274,7 @@ impl<'a> Scanner<'a> {
 mod tests {
     use super::*;
 
-    fn read(text: &str) -> (Option<Value>, bool) {
+    fn read(text: &str) -> (Option<Value<'_>>, bool) {
         let mut scanner = Scanner::new(text);
         let value = scanner.value();
         (value, scanner.cut)
@@ -282,7 +309,8 @@ mod tests {
             let (value, _) = read(text);
             assert!(value.is_none() || matches!(value, Some(Value::Array(_))), "{text:?}");
         }
-        let (deep, cut) = read(&"[".repeat(10_000));
+        let deep_text = "[".repeat(10_000);
+        let (deep, cut) = read(&deep_text);
         assert!(cut && matches!(deep, Some(Value::Array(_))), "nesting past the limit is cut, not recursed into");
     }
 }

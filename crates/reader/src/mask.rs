@@ -3,6 +3,8 @@
 //! that looks like a token is masked wherever it appears: JWTs, long hex or base64 runs, and
 //! secret-looking query parameters (`access_token=`) in URLs.
 
+use std::borrow::Cow;
+
 /// What a masked secret shows instead of its value.
 pub(crate) const MASK: &str = "\u{2022}\u{2022}\u{2022}\u{2022}";
 
@@ -105,42 +107,56 @@ fn is_run_character(c: char) -> bool {
 
 /// Any text with the tokens in it masked.
 pub(crate) fn text(value: &str) -> String {
-    let value = secret_parameters(&user_passwords(value));
+    // Most values have no URL and no parameters: they are not copied for nothing.
+    let value = if value.contains("://") { Cow::Owned(user_passwords(value)) } else { Cow::Borrowed(value) };
+    let value = if value.contains(['?', '&', '#', ';']) { Cow::Owned(secret_parameters(&value)) } else { value };
     let mut masked = String::with_capacity(value.len());
-    let mut rest = value.as_str();
+    let mut rest = value.as_ref();
     while let Some(start) = rest.find(is_run_character) {
         masked.push_str(&rest[..start]);
         rest = &rest[start..];
         let end = rest.find(|c: char| !is_run_character(c)).unwrap_or(rest.len());
-        masked.push_str(&run(&rest[..end]));
+        push_run(&mut masked, &rest[..end]);
         rest = &rest[end..];
     }
     masked.push_str(rest);
     masked
 }
 
-/// A run of token characters: a JWT is masked whole; otherwise each dot-separated piece (host
-/// names, versions) is looked at alone, and a path's segments one by one (which lets a base64
-/// secret with a `/` in it through, where masking whole paths would hide every redirect).
-fn run(run: &str) -> String {
+/// A run of token characters, onto `masked`: a JWT is masked whole; otherwise each dot-separated
+/// piece (host names, versions) is looked at alone, and a path's segments one by one (which lets
+/// a base64 secret with a `/` in it through, where masking whole paths would hide every
+/// redirect).
+fn push_run(masked: &mut String, run: &str) {
     if is_jwt(run) {
-        return shortened(run);
+        masked.push_str(&shortened(run));
+        return;
     }
-    run.split_inclusive(['.', '~'])
-        .map(|piece| {
-            let (body, separator) = piece.split_at(piece.trim_end_matches(['.', '~']).len());
-            let body = if body.contains('/') {
-                body.split_inclusive('/')
-                    .map(|segment| if looks_secret(segment.trim_end_matches('/')) { shortened(segment) } else { segment.to_string() })
-                    .collect()
-            } else if looks_secret(body) {
-                shortened(body)
-            } else {
-                body.to_string()
-            };
-            body + separator
-        })
-        .collect()
+    // No piece of a short run is long enough to look secret: most runs (words, numbers, dates).
+    if run.len() < LONG_RUN {
+        masked.push_str(run);
+        return;
+    }
+    for piece in run.split_inclusive(['.', '~']) {
+        let (body, separator) = piece.split_at(piece.trim_end_matches(['.', '~']).len());
+        if body.contains('/') {
+            for segment in body.split_inclusive('/') {
+                push_masked_if_secret(masked, segment, segment.trim_end_matches('/'));
+            }
+        } else {
+            push_masked_if_secret(masked, body, body);
+        }
+        masked.push_str(separator);
+    }
+}
+
+/// `text` onto `masked`, shortened to its first characters and the mask if `judged` looks secret.
+fn push_masked_if_secret(masked: &mut String, text: &str, judged: &str) {
+    if looks_secret(judged) {
+        masked.push_str(&shortened(text));
+    } else {
+        masked.push_str(text);
+    }
 }
 
 /// `eyJ…` header, a dot, a payload: a JSON Web Token.

@@ -84,6 +84,13 @@ const NAMING_TEXT_CHARS: usize = 16 * 1024;
 /// The sub-statuses and vendor errors of the response's code named in its fields or body
 /// ("HTTP Error 500.19", "no healthy upstream"), markup aside.
 pub(crate) fn refinements_named(response: &Response) -> Vec<&'static str> {
+    // Records of logs alone (HAProxy's cD on a 200) never reach a client, so a response cannot
+    // name them. Most codes have no other (200, 304), and for them the search, the costliest
+    // part of reading a response, is not made.
+    let named_in_responses = |entry: &Entry| entry.code == response.code && entry.kind != Kind::Status && !entry.log_only;
+    if !db::entries_for(response.code).iter().any(named_in_responses) {
+        return Vec::new();
+    }
     let mut text: String = response.fields.iter().map(|field| format!("{}\n", field.value)).collect();
     let mut in_tag = false;
     for character in response.body.chars().take(NAMING_TEXT_CHARS) {
@@ -97,5 +104,5 @@ pub(crate) fn refinements_named(response: &Response) -> Vec<&'static str> {
             _ => {}
         }
     }
-    search::records_named_in(&text).into_iter().filter(|entry| entry.code == response.code).map(|entry| entry.id).collect()
+    search::records_named_in(&text).into_iter().filter(|entry| named_in_responses(entry)).map(|entry| entry.id).collect()
 }

@@ -47,5 +47,6 @@ pub(super) fn info_url(info: &str) -> Option<&str> {
 
 /// curl's `Maximum (50) redirects followed`, wget's `20 redirections exceeded.`
 pub(super) fn redirect_limit(line: &str) -> bool {
-    (line.contains("Maximum (") && line.contains("redirects followed")) || line.contains("redirections exceeded")
+    // One search rules out nearly every line (this runs on each line of a body).
+    line.contains("redirect") && ((line.contains("Maximum (") && line.contains("redirects followed")) || line.contains("redirections exceeded"))
 }

@@ -72,7 +72,12 @@ fn response_of(entry: &Value, index: usize) -> Option<Response> {
         Some(size) if text.is_empty() => usize::try_from(size).unwrap_or(0),
         _ => text.len(),
     };
-    let body = if body_length == 0 { String::new() } else { text.chars().take(BODY_KEPT).collect() };
+    // Bytes are never fewer than characters: a text of BODY_KEPT bytes or less is kept whole.
+    let kept = match (text.len() > BODY_KEPT).then(|| text.char_indices().nth(BODY_KEPT)).flatten() {
+        Some((cut, _)) => &text[..cut],
+        None => text,
+    };
+    let body = if body_length == 0 { String::new() } else { kept.to_string() };
     let reason = har.get("statusText").and_then(Value::as_str).map(str::trim).filter(|reason| !reason.is_empty()).map(capped);
     Some(Response {
         version: har.get("httpVersion").and_then(Value::as_str).and_then(version),

@@ -7,6 +7,17 @@ fn is_token_character(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&byte)
 }
 
+/// The line without the whitespace it starts with, as `str::trim_start` gives it, spaces and
+/// tabs skipped a byte at a time: every line of a pasted body is looked at here, several times.
+fn trim_start(line: &str) -> &str {
+    let indent = line.bytes().take_while(|byte| matches!(byte, b' ' | b'\t')).count();
+    line[indent..].trim_start()
+}
+
+fn is_method_byte(byte: u8) -> bool {
+    byte.is_ascii_uppercase() || byte == b'-' || byte == b'_'
+}
+
 fn is_token(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(is_token_character)
 }
@@ -18,9 +29,14 @@ pub(super) fn capped(value: &str) -> String {
     }
 }
 
+/// Whether the text starts with `HTTP/`, in any case.
+fn starts_with_http(text: &str) -> bool {
+    text.as_bytes().get(..5).is_some_and(|prefix| prefix.eq_ignore_ascii_case(b"HTTP/"))
+}
+
 /// `HTTP/1.1`, `HTTP/2`, `HTTP/2.0`, `HTTP/3`, any case.
 fn version(text: &str) -> Option<String> {
-    let number = text.get(..5).filter(|prefix| prefix.eq_ignore_ascii_case("HTTP/")).map(|_| &text[5..])?;
+    let number = starts_with_http(text).then(|| &text[5..])?;
     let bytes = number.as_bytes();
     let valid = match bytes {
         [major] => major.is_ascii_digit(),
@@ -35,9 +51,20 @@ pub(super) fn status_code(text: &str) -> Option<u16> {
     (text.len() == 3 && text.bytes().all(|byte| byte.is_ascii_digit())).then(|| text.parse().ok()).flatten().filter(|code| *code >= 100)
 }
 
+/// Whether a line could start a message, by its first visible byte: a status line (`HTTP/`), a
+/// request line (an upper-case method) or `:status`. Lets the lines of a body pass quickly.
+pub(super) fn may_start_message(line: &str) -> bool {
+    trim_start(line).bytes().next().is_some_and(|byte| matches!(byte, b'h' | b':') || is_method_byte(byte))
+}
+
 /// A status line: version, code, optional reason phrase.
 pub(super) fn status_line(line: &str) -> Option<(String, u16, Option<String>)> {
-    let line = line.trim();
+    // Every line of a pasted body comes here: most are ruled out by their first bytes.
+    let line = trim_start(line);
+    if !starts_with_http(line) {
+        return None;
+    }
+    let line = line.trim_end();
     let (version_text, rest) = line.split_once([' ', '\t'])?;
     let version = version(version_text)?;
     let rest = rest.trim_start();
@@ -49,15 +76,20 @@ pub(super) fn status_line(line: &str) -> Option<(String, u16, Option<String>)> {
 
 /// A line that starts like a status line, for saying what is wrong with it.
 pub(super) fn almost_status_line(line: &str) -> bool {
-    let line = line.trim();
-    line.get(..5).is_some_and(|prefix| prefix.eq_ignore_ascii_case("HTTP/")) && status_line(line).is_none()
+    let line = trim_start(line);
+    starts_with_http(line) && status_line(line).is_none()
 }
 
 /// A request line: method, target, version.
 pub(super) fn request_line(line: &str) -> Option<(String, String, String)> {
+    // The method's first byte rules out most of a body's lines before any is split into words.
+    if !trim_start(line).bytes().next().is_some_and(is_method_byte) {
+        return None;
+    }
     let mut words = line.split_whitespace();
-    let (method, target, version_text) = (words.next()?, words.next()?, words.next()?);
-    if words.next().is_some() || !method.bytes().all(|byte| byte.is_ascii_uppercase() || byte == b'-' || byte == b'_') || method.len() > 20 {
+    let method = words.next().filter(|method| method.len() <= 20 && method.bytes().all(is_method_byte))?;
+    let (target, version_text) = (words.next()?, words.next()?);
+    if words.next().is_some() {
         return None;
     }
     Some((method.to_string(), capped(target), version(version_text)?))
@@ -86,40 +118,59 @@ pub(super) fn spaced_field_line(line: &str) -> Option<(&str, &str)> {
 
 /// `:status: 404` (or `:status 404`, as some tools print it).
 pub(super) fn pseudo_status(line: &str) -> Option<u16> {
-    let rest = line.trim().strip_prefix(":status")?;
+    let rest = trim_start(line).strip_prefix(":status")?;
     status_code(rest.trim_start_matches(':').trim())
+}
+
+/// A line of the text before its common indentation is cut, with what it takes to cut it.
+struct RawLine<'a> {
+    line: &'a str,
+    /// Bytes of line end after it.
+    end: usize,
+    /// Spaces and tabs it starts with.
+    indent: usize,
+    /// Nothing but whitespace.
+    blank: bool,
+}
+
+/// The least indentation of the lines that are not blank.
+fn least_indent(lines: &[RawLine]) -> usize {
+    lines.iter().filter(|raw| !raw.blank).map(|raw| raw.indent).min().unwrap_or(0)
 }
 
 /// The text's lines without line ends, a common indentation or Markdown code fences, and how
 /// many bytes of line end followed each (2 for CRLF, 1 for LF, 0 after the last line), so a
 /// body's length counts what was there. Lone CRs (old Mac line ends) count as line ends when the
-/// text has no LF at all.
+/// text has no LF at all. Each line is looked at once here: a 1 MB body has tens of thousands.
 pub(super) fn lines(text: &str) -> (Vec<&str>, Vec<usize>) {
     let text = text.trim_start_matches('\u{feff}');
     let separator = if text.contains('\n') { '\n' } else { '\r' };
     let mut pieces = text.split(separator).peekable();
-    let mut raw: Vec<(&str, usize)> = Vec::new();
+    let mut raw: Vec<RawLine> = Vec::new();
     while let Some(piece) = pieces.next() {
         let separated = usize::from(pieces.peek().is_some());
-        match piece.strip_suffix('\r').filter(|_| separator == '\n') {
-            Some(line) => raw.push((line, 1 + separated)),
-            None => raw.push((piece, separated)),
+        let (line, end) = match piece.strip_suffix('\r').filter(|_| separator == '\n') {
+            Some(line) => (line, 1 + separated),
+            None => (piece, separated),
+        };
+        let indent = line.bytes().take_while(|byte| matches!(byte, b' ' | b'\t')).count();
+        let blank = line[indent..].chars().all(char::is_whitespace);
+        if !blank && line[indent..].trim_start().starts_with("```") {
+            continue;
         }
+        raw.push(RawLine { line, end, indent, blank });
     }
-    raw.retain(|(line, _)| !line.trim_start().starts_with("```"));
-    let indent_of = |line: &str| line.len() - line.trim_start_matches([' ', '\t']).len();
-    let least_indent = |lines: &[(&str, usize)]| lines.iter().filter(|(line, _)| !line.trim().is_empty()).map(|(line, _)| indent_of(line)).min().unwrap_or(0);
-    let first = raw.iter().position(|(line, _)| !line.trim().is_empty()).unwrap_or(0);
+    let first = raw.iter().position(|raw| !raw.blank).unwrap_or(0);
     let indent = least_indent(&raw);
     // A copy that began on the first character of an indented status line (wget -S's server
     // lines) lost that line's indentation only: the lines after it lose their own.
     let below = raw.get(first + 1..).map_or(0, least_indent);
-    let lost_first = indent == 0 && below > 0 && raw.get(first).is_some_and(|(line, _)| status_line(line).is_some() && indent_of(line) == 0);
+    let lost_first = indent == 0 && below > 0 && raw.get(first).is_some_and(|raw| raw.indent == 0 && status_line(raw.line).is_some());
     raw.into_iter()
         .enumerate()
-        .map(|(index, (line, end))| {
+        .map(|(index, raw)| {
             let cut = if lost_first && index > first { below } else { indent };
-            (if line.trim().is_empty() { "" } else { &line[cut..] }, end)
+            (if raw.blank { "" } else { &raw.line[cut..] }, raw.end)
         })
         .unzip()
 }

@@ -162,7 +162,7 @@ pub(crate) fn read(text: &str) -> Result<Transcript, Failure> {
         return read_pane(&lines);
     }
     let verbose = lines.iter().any(|line| line.strip_prefix("< ").is_some_and(|rest| status_line(rest).is_some()));
-    let wget = !verbose && is_wget(&lines);
+    let wget = !verbose && is_wget(text, &lines);
     let mut reader = Reader::new();
     for (position, line) in lines.iter().enumerate() {
         let channel = if wget { wget_channel(line) } else { channel(line, verbose) };

@@ -5,7 +5,7 @@
 use super::channel::{info_url, redirect_limit, Channel};
 use super::command::command;
 use super::header_block::{fields_follow, fold, note_odd_line, push_field};
-use super::lines::{almost_status_line, capped, field_line, pseudo_status, request_line, spaced_field_line, status_code, status_line};
+use super::lines::{almost_status_line, capped, field_line, may_start_message, pseudo_status, request_line, spaced_field_line, status_code, status_line};
 use super::{Failure, OddLine, Request, Response, Transcript, BODY_KEPT, MAX_RESPONSES};
 use crate::Format;
 
@@ -253,6 +253,12 @@ impl Reader {
     }
 
     fn plain(&mut self, line: &str, rest: &[&str], end: usize) {
+        // Most of a long paste is body: a line that starts no message is body, unless it is curl's
+        // message below.
+        if self.state == State::ResponseBody && !may_start_message(line) && !redirect_limit(line) {
+            self.body_line(line, end);
+            return;
+        }
         // curl's own message, not the last response's body.
         if redirect_limit(line) {
             self.redirect_limit_hit = true;
@@ -271,10 +277,9 @@ impl Reader {
                 return;
             }
         }
-        let blank = line.trim().is_empty();
         match self.state {
             State::ResponseFields => {
-                if blank {
+                if line.trim().is_empty() {
                     self.state = State::ResponseBody;
                 } else if !self.response_field(line) {
                     if request_line(line).is_none() && fields_follow(rest) {
@@ -290,7 +295,7 @@ impl Reader {
             State::RequestFields => {
                 if let Some(code) = pseudo_status(line) {
                     self.start_response(None, code, None);
-                } else if blank || !self.request_field(line) {
+                } else if line.trim().is_empty() || !self.request_field(line) {
                     self.state = State::RequestBody;
                 }
             }

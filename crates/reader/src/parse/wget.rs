@@ -12,9 +12,12 @@ fn wget_fetch_url(line: &str) -> Option<&str> {
     (is_time && (url.starts_with("http://") || url.starts_with("https://"))).then(|| url.trim())
 }
 
+/// What wget prints before the status it received.
+const AWAITING: &str = "awaiting response... ";
+
 /// The status wget prints without `-S`: `HTTP request sent, awaiting response... 404 Not Found`.
 pub(super) fn wget_status(line: &str) -> Option<(u16, &str)> {
-    let (_, after) = line.split_once("awaiting response... ")?;
+    let (_, after) = line.split_once(AWAITING)?;
     let after = after.trim();
     let (code, reason) = after.split_once(char::is_whitespace).unwrap_or((after, ""));
     Some((status_code(code)?, reason.trim()))
@@ -60,9 +63,10 @@ fn server_status(lines: &[&str]) -> bool {
 /// wget's output: with `-S`, the server's status lines indented by two spaces among wget's own
 /// lines (where each request goes, that it awaits the response, what it saves, its error line),
 /// which tell it from an indented curl paste even when the copy starts or ends mid-way; without
-/// `-S`, the status at the end of its "awaiting response..." line.
-pub(super) fn is_wget(lines: &[&str]) -> bool {
-    let plain_status = lines.iter().any(|line| wget_status(line).is_some());
+/// `-S`, the status at the end of its "awaiting response..." line. `text` is what `lines` were
+/// cut from: one search of it spares looking for wget's status in every line of a body.
+pub(super) fn is_wget(text: &str, lines: &[&str]) -> bool {
+    let plain_status = text.contains(AWAITING) && lines.iter().any(|line| wget_status(line).is_some());
     plain_status || (server_status(lines) && lines.iter().any(|line| wget_fetch_url(line).is_some() || wget_note(line)))
 }
 
