@@ -12,13 +12,18 @@ use crate::{mask, url, Severity};
 use std::collections::HashSet;
 
 /// A field made of comma-separated JSON objects (`{…}, {…}`), or `None` when it is not one.
-fn json_objects(value: &str) -> Option<Vec<Value>> {
-    let text = format!("[{value}]");
-    let mut scanner = Scanner::new(&text);
-    let Some(Value::Array(objects)) = scanner.value() else { return None };
+fn json_objects(value: &str) -> Option<Vec<Value<'_>>> {
+    let mut scanner = Scanner::new(value);
+    let mut objects = Vec::new();
+    loop {
+        let object = scanner.value().filter(|object| matches!(object, Value::Object(_)))?;
+        objects.push(object);
+        if !scanner.eat(b',') {
+            break;
+        }
+    }
     scanner.skip_whitespace();
-    let whole = !scanner.cut && scanner.position == text.len();
-    (whole && objects.iter().all(|object| matches!(object, Value::Object(_)))).then_some(objects)
+    (!scanner.cut && scanner.position == scanner.bytes.len()).then_some(objects)
 }
 
 /// Whether a JSON number is a whole number, as written.
@@ -89,8 +94,8 @@ pub(super) fn endpoint_names(context: &Context) -> HashSet<String> {
         .into_iter()
         .map(|(name, _)| name)
         .collect();
-    if let Some(objects) = context.combined("report-to").and_then(|(_, value)| json_objects(&value)) {
-        names.extend(objects.iter().filter_map(report_to_group).map(|(group, _)| group));
+    if let Some((_, value)) = context.combined("report-to") {
+        names.extend(json_objects(&value).unwrap_or_default().iter().filter_map(report_to_group).map(|(group, _)| group));
     }
     names
 }
