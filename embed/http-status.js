@@ -85,7 +85,7 @@ if (inBrowser) {
   (needsViews ? startApp() : startElement()).catch(reportOnce);
   elementModule.then((module) => {
     module.whenViewsNeeded(() => startApp().catch(reportOnce));
-    if (document.querySelector('http-status:is([view="explainer" i], [view="response" i])')) module.fetchProse().catch(() => {});
+    if (document.querySelector('http-status[view="explainer" i]')) module.fetchProse().catch(() => {});
     // The browser (also what an element with neither view nor code shows) searches the prose's words.
     if (document.querySelector('http-status:is([view="browser" i], :not([view]):is(:not([code]), [code=""]))')) module.fetchSearchWords().catch(() => {});
   }, () => {});

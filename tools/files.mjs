@@ -34,8 +34,8 @@ export async function fileList() {
     // The full wasm: every view, a card's explanation and the JS API; it also defines the element
     // and draws badges and cards, so a page that needs it from the start loads it alone.
     app: [app.glue, app.wasm],
-    // The long prose, fetched at once by pages showing it (the explainer and the response view),
-    // and by any view when a reader opens an explanation.
+    // The long prose, fetched at once by a page with an explainer, and by any view when a reader
+    // opens an explanation.
     prose: ['http-status-prose.txt'],
     // The prose's words, which the browser's search reads: a page with the browser fetches these
     // at once instead of the prose.
@@ -46,7 +46,7 @@ export async function fileList() {
     card: [...parts.entry, ...parts.element],
     explainer: [...parts.entry, ...parts.app, ...parts.prose],
     browser: [...parts.entry, ...parts.app, ...parts.searchWords],
-    response: [...parts.entry, ...parts.app, ...parts.prose],
+    response: [...parts.entry, ...parts.app],
     guide: [...parts.entry, ...parts.app],
   };
   return { version: await version(), element, app, parts, pages };
