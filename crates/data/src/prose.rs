@@ -18,6 +18,14 @@ pub struct Prose {
     pub related_notes: Vec<&'static str>,
 }
 
+impl Prose {
+    /// The texts search reads words from (the example and the notes on related codes are not):
+    /// the same fields the build writes into the search-words file.
+    pub fn searchable_texts(&self) -> impl Iterator<Item = &'static str> + '_ {
+        [self.explanation, self.when_to_send, self.client_action].into_iter().chain(self.causes.iter().copied())
+    }
+}
+
 /// Why a prose file was refused.
 #[derive(Debug, PartialEq, Eq)]
 pub enum ProseError {

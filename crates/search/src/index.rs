@@ -86,7 +86,7 @@ pub(super) fn index() -> &'static Index {
 /// words from the search-words file, in which search finds the same words.
 fn prose_texts(entry: &Entry) -> Vec<&'static str> {
     match (entry.prose(), entry.search_words()) {
-        (Some(long), _) => [long.explanation, long.when_to_send, long.client_action].into_iter().chain(long.causes.iter().copied()).collect(),
+        (Some(long), _) => long.searchable_texts().collect(),
         (None, Some(words)) => words.to_vec(),
         (None, None) => Vec::new(),
     }
@@ -279,10 +279,7 @@ mod tests {
     fn the_search_words_file_gives_the_index_the_prose_gives() {
         db::load_search_words(db::SEARCH_WORDS_TEXT.to_string()).unwrap();
         let from_words = Index::build(db::entries(), |entry| entry.search_words().unwrap().to_vec());
-        let from_prose = Index::build(db::entries(), |entry| {
-            let long = entry.prose().unwrap();
-            [long.explanation, long.when_to_send, long.client_action].into_iter().chain(long.causes.iter().copied()).collect()
-        });
+        let from_prose = Index::build(db::entries(), |entry| entry.prose().unwrap().searchable_texts().collect());
         assert_eq!(from_words.vocabulary, from_prose.vocabulary);
         assert_eq!(from_words.postings, from_prose.postings);
     }

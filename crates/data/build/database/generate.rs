@@ -30,7 +30,8 @@ pub(super) fn prose(entries: &[Checked]) -> String {
 /// Every entry's searchable prose (explanation, advice, causes) as its distinct words, lowercased
 /// and sorted, one line per entry in database order: what search reads of the prose, a fraction of its size.
 /// Words split where search's own words would (at anything but letters, digits and apostrophes),
-/// so search finds in them exactly what it finds in the prose (src/search_words.rs).
+/// so search finds in them exactly what it finds in the prose (src/search_words.rs); the fields
+/// are those of `Prose::searchable_texts`.
 pub(super) fn search_words(entries: &[Checked]) -> String {
     let lines: Vec<String> = entries
         .iter()
