@@ -32,6 +32,11 @@ impl Evidence {
         }
     }
 
+    /// Whether the query names any record by label or signature.
+    pub(super) fn names_a_record(&self) -> bool {
+        self.labelled.contains(&true) || self.signed.contains(&true)
+    }
+
     /// Whether the query names this entry by label or signature.
     pub(super) fn names(&self, position: usize) -> bool {
         self.labelled[position] || self.signed[position]
@@ -42,8 +47,7 @@ impl Evidence {
     pub(super) fn names_something(&self, query: &Query) -> bool {
         let entries = db::entries();
         matches!(query.code, Some(CodePart::Exact(_)))
-            || self.labelled.contains(&true)
-            || self.signed.contains(&true)
+            || self.names_a_record()
             || self.phrased.iter().zip(entries).any(|(&phrased, entry)| phrased && entry.is_registered())
     }
 

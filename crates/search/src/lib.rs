@@ -109,7 +109,7 @@ fn search_line(input: &str, reading: Option<&FieldReading>, pasted: bool, filter
     }
     let named_by = Evidence::of(&query);
     let names_something = named_by.names_something(&query);
-    let log_line = pasted || reading.is_some() || named_by.labelled.contains(&true) || named_by.signed.contains(&true);
+    let log_line = pasted || reading.is_some() || named_by.names_a_record();
     let mut hits = ranked(&query, filters, &named_by, log_line);
     if log_line {
         // Only what the line supports is sorted.
@@ -147,12 +147,7 @@ pub fn records_named_in(text: &str) -> Vec<&'static Entry> {
         return Vec::new();
     }
     let named_by = Evidence::of(&query);
-    db::entries()
-        .iter()
-        .enumerate()
-        .filter(|(position, entry)| entry.kind != Kind::Status && (named_by.labelled[*position] || named_by.signed[*position]))
-        .map(|(_, entry)| entry)
-        .collect()
+    db::entries().iter().enumerate().filter(|(position, entry)| entry.kind != Kind::Status && named_by.names(*position)).map(|(_, entry)| entry).collect()
 }
 
 /// Every entry the query matches with its score, in no order.
