@@ -4,7 +4,7 @@
 //! (the actual value first), and Jest's and IntelliJ's two lines, "Expected: 200" then
 //! "Received: 404".
 
-use super::{status_code, FieldReading};
+use super::{status_code, with_ranges, Field, FieldReading};
 
 /// Words that introduce the expected status.
 const EXPECTED_MARKERS: &[&str] = &["expected", "expecting", "want", "wanted"];
@@ -49,17 +49,11 @@ pub(super) fn read_actual(line: &str) -> Option<FieldReading> {
     words[1..].iter().take(WITHIN).find(|(_, word)| status_code(word).is_some()).map(reading)
 }
 
-fn reading((range, word): &(std::ops::Range<usize>, &str)) -> FieldReading {
+fn reading((range, word): &Field) -> FieldReading {
     FieldReading { status: status_code(word), status_at: Some(range.clone()), labels: Vec::new() }
 }
 
 /// The line's runs of letters and digits, with their byte ranges.
-fn words(line: &str) -> Vec<(std::ops::Range<usize>, &str)> {
-    line.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(|word| {
-            let start = word.as_ptr() as usize - line.as_ptr() as usize;
-            (start..start + word.len(), word)
-        })
-        .collect()
+fn words(line: &str) -> Vec<Field<'_>> {
+    with_ranges(line, line.split(|c: char| !c.is_ascii_alphanumeric()).filter(|word| !word.is_empty()))
 }

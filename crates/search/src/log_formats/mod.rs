@@ -72,10 +72,15 @@ type Field<'a> = (std::ops::Range<usize>, &'a str);
 
 /// The line's whitespace-separated fields, read once for the readers that go by field.
 fn fields(line: &str) -> Vec<Field<'_>> {
-    line.split_whitespace()
-        .map(|field| {
-            let start = field.as_ptr() as usize - line.as_ptr() as usize;
-            (start..start + field.len(), field)
+    with_ranges(line, line.split_whitespace())
+}
+
+/// Pieces of `line` (sub-slices of it), each with its byte range in the line.
+fn with_ranges<'a>(line: &'a str, pieces: impl Iterator<Item = &'a str>) -> Vec<Field<'a>> {
+    pieces
+        .map(|piece| {
+            let start = piece.as_ptr() as usize - line.as_ptr() as usize;
+            (start..start + piece.len(), piece)
         })
         .collect()
 }
