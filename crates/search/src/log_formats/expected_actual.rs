@@ -4,7 +4,7 @@
 //! (the actual value first), and Jest's and IntelliJ's two lines, "Expected: 200" then
 //! "Received: 404".
 
-use super::{status_code, with_ranges, Field, FieldReading};
+use super::{status_code, status_field, with_ranges, Field, FieldReading};
 
 /// Words that introduce the expected status.
 const EXPECTED_MARKERS: &[&str] = &["expected", "expecting", "want", "wanted"];
@@ -26,13 +26,13 @@ pub(super) fn read(line: &str) -> Option<(FieldReading, bool)> {
     let expected = (expected_at + 1..words.len().min(expected_at + 1 + WITHIN)).find(|&at| status_code(words[at].1).is_some());
     // Chai: "expected <actual> to equal <expected>".
     if let Some(first) = expected.filter(|&first| words.get(first + 1).is_some_and(|(_, word)| *word == "to")) {
-        return Some((reading(&words[first]), false));
+        return Some((status_field(&words[first]), false));
     }
     let actual = (0..words.len())
         .filter(|&at| is(at, ACTUAL_MARKERS))
         .find_map(|marker| (marker + 1..words.len().min(marker + 1 + WITHIN)).find(|&at| Some(at) != expected && status_code(words[at].1).is_some()));
     match (actual, expected) {
-        (Some(actual), _) => Some((reading(&words[actual]), false)),
+        (Some(actual), _) => Some((status_field(&words[actual]), false)),
         // The expected status alone is not the line's status.
         (None, Some(expected)) => Some((FieldReading { status: None, status_at: Some(words[expected].0.clone()), labels: Vec::new() }, true)),
         (None, None) => None,
@@ -46,11 +46,7 @@ pub(super) fn read_actual(line: &str) -> Option<FieldReading> {
     if !ACTUAL_MARKERS.iter().any(|actual| marker.eq_ignore_ascii_case(actual)) {
         return None;
     }
-    words[1..].iter().take(WITHIN).find(|(_, word)| status_code(word).is_some()).map(reading)
-}
-
-fn reading((range, word): &Field) -> FieldReading {
-    FieldReading { status: status_code(word), status_at: Some(range.clone()), labels: Vec::new() }
+    words[1..].iter().take(WITHIN).find(|(_, word)| status_code(word).is_some()).map(status_field)
 }
 
 /// The line's runs of letters and digits, with their byte ranges.
