@@ -18,23 +18,22 @@ pub(super) struct Evidence {
     pub phrased: Vec<bool>,
     /// A name quoted among other words, as lines from logs and error pages do.
     pub quotes_a_phrase_amid_words: bool,
+    /// Whether any entry is labelled or signed: asked of every query.
+    names_a_record: bool,
 }
 
 impl Evidence {
     pub(super) fn of(query: &Query) -> Evidence {
         let (index, count) = (index(), db::entries().len());
         let (phrased, longest) = index.phrased(&query.words, count);
-        Evidence {
-            labelled: index.labelled(query, count),
-            signed: index.signed(&query.words, count),
-            phrased,
-            quotes_a_phrase_amid_words: longest > 0 && query.words.len() > longest,
-        }
+        let (labelled, signed) = (index.labelled(query, count), index.signed(&query.words, count));
+        let names_a_record = labelled.contains(&true) || signed.contains(&true);
+        Evidence { labelled, signed, phrased, quotes_a_phrase_amid_words: longest > 0 && query.words.len() > longest, names_a_record }
     }
 
     /// Whether the query names any record by label or signature.
     pub(super) fn names_a_record(&self) -> bool {
-        self.labelled.contains(&true) || self.signed.contains(&true)
+        self.names_a_record
     }
 
     /// Whether the query names this entry by label or signature.

@@ -162,11 +162,14 @@ fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool)
         required.fill(true);
     }
 
-    // best[entry][word]: the best score each query word earned in each entry; per entry, the sum
-    // of those and how many required words it matched, kept up to date as they rise.
-    let word_count = query.words.len();
+    // Per entry, the sum of the best score each query word earned in it and how many required
+    // words it matched. One word at a time: `word_best` holds what the current word earned in
+    // each entry (an entry may match it through several vocabulary words and fields), and only
+    // the entries it touched are reset for the next word, so a pasted line of fifty words does
+    // not clear fifty rows of every entry.
     let required_count = required.iter().filter(|required| **required).count();
-    let mut best = vec![0u32; entries.len() * word_count];
+    let mut word_best = vec![0u32; entries.len()];
+    let mut touched: Vec<usize> = Vec::new();
     let mut word_totals = vec![0u32; entries.len()];
     let mut required_matched = vec![0usize; entries.len()];
     for (word_position, word) in query.words.iter().enumerate() {
@@ -182,15 +185,21 @@ fn ranked(query: &Query, filters: &Filters, named_by: &Evidence, log_line: bool)
             for &(entry_position, field) in &index.postings[vocabulary_position] {
                 let field = if common && matches!(field, Field::Phrase | Field::Alias) { Field::Term } else { field };
                 let score = weights.word(field).of(kind);
-                let slot = &mut best[entry_position * word_count + word_position];
+                let slot = &mut word_best[entry_position];
                 if score > *slot {
-                    if *slot == 0 && required[word_position] {
-                        required_matched[entry_position] += 1;
+                    if *slot == 0 {
+                        touched.push(entry_position);
+                        if required[word_position] {
+                            required_matched[entry_position] += 1;
+                        }
                     }
                     word_totals[entry_position] += score - *slot;
                     *slot = score;
                 }
             }
+        }
+        for position in touched.drain(..) {
+            word_best[position] = 0;
         }
     }
 
