@@ -91,7 +91,7 @@ fn json(answer: &Answer) -> String {
 fn print(text: &str, status: u8) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
-        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => refuse(&format!("could not write the answer: {error}.")),
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => refuse(&format!("Could not write the answer: {error}.")),
         _ => ExitCode::from(status),
     }
 }
