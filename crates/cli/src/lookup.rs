@@ -25,6 +25,17 @@ pub enum Answer {
 #[derive(Debug, PartialEq, Eq)]
 pub struct Nothing(pub String);
 
+/// The arguments: a response pasted as one (`"$(curl -si URL)"`) is explained, as on standard
+/// input; anything else is looked up.
+pub fn given(query: &str, limit: usize, now_unix_seconds: i64) -> Result<Answer, Nothing> {
+    if http_status_reader::looks_like_response(query) {
+        if let Ok(explanation) = http_status_reader::explain(query, Some(now_unix_seconds)) {
+            return Ok(Answer::Response(explanation));
+        }
+    }
+    records(query, limit)
+}
+
 /// A code (`504`), an id or label (`500.19`, `H12`, `499-esri`), a name, a symptom or a log
 /// line. A code or label is its record alone; anything else is searched, best first.
 pub fn records(query: &str, limit: usize) -> Result<Answer, Nothing> {
@@ -134,6 +145,12 @@ mod tests {
         assert_eq!(ids(records("500.19", 10)), ["500.19-iis"]);
         assert_eq!(ids(records("cloudflare 1020", 10))[0], "1020-cloudflare");
         assert_eq!(ids(records("too many requests", 2)), ["429", "403.502-iis"]);
+    }
+
+    #[test]
+    fn a_response_given_as_an_argument_is_explained() {
+        assert!(matches!(given("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n", 10, 0), Ok(Answer::Response(_))));
+        assert_eq!(ids(given("HTTP/1.1 404", 10, 0))[0], "404", "a status line alone is searched");
     }
 
     #[test]

@@ -48,7 +48,7 @@ fn main() -> ExitCode {
 
 fn run(options: &Options) -> ExitCode {
     let answer = if !options.query.is_empty() {
-        lookup::records(&options.query, options.limit)
+        lookup::given(&options.query, options.limit, now_unix_seconds())
     } else if std::io::stdin().is_terminal() {
         return refuse(
             "give a status code, a name or a log line (http-status 504), or pipe a response in (curl -si URL | http-status). See http-status --help.",

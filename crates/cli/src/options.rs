@@ -16,7 +16,8 @@ Usage:
 Arguments are read together as one query: a status code (504), a sub-status (500.19), a
 vendor's error (cloudflare 1020, H12, UH), a name or symptom (too many requests) or a log
 line (quote it). The best record is printed in full, then the others the query names, best
-first. Put -- before text that starts with a dash.
+first. Put -- before text that starts with a dash. A response given as an argument
+(\"$(curl -si URL)\") is explained as on standard input.
 
 With no arguments, standard input is read: a response (curl -si, curl -v, HTTPie, wget -S,
 headers copied from DevTools, a HAR file) is explained step by step with what is worth

@@ -95,6 +95,22 @@ fn a_clean_response_on_stdin_exits_zero() {
 }
 
 #[test]
+fn a_binary_body_after_the_headers_is_still_a_response() {
+    let mut response = b"HTTP/1.1 200 OK\r\nDate: Mon, 01 Jan 2024 12:00:00 GMT\r\nContent-Type: image/png\r\nContent-Length: 4096\r\n\r\n".to_vec();
+    response.extend((0..4096u32).map(|index| (index.wrapping_mul(2_654_435_761) >> 11) as u8));
+    let run = run(&[], Some(&response));
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.starts_with("200 OK: nothing to fix\n"), "{}", run.stdout);
+}
+
+#[test]
+fn a_response_given_as_an_argument_is_explained() {
+    let run = run(&[UNAUTHORIZED_WITHOUT_CHALLENGE], None);
+    assert_eq!(run.status, 1, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.starts_with("401 Unauthorized: 1 thing to fix\n"), "{}", run.stdout);
+}
+
+#[test]
 fn a_response_with_an_error_flag_exits_one_and_shows_the_error_first() {
     let run = run(&[], Some(UNAUTHORIZED_WITHOUT_CHALLENGE.as_bytes()));
     assert_eq!(run.status, 1, "{}{}", run.stdout, run.stderr);
