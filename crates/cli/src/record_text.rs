@@ -57,10 +57,13 @@ fn full(page: &mut Page, entry: &'static Entry) {
         page.heading("Related headers", 0);
         page.hanging(&details.headers.join(", "), 2, "");
     }
-    let namesakes: Vec<String> = entry.namesakes().map(|other| format!("{} ({})", other.phrase, other.vendor.unwrap_or("IANA registry"))).collect();
+    let namesakes: Vec<&Entry> = entry.namesakes().collect();
     if !namesakes.is_empty() {
         page.heading(&format!("Other meanings of {}", entry.code), 0);
-        page.hanging(&namesakes.join("; "), 2, "");
+        for other in namesakes {
+            let whose = other.vendor.unwrap_or("IANA registry");
+            page.hanging(&format!("{} ({whose}) \u{00b7} http-status {}", other.phrase, other.id), 2, "");
+        }
     }
     let refinements: Vec<String> = entry.refinements().map(|other| format!("{} ({})", other.label, other.vendor.unwrap_or_default())).collect();
     if !refinements.is_empty() {
@@ -83,9 +86,8 @@ fn section(page: &mut Page, heading: &str, text: &str) {
 /// The record's facts as name and value: class, registry state, vendor, what a client gets, spec.
 fn facts(entry: &Entry) -> Vec<(&'static str, String)> {
     let mut facts = Vec::new();
-    match entry.class() {
-        Some(class) => facts.push(("Class", format!("{} {}", class.label(), class.name()))),
-        None => facts.push(("Class", "Not an HTTP status: reported when there is no response".to_string())),
+    if let Some(class) = entry.class() {
+        facts.push(("Class", format!("{} {}", class.label(), class.name())));
     }
     facts.push(("Registry", registry(entry)));
     if let Some(vendor) = entry.vendor {
@@ -111,7 +113,7 @@ fn facts(entry: &Entry) -> Vec<(&'static str, String)> {
 fn registry(entry: &Entry) -> String {
     let deprecated = if entry.deprecated { ", deprecated in practice" } else { "" };
     match (entry.kind, entry.status, entry.expires) {
-        (Kind::NotHttp, ..) => "none: not an HTTP status".to_string(),
+        (Kind::NotHttp, ..) => "none: not an HTTP status, reported when no response came".to_string(),
         (_, Status::Unofficial, _) => "not registered: a vendor's own".to_string(),
         (_, Status::Temporary, Some(expires)) => format!("IANA, temporary, set to expire {expires}"),
         (_, Status::Expired, Some(expires)) => format!("IANA, temporary, expired {expires}: best treated as deprecated"),
@@ -164,6 +166,14 @@ mod tests {
         let text = text_of(&[db::resolve("1020").unwrap()], 0);
         assert!(text.starts_with("1020 Access denied\n"), "{text}");
         assert!(text.contains("\nRegistry      not registered: a vendor's own\nVendor        Cloudflare\nArrives as    403 Forbidden\n"), "{text}");
+    }
+
+    #[test]
+    fn other_meanings_of_the_number_say_how_to_see_them() {
+        let text = text_of(&[db::resolve("499").unwrap()], 0);
+        assert!(text.contains("\nOther meanings of 499\n  Token Required (Esri ArcGIS) \u{b7} http-status 499-esri\n"), "{text}");
+        let not_http = text_of(&[db::resolve("ECONNREFUSED").unwrap()], 0);
+        assert!(!not_http.contains("\nClass "), "what is not HTTP has no class:\n{not_http}");
     }
 
     #[test]
