@@ -19,6 +19,8 @@ RULES=(
   # no reader.
   "http-status-draw|http-status-(search|guide|reader|views|element|app)|yew|gloo|serde-wasm-bindgen"
   "http-status-element|http-status-(search|guide|reader|views|app)|yew|gloo|serde-wasm-bindgen"
+  # The reader's wasm: the reader alone, no Yew, no views, no guide, no drawing.
+  "http-status-reader-glue|http-status-(guide|markup|draw|views|element|app)|yew|gloo|web-sys|serde-wasm-bindgen"
 )
 
 failed=0
