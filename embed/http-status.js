@@ -159,7 +159,12 @@ class OnDemand extends Promise {
  */
 export const ready = OnDemand.of(async () => {
   try {
-    await Promise.all([startApp(), startReader()]);
+    // Both start at once; the full wasm's failure is the one reported when both fail.
+    const views = startApp();
+    const reading = startReader();
+    reading.catch(() => {});
+    await views;
+    await reading;
   } catch (error) {
     reportOnce(/** @type {Error} */ (error));
     throw error;
