@@ -16,9 +16,12 @@ pub type Outcome = Result<Explanation, NotAResponse>;
 /// The reader's JSON for a text (`{"Ok": …}` or `{"Err": …}`), or why the reader could not be had.
 type Answer = Pin<Box<dyn Future<Output = Result<String, String>>>>;
 
+/// Asks the reader about a text.
+type Ask = Rc<dyn Fn(String) -> Answer>;
+
 thread_local! {
     /// How the reader is asked: set by the element glue.
-    static SOURCE: RefCell<Option<Rc<dyn Fn(String) -> Answer>>> = const { RefCell::new(None) };
+    static SOURCE: RefCell<Option<Ask>> = const { RefCell::new(None) };
 }
 
 /// How the reader is asked: `ask` resolves with the reader's JSON for a text, or with why the
