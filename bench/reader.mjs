@@ -1,4 +1,4 @@
-// The response reader in the browser: `explainResponse` (the full wasm's JS API, its answer
+// The response reader in the browser: `explainResponse` (the reader's wasm's JS API, its answer
 // turned into plain objects as users get it) on a usual paste and on 1 MB ones, the same kinds
 // as the native benchmark (crates/reader/benches/explain.rs): a `curl -i` paste with a 1 MB
 // pretty-printed JSON body, and a 1.1 MB HAR file of 450 entries. Medians of several runs,

@@ -56,7 +56,7 @@ export interface HttpStatusEntry {
   families: string[];
 }
 
-/** Resolves once `lookup`, `search`, `codes` and `explainResponse` work (the full wasm runs) and, in a browser, `<http-status>` is defined; rejects if a wasm cannot be loaded. Its work starts when something awaits it: importing the module never fetches the full wasm, and never reports a failure as unhandled. */
+/** Resolves once `lookup`, `search`, `codes` and `explainResponse` work (the full wasm and the response reader's wasm run) and, in a browser, `<http-status>` is defined; rejects if a wasm cannot be loaded. Its work starts when something awaits it: importing the module never fetches either, and never reports a failure as unhandled. */
 export const ready: Promise<void>;
 
 /** Loads the long prose of every entry (explanation, advice, causes, example, notes on related codes), fetched otherwise only when a view shows it; until it resolves, those fields of an entry are null. */

@@ -4,9 +4,10 @@
 // <http-status> and draws them; a page that shows another view from the start gets the full wasm
 // alone, which also defines the element and draws badges and cards. The full wasm comes later
 // only when a page needs more: an element showing another view connects, a reader clicks Explain
-// on a card, or a script awaits `ready`. Imported outside a browser (a static-site build rendering
-// pages in Node), it defines nothing and reads the full wasm from disk, so lookup, search and
-// codes work there too.
+// on a card, or a script awaits `ready`. The response reader is a third wasm, fetched only when a
+// response view connects, a response is pasted into the browser, or a script awaits `ready`.
+// Imported outside a browser (a static-site build rendering pages in Node), it defines nothing and
+// reads the full wasm and the reader's from disk, so every export works there too.
 //
 // The file names below are the ones the build lists in http-status-files.json (tools/files.mjs
 // checks that they agree): bundlers follow only literal `import()` and `new URL()` strings.
@@ -75,6 +76,25 @@ function startApp() {
   return app;
 }
 
+/** The response reader's wasm, for the response view and `explainResponse`: started on demand, once. @type {Promise<typeof import('./http-status-reader.js')> | null} */
+let reader = null;
+/** The reader's wasm once it runs. @type {typeof import('./http-status-reader.js') | null} */
+let readerCore = null;
+function startReader() {
+  reader ??= start(new URL('./http-status-reader_bg.wasm', import.meta.url), import('./http-status-reader.js')).then((glue) => {
+    readerCore = glue;
+    return glue;
+  });
+  return reader;
+}
+
+/** The reader for the views, which show their own message if it fails; the console hears of it too. */
+function startReaderForViews() {
+  const started = startReader();
+  started.catch(reportOnce);
+  return started;
+}
+
 if (inBrowser) {
   // The element module loads in parallel with the glue (which imports it too: it loads only once).
   const elementModule = import('./element.js');
@@ -83,8 +103,11 @@ if (inBrowser) {
   // known view other than those two, or no code (the browser by default).
   const needsViews = document.querySelector('http-status:not([view="badge" i], [view="card" i]):is([view="explainer" i], [view="browser" i], [view="response" i], [view="guide" i], :not([code]), [code=""])');
   (needsViews ? startApp() : startElement()).catch(reportOnce);
+  // A response view reads its response at once: its reader loads alongside the full wasm.
+  if (document.querySelector('http-status[view="response" i]')) startReaderForViews();
   elementModule.then((module) => {
     module.whenViewsNeeded(() => startApp().catch(reportOnce));
+    module.whenReaderNeeded(startReaderForViews);
     if (document.querySelector('http-status[view="explainer" i]')) module.fetchProse().catch(() => {});
     // The browser (also what an element with neither view nor code shows) searches the prose's words.
     if (document.querySelector('http-status:is([view="browser" i], :not([view]):is(:not([code]), [code=""]))')) module.fetchSearchWords().catch(() => {});
@@ -130,22 +153,34 @@ class OnDemand extends Promise {
 
 /**
  * Resolves once lookup/search/codes/explainResponse work and, in a browser, <http-status> is
- * defined: the full wasm runs (it defines the element if nothing had). Its work starts when
- * something awaits it. Rejects if the wasm cannot be loaded, and says so once in the console in a
- * browser.
+ * defined: the full wasm (it defines the element if nothing had) and the reader's run. Its work
+ * starts when something awaits it. Rejects if a wasm cannot be loaded, and says so once in the
+ * console in a browser.
  */
 export const ready = OnDemand.of(async () => {
   try {
-    await startApp();
+    // Both start at once; the full wasm's failure is the one reported when both fail.
+    const views = startApp();
+    const reading = startReader();
+    reading.catch(() => {});
+    await views;
+    await reading;
   } catch (error) {
     reportOnce(/** @type {Error} */ (error));
     throw error;
   }
 });
 
+const NOT_READY = 'http-status: wait for `ready` before calling lookup, search, codes or explainResponse';
+
 function loadedCore() {
-  if (!core) throw new Error('http-status: wait for `ready` before calling lookup, search, codes or explainResponse');
+  if (!core) throw new Error(NOT_READY);
   return core;
+}
+
+function loadedReader() {
+  if (!readerCore) throw new Error(NOT_READY);
+  return readerCore;
 }
 
 /** The prose file's URL, next to this module. */
@@ -176,4 +211,4 @@ export const search = (query, limit) => loadedCore().search(query, limit);
 export const codes = () => loadedCore().codes();
 
 /** @type {typeof import('./http-status').explainResponse} */
-export const explainResponse = (text) => loadedCore().explainResponse(text);
+export const explainResponse = (text) => loadedReader().explainResponse(text);

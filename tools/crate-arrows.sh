@@ -20,6 +20,8 @@ RULES=(
   # no reader.
   "http-status-draw|http-status-(search|guide|reader|views|element|app)|yew|gloo|serde-wasm-bindgen"
   "http-status-element|http-status-(search|guide|reader|views|app)|yew|gloo|serde-wasm-bindgen"
+  # The reader's wasm: the reader alone, no Yew, no views, no guide, no drawing.
+  "http-status-reader-glue|http-status-(guide|markup|draw|views|element|app)|yew|gloo|web-sys|serde-wasm-bindgen"
 )
 # Built natively only: the views' native part (flag_groups) without Yew, no drawing, no wasm glue.
 NATIVE_RULES=(

@@ -17,15 +17,16 @@ async function packageName(crate) {
   return manifest.match(/^name = "([^"]+)"/m)[1];
 }
 
-/** A wasm's glue module and binary, named after its crate. */
+/** A wasm's glue module and binary, named after its crate's package less a "-glue" ending (tools/build-wasm.sh). */
 async function wasmFiles(crate) {
-  const name = await packageName(crate);
+  const name = (await packageName(crate)).replace(/-glue$/, '');
   return { glue: `${name}.js`, wasm: `${name}_bg.wasm` };
 }
 
 export async function fileList() {
   const element = await wasmFiles('element');
   const app = await wasmFiles('app');
+  const reader = await wasmFiles('reader-glue');
   const parts = {
     // What every page loads: the entry module and the element's lifecycle module.
     entry: ['http-status.js', 'element.js'],
@@ -34,6 +35,9 @@ export async function fileList() {
     // The full wasm: every view, a card's explanation and the JS API; it also defines the element
     // and draws badges and cards, so a page that needs it from the start loads it alone.
     app: [app.glue, app.wasm],
+    // The response reader: fetched when a response view connects, a response is pasted into the
+    // browser, or a script awaits `ready` (for `explainResponse`).
+    reader: [reader.glue, reader.wasm],
     // The long prose, fetched at once by a page with an explainer, and by any view when a reader
     // opens an explanation.
     prose: ['http-status-prose.txt'],
@@ -46,10 +50,10 @@ export async function fileList() {
     card: [...parts.entry, ...parts.element],
     explainer: [...parts.entry, ...parts.app, ...parts.prose],
     browser: [...parts.entry, ...parts.app, ...parts.searchWords],
-    response: [...parts.entry, ...parts.app],
+    response: [...parts.entry, ...parts.app, ...parts.reader],
     guide: [...parts.entry, ...parts.app],
   };
-  return { version: await version(), element, app, parts, pages };
+  return { version: await version(), element, app, reader, parts, pages };
 }
 
 async function main() {
@@ -60,7 +64,7 @@ async function main() {
     if (!(await stat(join(folder, file)).catch(() => null))) missing.push(file);
   }
   const loader = await readFile(join(folder, 'http-status.js'), 'utf8');
-  for (const file of [list.element.glue, list.element.wasm, list.app.glue, list.app.wasm, ...list.parts.prose]) {
+  for (const file of [list.element.glue, list.element.wasm, list.app.glue, list.app.wasm, list.reader.glue, list.reader.wasm, ...list.parts.prose]) {
     if (!loader.includes(`'./${file}'`) && !loader.includes(`"./${file}"`)) missing.push(`http-status.js naming ./${file}`);
   }
   const element = await readFile(join(folder, 'element.js'), 'utf8');

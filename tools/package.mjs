@@ -29,7 +29,7 @@ async function main() {
   const packageVersion = await version();
   await rm(PACKAGE, { recursive: true, force: true });
   await mkdir(join(PACKAGE, 'dist'), { recursive: true });
-  const { element, app } = JSON.parse(await readFile(join(ROOT, 'dist/http-status-files.json'), 'utf8'));
+  const { element, app, reader } = JSON.parse(await readFile(join(ROOT, 'dist/http-status-files.json'), 'utf8'));
   for (const file of await distFiles()) await copyFile(join(ROOT, 'dist', file), join(PACKAGE, 'dist', file));
   const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
   await writeFile(join(PACKAGE, 'dist/react.d.ts'), reactTypes());
@@ -60,6 +60,7 @@ async function main() {
       './custom-elements.json': './dist/custom-elements.json',
       [`./${element.wasm}`]: `./dist/${element.wasm}`,
       [`./${app.wasm}`]: `./dist/${app.wasm}`,
+      [`./${reader.wasm}`]: `./dist/${reader.wasm}`,
       './http-status-prose.txt': './dist/http-status-prose.txt',
       './http-status-search-words.txt': './dist/http-status-search-words.txt',
       './react': { types: './dist/react.d.ts' },

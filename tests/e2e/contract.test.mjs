@@ -188,9 +188,9 @@ test('many instances share one wasm module and one stylesheet', async () => {
     return { sameSheet: sheets.every((sheet) => sheet === sheets[0]), rendered: document.querySelectorAll('http-status').length };
   });
   assert.deepEqual(sharing, { sameSheet: true, rendered: 50 });
-  // The page awaited `ready`, so both wasm files came, each once.
+  // The page awaited `ready`, so every wasm file came, each once.
   const wasmRequests = (await tab.requests()).filter((url) => url.endsWith('.wasm')).map((url) => new URL(url).pathname.split('/').pop());
-  assert.deepEqual(wasmRequests.sort(), [FILES.app.wasm, FILES.element.wasm].sort());
+  assert.deepEqual(wasmRequests.sort(), [FILES.app.wasm, FILES.element.wasm, FILES.reader.wasm].sort());
 });
 
 test('a badge switches to other views and codes and back, each badge on its own', async () => {
@@ -365,7 +365,7 @@ test('a server without the application/wasm type still works: the wasm is compil
     return embed.lookup(418).code;
   })), 418);
   const requests = await tab.requests();
-  for (const wasm of [FILES.element.wasm, FILES.app.wasm]) assert.ok(requests.some((url) => url.endsWith(`/untyped/${wasm}`)), wasm);
+  for (const wasm of [FILES.element.wasm, FILES.app.wasm, FILES.reader.wasm]) assert.ok(requests.some((url) => url.endsWith(`/untyped/${wasm}`)), wasm);
   assert.ok(!requests.some((url) => url.includes('/dist/')), 'nothing from the typed copy');
   assert.deepEqual(await tab.problems(), []);
 });

@@ -36,6 +36,23 @@ test('in Node, importing http-status.js defines nothing and lookup, search and c
   assert.ok(result.count >= 100);
 });
 
+test('in Node, explainResponse works after ready, from the reader\'s wasm on disk, and throws with a reason for what is not a response', () => {
+  const output = node(`
+    const embed = await import(${JSON.stringify(join(DIST, 'http-status.js'))});
+    await embed.ready;
+    const explanation = embed.explainResponse('HTTP/1.1 401 Unauthorized\\nContent-Type: text/html\\n\\n');
+    let thrown = null;
+    try { embed.explainResponse('Content-Type: text/html'); } catch (error) { thrown = { error: error instanceof Error, reason: error.reason, message: error.message }; }
+    console.log(JSON.stringify({ code: explanation.steps[0].code, flag: explanation.flags[0].id, thrown }));
+  `);
+  const { code, flag, thrown } = JSON.parse(output);
+  assert.equal(code, 401);
+  assert.equal(flag, 'missing-www-authenticate');
+  assert.equal(thrown.error, true);
+  assert.equal(thrown.reason, 'noStatusLine');
+  assert.match(thrown.message, /no status line/);
+});
+
 test('in Node, the long prose is null until loadProse reads it from disk', () => {
   const output = node(`
     const embed = await import(${JSON.stringify(join(DIST, 'http-status.js'))});
@@ -58,7 +75,7 @@ test('in Node, a missing wasm leaves the process running: ready rejects for whoe
   try {
     // Every file but the wasm binaries.
     const { parts } = JSON.parse(await readFile(join(DIST, 'http-status-files.json'), 'utf8'));
-    for (const file of [...parts.entry, ...parts.element, ...parts.app].filter((name) => !name.endsWith('.wasm'))) await copyFile(join(DIST, file), join(folder, file));
+    for (const file of [...parts.entry, ...parts.element, ...parts.app, ...parts.reader].filter((name) => !name.endsWith('.wasm'))) await copyFile(join(DIST, file), join(folder, file));
     const entry = JSON.stringify(join(folder, 'http-status.js'));
     // Imported and never awaited: the process ends normally, with nothing on stderr.
     assert.equal(node(`await import(${entry}); await new Promise((resolve) => setTimeout(resolve, 200)); console.log('still running');`), 'still running\n');

@@ -18,8 +18,8 @@ const bin = (name) => join(HERE, 'node_modules/.bin', name);
 for (const app of ['vite', 'react']) run(bin('vite'), ['build', '--base', './', '--logLevel', 'warn'], join(HERE, app));
 run(bin('esbuild'), ['esbuild/main.js', '--bundle', '--format=esm', '--outdir=esbuild/out', '--log-level=warning']);
 await mkdir(join(HERE, 'esbuild/out'), { recursive: true });
-const { element, app, parts } = JSON.parse(await readFile(join(ROOT, 'dist/http-status-files.json'), 'utf8'));
-for (const file of [element.wasm, app.wasm, ...parts.prose]) {
+const { element, app, reader, parts } = JSON.parse(await readFile(join(ROOT, 'dist/http-status-files.json'), 'utf8'));
+for (const file of [element.wasm, app.wasm, reader.wasm, ...parts.prose]) {
   await copyFile(join(HERE, 'node_modules/http-status-element/dist', file), join(HERE, 'esbuild/out', file));
 }
 // The React app's types, checked against the package's typings.

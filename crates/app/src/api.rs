@@ -1,7 +1,7 @@
-//! The JS exports of `http-status.js`: plain objects via serde-wasm-bindgen.
+//! The JS exports of `http-status.js` that the full wasm answers, plain objects via
+//! serde-wasm-bindgen: `explainResponse` is the reader's wasm's (`http-status-reader-glue`).
 
 use http_status_data as db;
-use http_status_views::clock::now_unix_seconds;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -9,13 +9,6 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
     // `null`, not `undefined`, for absent fields such as `vendor` and `spec`.
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
     value.serialize(&serializer).unwrap_or(JsValue::NULL)
-}
-
-/// A large value as one JSON text, parsed by the engine: serde-wasm-bindgen builds each object
-/// and string with its own call across the boundary, which for the explanation of a HAR file of
-/// 450 responses took longer than reading the file (79 of 124 ms in Chromium, 2026-12-07).
-fn to_js_as_json<T: Serialize + ?Sized>(value: &T) -> JsValue {
-    serde_json::to_string(value).ok().and_then(|text| js_sys::JSON::parse(&text).ok()).unwrap_or(JsValue::NULL)
 }
 
 /// A code or query given as a string or a number: whole numbers only, formatted as integers
@@ -55,19 +48,4 @@ pub fn search(query: JsValue, limit: Option<u32>) -> JsValue {
     let limit = limit.map_or(usize::MAX, |limit| limit as usize);
     let hits: Vec<&db::Entry> = http_status_search::search(&query, &Default::default()).into_iter().take(limit).map(|hit| hit.entry).collect();
     to_js(&hits)
-}
-
-/// Reads pasted text as one or more HTTP responses and explains them (see `http_status_reader`).
-/// Throws an `Error` whose `message` says what was expected, and whose `reason` names the
-/// problem, when the text is not a response.
-#[wasm_bindgen(js_name = explainResponse)]
-pub fn explain_response(text: String) -> Result<JsValue, JsValue> {
-    match http_status_reader::explain(&text, Some(now_unix_seconds())) {
-        Ok(explanation) => Ok(to_js_as_json(&explanation)),
-        Err(problem) => {
-            let error = js_sys::Error::new(&problem.message);
-            let _ = js_sys::Reflect::set(&error, &"reason".into(), &to_js(&problem.reason));
-            Err(error.into())
-        }
-    }
 }

@@ -4,14 +4,16 @@
 // the full one (http-status-app) also calls `provideViews` with what mounts every other view, and
 // is loaded only when a host needs it (`whenViewsNeeded`). This file decides which draws a
 // host, and owns attributes, properties, the shadow root and batching; `guest.js` has the
-// colour scheme, keys and copying, `prose.js` the long prose and its words for search, `contract.js` the public interface.
-// The build bundles the four into the published element.js.
+// colour scheme, keys and copying, `prose.js` the long prose and its words for search, `reader.js`
+// the response reader's wasm for the views, `contract.js` the public interface.
+// The build bundles the five into the published element.js.
 
 import { CONTRACT } from './contract.js';
 import { copyOnClick, followScheme, internalsOf, keepKeysInside, stopFollowingScheme } from './guest.js';
 import { fetchProse, fetchSearchWords, receiveProseWith, receiveSearchWordsWith } from './prose.js';
+import { explainResponseJson, whenReaderNeeded } from './reader.js';
 
-export { CONTRACT, fetchProse, fetchSearchWords };
+export { CONTRACT, explainResponseJson, fetchProse, fetchSearchWords, whenReaderNeeded };
 
 // Outside a browser (Node, a worker) there is no HTMLElement to extend; nothing is defined there.
 const Base = /** @type {typeof HTMLElement} */ (globalThis.HTMLElement ?? class {});

@@ -1,10 +1,10 @@
 //! The values behind a reading (`Detail` and the parts it holds, `Reference` among them), and the
 //! members of a problem+json body.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A `name=value` pair: an authentication parameter or a cache directive.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Parameter {
     pub name: String,
@@ -12,7 +12,7 @@ pub struct Parameter {
 }
 
 /// What a time was counted from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Reference {
     /// The response's own `Date` header.
@@ -22,7 +22,7 @@ pub enum Reference {
 }
 
 /// The values behind a reading, tagged by `kind` in JSON.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum Detail {
     /// `Retry-After`, as seconds and as a clock time.
@@ -127,6 +127,7 @@ pub enum Detail {
     Unreadable {
         field: String,
         value: String,
+        #[serde(deserialize_with = "crate::interned::word")]
         expected: &'static str,
         /// What exactly is wrong and what clients make of it, when there is more to say than
         /// that the value is not what was expected.
@@ -136,7 +137,7 @@ pub enum Detail {
 
 /// One authentication challenge. `realm`, `error`, `errorDescription` and `scope` repeat
 /// the parameters of that name, for Bearer's sake.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Challenge {
     pub scheme: String,
@@ -149,7 +150,7 @@ pub struct Challenge {
 }
 
 /// A rate limit: a policy's quota and window, what is left and when it resets.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Limit {
     /// The policy's name (`default`), or the resource (`tokens`) for vendors' fields.
@@ -167,20 +168,21 @@ pub struct Limit {
     pub source: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ProxyHop {
     pub name: String,
     /// The RFC 9209 error type (`connection_timeout`).
     pub error: Option<String>,
     /// What the error type means, in words.
+    #[serde(deserialize_with = "crate::interned::optional_word")]
     pub meaning: Option<&'static str>,
     pub details: Option<String>,
     pub next_hop: Option<String>,
     pub received_status: Option<i64>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CacheHop {
     pub name: String,
@@ -193,12 +195,13 @@ pub struct CacheHop {
     pub detail: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AltService {
     /// The ALPN id (`h3`).
     pub protocol: String,
     /// `HTTP/3`, when the id is one people know.
+    #[serde(deserialize_with = "crate::interned::optional_word")]
     pub protocol_name: Option<&'static str>,
     /// Another host, when not the same one.
     pub host: Option<String>,
@@ -208,12 +211,13 @@ pub struct AltService {
 }
 
 /// A CDN, proxy, platform or server that a field names.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Intermediary {
     /// The vendor (`Cloudflare`), or the `Server` or `Via` name when no vendor is recognised.
     pub name: String,
     /// `CDN`, `load balancer`, `proxy`, `platform`, `API gateway`, `storage` or `server`.
+    #[serde(deserialize_with = "crate::interned::word")]
     pub role: &'static str,
     /// The fields that gave it away.
     pub evidence: Vec<String>,
@@ -224,7 +228,7 @@ pub struct Intermediary {
 }
 
 /// The members of an `application/problem+json` body (RFC 9457), secrets masked.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Problem {
     pub type_uri: Option<String>,

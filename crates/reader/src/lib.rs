@@ -37,6 +37,7 @@ mod flags;
 mod http_date;
 mod input_flags;
 mod intermediaries;
+mod interned;
 mod json;
 mod mask;
 mod missing_fields;

@@ -2,10 +2,10 @@
 //! and why a text could not be read.
 
 use crate::detail::{Detail, Problem};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How the text was read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Format {
     /// Status lines and header blocks: `curl -i`, `-I`, `-iL`, HTTPie, raw messages, Firefox's copy.
@@ -25,7 +25,7 @@ pub enum Format {
 }
 
 /// What a step is in the chain.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Role {
     /// A 1xx response before the final one (100 Continue, 103 Early Hints).
@@ -41,8 +41,10 @@ pub enum Role {
 }
 
 /// The whole analysis.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+// Holds the reader's fixed words, read back only as `'static` (see `interned`).
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Explanation {
     pub format: Format,
     /// The chain in one line: `301 Moved Permanently → 200 OK`.
@@ -56,8 +58,10 @@ pub struct Explanation {
 }
 
 /// One response of the chain.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+// Holds the reader's fixed words, read back only as `'static` (see `interned`).
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Step {
     pub role: Role,
     /// `HTTP/1.1`, `HTTP/2`…; `None` where the text does not say (DevTools' `:status`).
@@ -75,22 +79,27 @@ pub struct Step {
     pub problem: Option<Problem>,
     /// The sub-statuses and vendor errors of this code that the body or header fields name
     /// (an Envoy 503 saying `no healthy upstream` is Envoy's UH), as entry ids.
+    #[serde(deserialize_with = "crate::interned::words")]
     pub refinements: Vec<&'static str>,
     /// Bytes of body after the headers (0 for none).
     pub body_length: usize,
 }
 
 /// What the database says about the code.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StatusInfo {
     /// The entry's id (`404`, `520-cloudflare`), for `lookup` and the explainer; `None` for a
     /// code nobody we know uses.
+    #[serde(deserialize_with = "crate::interned::optional_word")]
     pub entry_id: Option<&'static str>,
+    #[serde(deserialize_with = "crate::interned::optional_word")]
     pub phrase: Option<&'static str>,
     /// `1xx` to `5xx`; `None` above 599.
+    #[serde(deserialize_with = "crate::interned::optional_word")]
     pub class: Option<&'static str>,
     /// The vendor whose own code this is (`Cloudflare`), `None` for registered codes.
+    #[serde(deserialize_with = "crate::interned::optional_word")]
     pub vendor: Option<&'static str>,
     pub registered: bool,
     /// Cacheable by default (RFC 9110 section 15.1).
@@ -107,7 +116,7 @@ impl StatusInfo {
 }
 
 /// The request a step answered.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RequestInfo {
     pub method: Option<String>,
@@ -120,7 +129,7 @@ pub struct RequestInfo {
 }
 
 /// A header field, its value masked where it holds a secret.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Header {
     pub name: String,
@@ -128,8 +137,10 @@ pub struct Header {
 }
 
 /// One thing the headers say, in plain words and as values.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+// Holds the reader's fixed words, read back only as `'static` (see `interned`).
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Reading {
     /// The header fields read, named as they were received: the response's, or the request's
     /// for readings about the request (`Range`, `If-None-Match`, `Expect`, `Origin`); empty
@@ -140,7 +151,7 @@ pub struct Reading {
     pub detail: Detail,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Severity {
     /// Breaks the protocol or the client: fix it.
@@ -152,9 +163,10 @@ pub enum Severity {
 }
 
 /// Something worth fixing, with a stable id (`missing-www-authenticate`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Flag {
+    #[serde(deserialize_with = "crate::interned::word")]
     pub id: &'static str,
     /// The header field it concerns, as the response writes it or in its usual capitals; none
     /// for the status, the body or the paste as a whole. The view groups flags by it.
@@ -168,7 +180,7 @@ pub struct Flag {
 }
 
 /// Why the text could not be read as a response.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum InputProblem {
     Empty,
@@ -184,7 +196,7 @@ pub enum InputProblem {
 }
 
 /// The error value of `explain`: what went wrong, and a message fit to show a person.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NotAResponse {
     pub reason: InputProblem,

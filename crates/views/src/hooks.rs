@@ -1,6 +1,7 @@
 //! Custom hooks, one per file.
 
 pub mod use_bad_input_warning;
+pub mod use_explanation;
 pub mod use_followed_entry;
 pub mod use_guide_link;
 pub mod use_hash_link;

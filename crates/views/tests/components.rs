@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use http_status_views::components::app::{App, AppProps, View};
+use http_status_views::reader::set_reader_source;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -32,8 +33,19 @@ async fn mount(code: &str, view: View, query: &str) -> Mounted {
     mount_with(props(code, view, query)).await
 }
 
+/// The response view, its reader answering as the reader's wasm does: the reader's JSON, read
+/// back by the view. Returns once the view shows the reader's answer.
 async fn mount_response(text: &str) -> Mounted {
-    mount_with(AppProps { response: text.to_string().into(), ..props("", View::Response, "") }).await
+    set_reader_source(|text: String| async move { Ok(serde_json::to_string(&http_status_reader::explain(&text, None)).unwrap()) });
+    let mounted = mount_with(AppProps { response: text.to_string().into(), ..props("", View::Response, "") }).await;
+    for _ in 0..100 {
+        if !mounted.exists(".response-loading") {
+            return mounted;
+        }
+        yew::platform::time::sleep(std::time::Duration::ZERO).await;
+        yew::scheduler::flush().await;
+    }
+    panic!("the reader's answer never showed");
 }
 
 async fn mount_with(props: AppProps) -> Mounted {
@@ -221,4 +233,23 @@ async fn the_response_view_shows_errors_then_warnings_by_field_and_folds_the_adv
     assert!(!fold.has_attribute("open"));
     response.click("details.flag-severity.advice > summary").await;
     assert!(fold.has_attribute("open"), "the summary opens it");
+}
+
+/// Until the reader's wasm answers, the view keeps the text and says the reader is loading; if it
+/// cannot be loaded, the view says so in the same place.
+#[wasm_bindgen_test]
+async fn the_response_view_says_the_reader_is_loading_then_why_it_could_not_be() {
+    set_reader_source(|_text: String| std::future::pending::<Result<String, String>>());
+    let waiting = mount_with(AppProps { response: "HTTP/1.1 404 Not Found".into(), ..props("", View::Response, "") }).await;
+    assert_eq!(waiting.text(".response-loading"), "Loading the response reader\u{2026}");
+    assert_eq!(waiting.element("textarea").unchecked_into::<web_sys::HtmlTextAreaElement>().value(), "HTTP/1.1 404 Not Found");
+    waiting.app.destroy();
+
+    set_reader_source(|_text: String| async { Err("the file answered 404".to_string()) });
+    let failed = mount_with(AppProps { response: "HTTP/1.1 404 Not Found".into(), ..props("", View::Response, "") }).await;
+    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+    yew::scheduler::flush().await;
+    assert!(!failed.exists(".response-loading"));
+    assert_eq!(failed.text(".response-problem"), "The response reader could not be loaded: the file answered 404");
+    failed.app.destroy();
 }

@@ -1,8 +1,8 @@
-use crate::clock::now_unix_seconds;
 use crate::components::flags::flags as flags_view;
 use crate::components::rich_text::RichText;
+use crate::hooks::use_explanation::use_explanation;
 use http_status_data::{self as db, Entry};
-use http_status_reader::{self as response, Explanation, Flag, Role, Severity, Step};
+use http_status_reader::{Explanation, Flag, Role, Severity, Step};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -16,7 +16,8 @@ pub struct ResponseProps {
 
 /// A pasted response read back: the text (editable), then each response of the chain as a
 /// step with its status, what its header fields say and what is worth fixing. The reading is
-/// `http_status_reader`'s; this only renders it, as text (never as markup).
+/// `http_status_reader`'s, in its own wasm (`crate::reader`); this only renders it, as text
+/// (never as markup). Until the reader's first answer, the place of the reading says it is loading.
 #[component]
 pub fn Response(ResponseProps { text, on_open }: &ResponseProps) -> Html {
     // The reader's edits, with the text they were made to: a new text from outside replaces
@@ -27,7 +28,7 @@ pub fn Response(ResponseProps { text, on_open }: &ResponseProps) -> Html {
         *edited.borrow_mut() = None;
     }
     let current = edited.borrow().as_ref().map_or_else(|| text.to_string(), |(_, edits)| edits.clone());
-    let analysis = use_memo(current.clone(), |text| response::explain(text, Some(now_unix_seconds())));
+    let analysis = use_explanation(current.clone());
     let on_input = {
         let text = text.clone();
         Callback::from(move |event: InputEvent| {
@@ -41,9 +42,11 @@ pub fn Response(ResponseProps { text, on_open }: &ResponseProps) -> Html {
         <div class="response" part="response">
             <label class="response-label" for="response-text">{ "Response to explain: the output of curl -i or curl -v, HTTPie, wget, or headers copied from DevTools" }</label>
             <textarea id="response-text" class="response-text" part="response-text" rows="7" spellcheck="false" autocomplete="off" value={current} oninput={on_input} />
-            { match &*analysis {
-                Ok(explanation) => html! { <Analysis explanation={explanation.clone()} on_open={on_open.clone()} /> },
-                Err(problem) => html! { <p class="response-problem" role="status">{ problem.message.clone() }</p> },
+            { match analysis.as_deref() {
+                Some(Ok(Ok(explanation))) => html! { <Analysis explanation={explanation.clone()} on_open={on_open.clone()} /> },
+                Some(Ok(Err(problem))) => html! { <p class="response-problem" role="status">{ problem.message.clone() }</p> },
+                Some(Err(failure)) => html! { <p class="response-problem" role="status">{ failure.clone() }</p> },
+                None => html! { <p class="response-problem response-loading" role="status">{ "Loading the response reader\u{2026}" }</p> },
             } }
         </div>
     }
