@@ -3,12 +3,18 @@
 //! (`set_reader_source`), and the response view asks here (through `use_explanation`) and gets
 //! the reader's answer back in the reader's own types.
 
-use http_status_reader::{Explanation, NotAResponse};
+use http_status_reader::NotAResponse;
+use serde::de::IgnoredAny;
 use serde::Deserialize;
 use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
+
+/// The reader's explanation as the views read it back: each reading's sentence without the values
+/// behind it (`Detail`), which no view shows and which would cost the full wasm 31 KB gzip to read.
+pub type Explanation = http_status_reader::Explanation<IgnoredAny>;
+pub type Step = http_status_reader::Step<IgnoredAny>;
 
 /// What the reader makes of a text: an explanation, or why it is not a response.
 pub type Outcome = Result<Explanation, NotAResponse>;

@@ -1,8 +1,9 @@
 use crate::components::flags::flags as flags_view;
 use crate::components::rich_text::RichText;
 use crate::hooks::use_explanation::use_explanation;
+use crate::reader::{Explanation, Step};
 use http_status_data::{self as db, Entry};
-use http_status_reader::{Explanation, Flag, Role, Severity, Step};
+use http_status_reader::{Flag, Role, Severity};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
