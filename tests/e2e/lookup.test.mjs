@@ -20,8 +20,8 @@ function address(tab) {
   return tab.evaluate(() => location.pathname + location.search + location.hash);
 }
 
-test('the first page focuses its search box, which the element takes over in place, focus and all', async () => {
-  const tab = await shared.open(APP, { ready: false });
+for (const width of [390, 1280]) test(`at ${width} px, the first page focuses its search box, which the element takes over in place, focus and all`, async () => {
+  const tab = await shared.open(APP, { ready: false, viewport: { width, height: 800 } });
   const plain = await tab.evaluate(() => {
     const input = document.querySelector('.fallback-search input');
     const box = input.getBoundingClientRect();
