@@ -106,6 +106,14 @@ test('from the first page, a code opened is a step in history, and back closes i
   assert.deepEqual(await tab.problems(), []);
 });
 
+test("a guide answer's page opens the guide at that answer", async () => {
+  const tab = await shared.open(`${APP}guide/upstream/timeout/`, { ready: false });
+  await tab.waitFor(() => document.querySelector('http-status')?.shadowRoot?.querySelector('[part="guide"]')?.textContent.includes('504 Gateway Timeout'));
+  assert.equal(await address(tab), `${APP}guide/upstream/timeout/#guide/upstream/timeout`, 'the guide keeps its link in the hash');
+  assert.equal(await tab.evaluate(() => document.title), '504 Gateway Timeout — Which status code should I return? · HTTP status lookup');
+  assert.deepEqual(await tab.problems(), []);
+});
+
 test('installable: the manifest, its icons, the OpenSearch description', async () => {
   const tab = await shared.open(`${APP}404/`, { ready: false });
   const found = await tab.evaluate(async () => {

@@ -27,7 +27,7 @@ function appPath(url = new URL(location.href)) {
 }
 
 /** The hash that opens what `path` names in the element (`#404`, `#guide/request/auth`), or ''. */
-function hashFor(path) {
+function hashFor(/** @type {string} */ path) {
   if (path.startsWith('guide/')) return `#${path.replace(/\/$/, '')}`;
   const id = ID_BY_PATH.get(path);
   return id ? `#${id}` : '';
@@ -48,7 +48,7 @@ const replaceState = history.replaceState.bind(history);
 history.replaceState = (state, unused, url) => replaceState(state, unused, url == null ? url : withoutOwnHash(new URL(url, location.href)));
 
 /** Opens what `hash` names in the element, as a followed link would, then takes the hash out. */
-function openInElement(hash) {
+function openInElement(/** @type {string} */ hash) {
   const oldURL = location.href;
   replaceState(history.state, '', hash);
   dispatchEvent(new HashChangeEvent('hashchange', { oldURL, newURL: location.href }));
@@ -70,6 +70,7 @@ function describe() {
   }
   try {
     const entry = lookup(id);
+    if (!entry) return;
     const title = entry.phrase.toLowerCase() === entry.label.toLowerCase() ? entry.label : `${entry.label} ${entry.phrase}`;
     document.title = `${title} · ${APP_NAME}`;
   } catch {

@@ -54,7 +54,7 @@ pub fn opensearch(base: &BaseUrl) -> String {
 /// `paths.js`: each entry id's folder, for the app's script to put in the address bar.
 pub fn paths_module() -> String {
     let rows: Vec<String> = db::entries().iter().map(|entry| format!("{:?}:{:?}", entry.id, record_path(entry))).collect();
-    format!("// Written by crates/site: each record's folder in the lookup app, by entry id.\nexport const PATHS = {{{}}};\n", rows.join(","))
+    format!("// Written by crates/site: each record's folder in the lookup app, by entry id.\n/** @type {{Record<string, string>}} */\nexport const PATHS = {{{}}};\n", rows.join(","))
 }
 
 /// The service worker: `files` (paths relative to the app's root; a page as its folder, `404/`)
