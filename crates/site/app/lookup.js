@@ -98,7 +98,8 @@ function handOver() {
     return;
   }
   if (fallback) {
-    const hadFocus = document.activeElement === fallback;
+    // Focus the element's box if the plain one had it, or nothing had (a window not yet active).
+    const hadFocus = [fallback, document.body, null].includes(/** @type {HTMLElement | null} */ (document.activeElement));
     if (fallback.value !== (query ?? '')) host.setAttribute('query', fallback.value);
     if (hadFocus && !hashFor(appPath())) {
       search.focus();
