@@ -2,7 +2,7 @@
 //! to send with it, an example and the common mistakes, readable without JavaScript.
 
 use crate::page::Page;
-use crate::paths::guide_path;
+use crate::paths::{guide_path, up_to_root};
 use crate::record::record_link;
 use http_status_guide::Walk;
 use http_status_markup::{escape, rich};
@@ -16,7 +16,7 @@ pub fn guide_page(walk: &Walk) -> Option<Page> {
     let leaf = walk.leaf()?;
     let entry = leaf.entry();
     let path = guide_path(walk);
-    let root = "../".repeat(path.matches('/').count());
+    let root = up_to_root(&path);
     let mut html = String::from(r#"<article class="record guide-leaf" aria-labelledby="record-title">"#);
     let _ = write!(html, r#"<p class="kind">{GUIDE_TITLE}</p><ol class="walk">"#);
     for step in &walk.steps {

@@ -4,6 +4,7 @@
 //! which is its fallback: what reads without JavaScript, until the element renders.
 
 use crate::base_url::BaseUrl;
+use crate::paths::up_to_root;
 use http_status_markup::escape;
 
 /// The app's name, in titles, the manifest and the OpenSearch description.
@@ -22,14 +23,9 @@ pub struct Page {
 }
 
 impl Page {
-    /// `../` once per folder between the page and the app's root.
-    pub fn root(&self) -> String {
-        "../".repeat(self.path.matches('/').count())
-    }
-
     /// The whole document.
     pub fn render(&self, base: &BaseUrl) -> String {
-        let root = self.root();
+        let root = up_to_root(&self.path);
         let full_title = match &self.title {
             Some(title) => format!("{title} · {APP_NAME}"),
             None => format!("{APP_NAME}: every HTTP status code, explained, offline"),

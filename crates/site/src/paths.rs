@@ -19,6 +19,11 @@
 use http_status_data::{self as db, Entry};
 use http_status_guide::{self as guide, Walk};
 
+/// `../` once per folder between a page at `path` (`cloudflare/1020/`) and the app's root.
+pub fn up_to_root(path: &str) -> String {
+    "../".repeat(path.matches('/').count())
+}
+
 /// The folder a vendor's records sit in: "Microsoft IIS" is `microsoft-iis`, "Apache
 /// (unverified)" is `apache`, ".NET" is `dotnet`.
 pub fn vendor_folder(vendor: &str) -> String {

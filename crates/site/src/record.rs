@@ -3,7 +3,7 @@
 //! through `escape` (or `rich`, which escapes too).
 
 use crate::page::Page;
-use crate::paths::record_path;
+use crate::paths::{record_path, up_to_root};
 use http_status_data::{self as db, Entry, Kind};
 use http_status_markup::facts::registry_fact;
 use http_status_markup::{escape, rich};
@@ -12,8 +12,7 @@ use std::fmt::Write as _;
 /// The page of `entry`.
 pub fn record_page(entry: &Entry) -> Page {
     let path = record_path(entry);
-    let root = "../".repeat(path.matches('/').count());
-    Page { title: Some(entry.title()), description: description(entry), content: article(entry, &root), path }
+    Page { title: Some(entry.title()), description: description(entry), content: article(entry, &up_to_root(&path)), path }
 }
 
 /// What a link preview shows: who defines it, and the summary (without its backticks).
