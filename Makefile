@@ -33,9 +33,11 @@ setup:
 	@cargo fetch --quiet
 
 serve: setup
-	@echo "Serving the demo page at http://127.0.0.1:8080/"
+	@echo "Serving the demo page at http://127.0.0.1:8080/ and the lookup app at http://127.0.0.1:8080/lookup/"
 	trunk serve
 
+# LOOKUP_BASE_URL=https://status.example.com/lookup/ make dist: the URL the lookup app (dist/lookup/)
+# is published at, for its canonical, Open Graph and OpenSearch URLs (default: make serve's).
 dist: setup
 	trunk build --release
 	cargo run --quiet -p http-status-data --example export_json > dist/http-status-codes.json

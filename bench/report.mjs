@@ -37,6 +37,16 @@ async function missedTargets() {
 }
 
 /** The response reader's rows: `explainResponse` in each engine measured, then the native figures. */
+/** The lookup app's rows: a record's page on a first visit, the same visit with the service worker's precache, and a repeat visit. */
+export function lookupRows({ page, firstVisit, repeatVisit }) {
+  const weight = (measured) => `${kb(measured.total.gzip)} (${kb(measured.total.brotli)}), ${measured.requests} requests`;
+  return [
+    `| Lookup app, first visit of a record's page: what it loads, gzip -9 (brotli) | chromium | ${weight(page)} | | | | |`,
+    `| Lookup app, first visit with the service worker's precache of the whole app | chromium | ${weight(firstVisit)} | | | | |`,
+    `| Lookup app, repeat visit (another record's page, answered by the service worker) | chromium | ${weight(repeatVisit)} | | | | |`,
+  ];
+}
+
 export function readerRows({ engines, nativeReader }) {
   const lines = [];
   for (const engine of engines.filter((measured) => measured.reader)) {
@@ -90,6 +100,7 @@ export async function markdown({ machine, runs, engines, search, nativeReader })
     const { badgesAndCards, browser } = chromium.weight;
     lines.push(`| Transfer, page with badges and cards, gzip -9 (brotli) | | ${kb(badgesAndCards.total.gzip)} (${kb(badgesAndCards.total.brotli)}) | | | ≤ ${TARGETS.badgePageGzipKb} KB | ${verdict(badgesAndCards.total.gzip / 1024 <= TARGETS.badgePageGzipKb)} |`);
     lines.push(`| Transfer, page with the browser view, gzip -9 (brotli) | | ${kb(browser.total.gzip)} (${kb(browser.total.brotli)}) | | | ≤ ${TARGETS.browserPageGzipKb} KB | ${verdict(browser.total.gzip / 1024 <= TARGETS.browserPageGzipKb)} |`);
+    if (chromium.weight.lookup) lines.push(...lookupRows(chromium.weight.lookup));
   }
   lines.push(`| Native search, ${search.queries} queries | | ${search.median} µs/query (${search.min}–${search.max}) | | | < ${TARGETS.searchMicros} µs | ${verdict(search.median < TARGETS.searchMicros)} |`);
   lines.push(`| Native search, the slowest of the ${search.queries} queries | | ${search.slowestMicros} µs | | | ≤ ${TARGETS.slowestQueryMicros} µs | ${verdict(search.slowestMicros <= TARGETS.slowestQueryMicros)} |`);

@@ -5,7 +5,8 @@
 // markup into the same kind of shadow root from a two-entry table, loaded in alternation with ours.
 // Writes bench/results.json and bench/results.md; with `--readme`, also the README's table.
 // `BENCH_ONLY=reader` measures only the response reader (browser and native) and prints its rows,
-// writing bench/runs/reader.json and leaving the full results as they were.
+// writing bench/runs/reader.json and leaving the full results as they were; `BENCH_ONLY=lookup`
+// likewise the lookup app's first and repeat visits (Chromium, bench/runs/lookup.json).
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
@@ -13,8 +14,9 @@ import { join } from 'node:path';
 import { ROOT, networkIdle, serve } from '../tests/e2e/harness.mjs';
 import { launchEngine } from '../tests/e2e/engines.mjs';
 import { IMPLEMENTATIONS, PAGES, SCALES, writeFloor, writePages } from './pages.mjs';
+import { lookupWeight } from './lookup.mjs';
 import { reader, writeReaderPage } from './reader.mjs';
-import { TARGETS, markdown, readerRows, round } from './report.mjs';
+import { TARGETS, lookupRows, markdown, readerRows, round } from './report.mjs';
 import { FILES, weigh } from './weight.mjs';
 
 const ENGINE_NAMES = (process.env.BENCH_ENGINES ?? 'chromium,firefox,webkit').split(',');
@@ -243,6 +245,7 @@ async function measureEngine(name, server) {
         badgesAndCards: await pageWeight(engine, server.url, 'badges-and-cards-ours.html'),
         browser: await pageWeight(engine, server.url, 'browser-ours.html'),
         kinds: Object.fromEntries(await Promise.all(Object.entries(FILES.pages).map(async ([kind, files]) => [kind, await weigh(files)]))),
+        lookup: await lookupWeight(engine, server),
       };
     }
     return result;
@@ -286,6 +289,13 @@ async function main() {
       const results = { date: new Date().toISOString(), runs: RUNS, engines, nativeReader: nativeReader() };
       await writeFile(join(ROOT, 'bench/runs/reader.json'), `${JSON.stringify(results, null, 2)}\n`);
       console.log(readerRows(results).join('\n'));
+      return;
+    }
+    if (process.env.BENCH_ONLY === 'lookup') {
+      const engine = await launchEngine('chromium');
+      const lookup = await lookupWeight(engine, server).finally(() => engine.close());
+      await writeFile(join(ROOT, 'bench/runs/lookup.json'), `${JSON.stringify({ date: new Date().toISOString(), lookup }, null, 2)}\n`);
+      console.log(lookupRows(lookup).join('\n'));
       return;
     }
     const floorEngine = await launchEngine('chromium');

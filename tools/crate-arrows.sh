@@ -15,6 +15,8 @@ RULES=(
   "http-status-guide|http-status-(search|reader|markup|views|element|app)|$WEB"
   "http-status-reader|http-status-(guide|markup|views|element|app)|$WEB"
   "http-status-markup|http-status-(search|guide|reader|views|element|app)|$WEB"
+  # The lookup app's pages are written natively, from the data, the guide and the markup.
+  "http-status-site|http-status-(search|reader|draw|views|element|app)|$WEB"
   "http-status-views|http-status-(element|app)"
   # The small wasm of badges and cards, and its drawing: no Yew, no views, no search, no guide,
   # no reader.

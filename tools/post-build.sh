@@ -2,8 +2,10 @@
 # Trunk's post-build hook (Trunk.toml), in order: the prose file of this build and its words for
 # search next to the wasm (see crates/data/src/prose.rs and search_words.rs), the small wasm and the reader's (tools/build-wasm.sh), the element's modules
 # bundled into one element.js, the JavaScript minified in release builds (what a page of badges
-# downloads is mostly this and the small wasm), and the list of files each kind of page needs
-# (tools/files.mjs), which checks that every file it lists is there.
+# downloads is mostly this and the small wasm), the list of files each kind of page needs
+# (tools/files.mjs), which checks that every file it lists is there, and last the lookup app in
+# lookup/ (crates/site: its pages, copies of the embed's files, the service worker listing them;
+# LOOKUP_BASE_URL is the URL it is published at).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${TRUNK_STAGING_DIR:?run by trunk as a hook}"
@@ -20,3 +22,4 @@ if [ -n "$minify" ]; then
   done
 fi
 node tools/files.mjs "$out"
+cargo run --quiet -p http-status-site --bin lookup-site -- "$out"

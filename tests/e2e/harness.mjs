@@ -40,12 +40,19 @@ function withWatcher(html) {
  * Serves /dist/* (and /copy/*, /untyped/*) from dist/, /pages/* from `pages` (tests/e2e/pages/
  * unless given), /harness/watch.js, and any extra `mounts` ({ '/site/': '/abs/dir' }).
  * `?nojs` serves a page under `script-src 'none'`: what a reader without JavaScript sees.
- * Returns { url, close, requests }.
+ * Returns { url, close, requests, setOffline }: `setOffline(true)` drops every connection and
+ * request, as a network that is gone would (a service worker's cache then has to answer).
  */
 export async function serve(pages = join(ROOT, 'tests/e2e/pages'), mounts = {}) {
   const requests = [];
+  const sockets = new Set();
+  let offline = false;
   const roots = { '/harness/': join(ROOT, 'tests/e2e'), '/pages/': pages, ...mounts };
   const server = createServer(async (request, response) => {
+    if (offline) {
+      request.socket.destroy();
+      return;
+    }
     const url = new URL(request.url, 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname);
     requests.push(path);
@@ -89,9 +96,18 @@ export async function serve(pages = join(ROOT, 'tests/e2e/pages'), mounts = {}) 
       response.writeHead(404).end('not found');
     }
   });
+  server.on('connection', (socket) => {
+    if (offline) socket.destroy();
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((resolve) => server.close(resolve)) };
+  const setOffline = (value) => {
+    offline = value;
+    if (offline) for (const socket of sockets) socket.destroy();
+  };
+  return { url: `http://127.0.0.1:${port}`, requests, setOffline, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
 /**

@@ -9,6 +9,7 @@ pub mod badge;
 pub mod card;
 pub mod card_face;
 pub mod copy_button;
+pub mod facts;
 pub mod problem;
 
 /// Text made safe to place between tags or inside a double-quoted attribute.
