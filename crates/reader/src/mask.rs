@@ -29,6 +29,9 @@ const SECRET_FIELDS: &[&str] = &[
     "proxy-authentication-info",
 ];
 
+/// Any parameter named `…_token`, in any case, is a secret too.
+const TOKEN_SUFFIX: &str = "_token";
+
 /// Query and fragment parameters whose values are secrets.
 const SECRET_PARAMETERS: &[&str] = &[
     "access_token",
@@ -58,13 +61,17 @@ const SECRET_PARAMETERS: &[&str] = &[
 
 /// A field's value as the analysis may show it. `name` is the field name in any case.
 pub(crate) fn field(name: &str, value: &str) -> String {
-    let name = name.to_ascii_lowercase();
-    match name.as_str() {
-        "authorization" | "proxy-authorization" => credentials(value),
-        "cookie" => cookie_pairs(value, "; "),
-        "set-cookie" => set_cookie(value),
-        _ if SECRET_FIELDS.contains(&name.as_str()) => MASK.to_string(),
-        _ => text(value),
+    let is = |wanted: &str| name.eq_ignore_ascii_case(wanted);
+    if is("authorization") || is("proxy-authorization") {
+        credentials(value)
+    } else if is("cookie") {
+        cookie_pairs(value, "; ")
+    } else if is("set-cookie") {
+        set_cookie(value)
+    } else if SECRET_FIELDS.iter().any(|secret| is(secret)) {
+        MASK.to_string()
+    } else {
+        text(value)
     }
 }
 
@@ -101,21 +108,28 @@ fn set_cookie(value: &str) -> String {
     masked
 }
 
-fn is_run_character(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '_' | '-' | '=' | '.' | '~')
+/// The characters of a token run, all ASCII: scanned as bytes, a run starts and ends on
+/// character boundaries.
+fn is_run_byte(byte: &u8) -> bool {
+    byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'_' | b'-' | b'=' | b'.' | b'~')
+}
+
+/// Where a parameter can start: `?`, `&`, `#` or `;`.
+fn is_parameter_separator(byte: &u8) -> bool {
+    matches!(byte, b'?' | b'&' | b'#' | b';')
 }
 
 /// Any text with the tokens in it masked.
 pub(crate) fn text(value: &str) -> String {
     // Most values have no URL and no parameters: they are not copied for nothing.
     let value = if value.contains("://") { Cow::Owned(user_passwords(value)) } else { Cow::Borrowed(value) };
-    let value = if value.contains(['?', '&', '#', ';']) { Cow::Owned(secret_parameters(&value)) } else { value };
+    let value = if value.as_bytes().iter().any(is_parameter_separator) { Cow::Owned(secret_parameters(&value)) } else { value };
     let mut masked = String::with_capacity(value.len());
     let mut rest = value.as_ref();
-    while let Some(start) = rest.find(is_run_character) {
+    while let Some(start) = rest.as_bytes().iter().position(is_run_byte) {
         masked.push_str(&rest[..start]);
         rest = &rest[start..];
-        let end = rest.find(|c: char| !is_run_character(c)).unwrap_or(rest.len());
+        let end = rest.as_bytes().iter().position(|byte| !is_run_byte(byte)).unwrap_or(rest.len());
         push_run(&mut masked, &rest[..end]);
         rest = &rest[end..];
     }
@@ -161,11 +175,11 @@ fn push_masked_if_secret(masked: &mut String, text: &str, judged: &str) {
 
 /// `eyJ…` header, a dot, a payload: a JSON Web Token.
 fn is_jwt(run: &str) -> bool {
+    if !run.starts_with("eyJ") {
+        return false;
+    }
     let mut parts = run.split('.');
-    run.starts_with("eyJ")
-        && parts.clone().count() >= 2
-        && parts.all(|part| part.len() >= 8 || part.is_empty())
-        && run.split('.').nth(1).is_some_and(|payload| payload.len() >= 8)
+    parts.clone().count() >= 2 && parts.all(|part| part.len() >= 8 || part.is_empty()) && run.split('.').nth(1).is_some_and(|payload| payload.len() >= 8)
 }
 
 /// A long hex run (a digest, an API key), or a long base64 run mixing digits and both cases.
@@ -210,12 +224,13 @@ fn user_passwords(value: &str) -> String {
 fn secret_parameters(value: &str) -> String {
     let mut masked = String::with_capacity(value.len());
     let mut rest = value;
-    while let Some(separator) = rest.find(['?', '&', '#', ';']) {
+    while let Some(separator) = rest.as_bytes().iter().position(is_parameter_separator) {
         masked.push_str(&rest[..=separator]);
         rest = &rest[separator + 1..];
-        let name_end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-')).unwrap_or(rest.len());
+        let name_end = rest.as_bytes().iter().position(|byte| !(byte.is_ascii_alphanumeric() || matches!(byte, b'_' | b'-'))).unwrap_or(rest.len());
         let name = &rest[..name_end];
-        let secret = SECRET_PARAMETERS.iter().any(|secret| secret.eq_ignore_ascii_case(name)) || name.to_ascii_lowercase().ends_with("_token");
+        let secret = SECRET_PARAMETERS.iter().any(|secret| secret.eq_ignore_ascii_case(name))
+            || name.len().checked_sub(TOKEN_SUFFIX.len()).is_some_and(|start| name[start..].eq_ignore_ascii_case(TOKEN_SUFFIX));
         if secret && rest[name_end..].starts_with('=') {
             masked.push_str(name);
             masked.push('=');
