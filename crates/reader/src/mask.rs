@@ -108,32 +108,62 @@ fn set_cookie(value: &str) -> String {
     masked
 }
 
-/// The characters of a token run, all ASCII: scanned as bytes, a run starts and ends on
-/// character boundaries.
-fn is_run_byte(byte: &u8) -> bool {
-    byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'_' | b'-' | b'=' | b'.' | b'~')
-}
+/// The characters of a token run, by byte, all ASCII: scanned as bytes, a run starts and ends on
+/// character boundaries. A table, as every byte of every value shown is looked up.
+const RUN_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let value = byte as u8;
+        table[byte] = value.is_ascii_alphanumeric() || matches!(value, b'+' | b'/' | b'_' | b'-' | b'=' | b'.' | b'~');
+        byte += 1;
+    }
+    table
+};
+
+/// Runs shorter than this are shown as they are: the shortest JWT (`eyJ` and 5 more characters,
+/// a dot, 8 characters) is this long, and a run must be `LONG_RUN` long for a piece of it to look
+/// secret.
+const SHORTEST_MASKED_RUN: usize = 17;
 
 /// Where a parameter can start: `?`, `&`, `#` or `;`.
 fn is_parameter_separator(byte: &u8) -> bool {
     matches!(byte, b'?' | b'&' | b'#' | b';')
 }
 
+/// Whether the text holds `://`, looked for from its colons: cheaper than setting up a substring
+/// search for every value shown.
+fn has_scheme_separator(value: &str) -> bool {
+    value.match_indices(':').any(|(colon, _)| value.as_bytes()[colon + 1..].starts_with(b"//"))
+}
+
 /// Any text with the tokens in it masked.
 pub(crate) fn text(value: &str) -> String {
     // Most values have no URL and no parameters: they are not copied for nothing.
-    let value = if value.contains("://") { Cow::Owned(user_passwords(value)) } else { Cow::Borrowed(value) };
+    let value = if has_scheme_separator(value) { Cow::Owned(user_passwords(value)) } else { Cow::Borrowed(value) };
     let value = if value.as_bytes().iter().any(is_parameter_separator) { Cow::Owned(secret_parameters(&value)) } else { value };
+    let bytes = value.as_bytes();
     let mut masked = String::with_capacity(value.len());
-    let mut rest = value.as_ref();
-    while let Some(start) = rest.as_bytes().iter().position(is_run_byte) {
-        masked.push_str(&rest[..start]);
-        rest = &rest[start..];
-        let end = rest.as_bytes().iter().position(|byte| !is_run_byte(byte)).unwrap_or(rest.len());
-        push_run(&mut masked, &rest[..end]);
-        rest = &rest[end..];
+    // The text up to `shown` is on `masked`; what follows is copied at once up to the next run
+    // long enough to hold a secret.
+    let mut shown = 0;
+    let mut position = 0;
+    while position < bytes.len() {
+        if !RUN_BYTES[usize::from(bytes[position])] {
+            position += 1;
+            continue;
+        }
+        let start = position;
+        while position < bytes.len() && RUN_BYTES[usize::from(bytes[position])] {
+            position += 1;
+        }
+        if position - start >= SHORTEST_MASKED_RUN {
+            masked.push_str(&value[shown..start]);
+            push_run(&mut masked, &value[start..position]);
+            shown = position;
+        }
     }
-    masked.push_str(rest);
+    masked.push_str(&value[shown..]);
     masked
 }
 
@@ -275,6 +305,14 @@ mod tests {
         assert_eq!(text("etag \"5d41402abc4b2a76b9719d911017c592\""), "etag \"5d41••••\"");
         assert_eq!(text("kKV6gqZ2G3B6n1vHbgwpG3PLx4rQPlCWqd0hWfSnHr3_2lNnV2kKPA=="), "kKV6••••");
         assert_eq!(text("ghp_16C7e42F292c6912E7710c838347Ae178B4a"), "ghp_••••");
+    }
+
+    #[test]
+    fn the_shortest_jwt_is_masked() {
+        let shortest = "eyJhbGci.eyJzdWIi";
+        assert_eq!(shortest.len(), SHORTEST_MASKED_RUN);
+        assert_eq!(text(&format!("x {shortest} y")), "x eyJh•••• y");
+        assert_eq!(text(&format!("x {} y", &shortest[..16])), format!("x {} y", &shortest[..16]));
     }
 
     #[test]
