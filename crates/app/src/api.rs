@@ -11,11 +11,12 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
     value.serialize(&serializer).unwrap_or(JsValue::NULL)
 }
 
-/// A large value as one JSON text, parsed by the engine: serde-wasm-bindgen builds each object
-/// and string with its own call across the boundary, which for the explanation of a HAR file of
-/// 450 responses took longer than reading the file (79 of 124 ms in Chromium, 2026-12-07).
-fn to_js_as_json<T: Serialize + ?Sized>(value: &T) -> JsValue {
-    serde_json::to_string(value).ok().and_then(|text| js_sys::JSON::parse(&text).ok()).unwrap_or(JsValue::NULL)
+/// The explanation as one JSON text (ASCII only, see `Explanation::to_json`), parsed by the
+/// engine: serde-wasm-bindgen builds each object and string with its own call across the
+/// boundary, which for the explanation of a HAR file of 450 responses took longer than reading
+/// the file (79 of 124 ms in Chromium, 2026-12-07).
+fn explanation_to_js(explanation: &http_status_reader::Explanation) -> JsValue {
+    explanation.to_json().ok().and_then(|text| js_sys::JSON::parse(&text).ok()).unwrap_or(JsValue::NULL)
 }
 
 /// A code or query given as a string or a number: whole numbers only, formatted as integers
@@ -63,7 +64,7 @@ pub fn search(query: JsValue, limit: Option<u32>) -> JsValue {
 #[wasm_bindgen(js_name = explainResponse)]
 pub fn explain_response(text: String) -> Result<JsValue, JsValue> {
     match http_status_reader::explain(&text, Some(now_unix_seconds())) {
-        Ok(explanation) => Ok(to_js_as_json(&explanation)),
+        Ok(explanation) => Ok(explanation_to_js(&explanation)),
         Err(problem) => {
             let error = js_sys::Error::new(&problem.message);
             let _ = js_sys::Reflect::set(&error, &"reason".into(), &to_js(&problem.reason));
