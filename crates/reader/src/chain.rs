@@ -20,7 +20,7 @@ fn role(response: &Response, request: Option<&Request>, position: usize, count: 
     let last = position + 1 == count || independent;
     let connect = request.and_then(|request| request.method.as_deref()) == Some("CONNECT");
     let established = response.reason.as_deref().is_some_and(|reason| reason.to_ascii_lowercase().contains("connection established"));
-    let has_location = response.fields.iter().any(|field| field.name.eq_ignore_ascii_case("location"));
+    let has_location = response.fields.iter().any(|field| field.is("location"));
     match response.code {
         200..=299 if !last && (connect || established) => Role::Tunnel,
         100..=199 if response.code != 101 => Role::Interim,
@@ -123,7 +123,7 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
             method: method.as_deref(),
             url: url.as_deref(),
             url_guessed,
-            date: response.fields.iter().find(|field| field.name.eq_ignore_ascii_case("date")).and_then(|field| http_date::parse(&field.value)),
+            date: response.fields.iter().find(|field| field.is("date")).and_then(|field| http_date::parse(&field.value)),
             now,
             cacheable: entry.is_some_and(|entry| entry.cacheable),
         };

@@ -107,63 +107,68 @@ impl<'a> Scanner<'a> {
         self.text().map(Cow::into_owned)
     }
 
-    /// A string, the opening quote next: borrowed from the text when it holds no escape.
+    /// The length of the run of string bytes from the position to the next quote or backslash;
+    /// `None`, with the position at the end, where the text ends first.
+    fn plain_run(&mut self) -> Option<usize> {
+        let run = self.bytes[self.position..].iter().position(|byte| matches!(byte, b'"' | b'\\'));
+        if run.is_none() {
+            self.position = self.bytes.len();
+        }
+        run
+    }
+
+    /// A string, the opening quote next: borrowed from the text when it holds no escape. Quotes
+    /// and backslashes are ASCII, so the runs between them are whole characters of the text.
     fn text(&mut self) -> Option<Cow<'a, str>> {
         if !self.eat(b'"') {
             return None;
         }
         let start = self.position;
-        loop {
-            match *self.bytes.get(self.position)? {
-                b'"' => {
-                    // Both ends are ASCII quotes, so the slice falls on character boundaries.
-                    let text = &self.source[start..self.position];
-                    self.position += 1;
-                    return Some(Cow::Borrowed(text));
-                }
-                b'\\' => break,
-                _ => self.position += 1,
-            }
-        }
-        let mut text: Vec<u8> = self.bytes[start..self.position].to_vec();
-        loop {
-            let byte = *self.bytes.get(self.position)?;
+        self.position += self.plain_run()?;
+        if self.bytes[self.position] == b'"' {
+            let text = &self.source[start..self.position];
             self.position += 1;
-            match byte {
-                b'"' => return Some(Cow::Owned(String::from_utf8_lossy(&text).into_owned())),
-                b'\\' => {
-                    let escape = *self.bytes.get(self.position)?;
-                    self.position += 1;
-                    let decoded = match escape {
-                        b'"' | b'\\' | b'/' => char::from(escape),
-                        b'b' => '\u{8}',
-                        b'f' => '\u{c}',
-                        b'n' => '\n',
-                        b'r' => '\r',
-                        b't' => '\t',
-                        b'u' => {
-                            let unit = self.hex4()?;
-                            let code = if (0xd800..0xdc00).contains(&unit) && self.bytes.get(self.position..self.position + 2) == Some(&b"\\u"[..]) {
-                                let resume = self.position;
-                                self.position += 2;
-                                match self.hex4() {
-                                    Some(low @ 0xdc00..=0xdfff) => 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00),
-                                    _ => {
-                                        self.position = resume;
-                                        unit
-                                    }
-                                }
-                            } else {
-                                unit
-                            };
-                            char::from_u32(code).unwrap_or('\u{fffd}')
-                        }
-                        _ => return None,
-                    };
-                    text.extend_from_slice(decoded.encode_utf8(&mut [0; 4]).as_bytes());
-                }
-                _ => text.push(byte),
+            return Some(Cow::Borrowed(text));
+        }
+        let mut text = String::from(&self.source[start..self.position]);
+        loop {
+            let byte = self.bytes[self.position];
+            self.position += 1;
+            if byte == b'"' {
+                return Some(Cow::Owned(text));
             }
+            let escape = *self.bytes.get(self.position)?;
+            self.position += 1;
+            let decoded = match escape {
+                b'"' | b'\\' | b'/' => char::from(escape),
+                b'b' => '\u{8}',
+                b'f' => '\u{c}',
+                b'n' => '\n',
+                b'r' => '\r',
+                b't' => '\t',
+                b'u' => {
+                    let unit = self.hex4()?;
+                    let code = if (0xd800..0xdc00).contains(&unit) && self.bytes.get(self.position..self.position + 2) == Some(&b"\\u"[..]) {
+                        let resume = self.position;
+                        self.position += 2;
+                        match self.hex4() {
+                            Some(low @ 0xdc00..=0xdfff) => 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00),
+                            _ => {
+                                self.position = resume;
+                                unit
+                            }
+                        }
+                    } else {
+                        unit
+                    };
+                    char::from_u32(code).unwrap_or('\u{fffd}')
+                }
+                _ => return None,
+            };
+            text.push(decoded);
+            let run = self.plain_run()?;
+            text.push_str(&self.source[self.position..self.position + run]);
+            self.position += run;
         }
     }
 

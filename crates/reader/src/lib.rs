@@ -10,8 +10,8 @@
 //! depend on the guide, the markup, the views or anything from the web (`tools/crate-arrows.sh`
 //! checks it with `cargo tree`).
 //!
-//! The rooms: `model` and `detail` are the types handed out. `parse` reads the text into
-//! messages, `chain` walks them in order (roles, the URL and method carried across redirects,
+//! The rooms: `model` and `detail` are the types handed out, and `json_text` writes them as the
+//! JSON text the JS API parses. `parse` reads the text into messages, `chain` walks them in order (roles, the URL and method carried across redirects,
 //! loops), `step` makes each response a step, `field_readings` lists the field readers of
 //! `fields` and `intermediaries` (who answered, with `vendors` recognising the CDN or proxy),
 //! and `status_rules` (with `missing_fields`, which walks the rules table, `no_content` and `status_asked`, the status against its request), `flags` and `checks`
@@ -39,6 +39,7 @@ mod input_flags;
 mod intermediaries;
 mod interned;
 mod json;
+mod json_text;
 mod mask;
 mod missing_fields;
 mod model;

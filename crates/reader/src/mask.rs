@@ -29,6 +29,9 @@ const SECRET_FIELDS: &[&str] = &[
     "proxy-authentication-info",
 ];
 
+/// Any parameter named `…_token`, in any case, is a secret too.
+const TOKEN_SUFFIX: &str = "_token";
+
 /// Query and fragment parameters whose values are secrets.
 const SECRET_PARAMETERS: &[&str] = &[
     "access_token",
@@ -58,13 +61,17 @@ const SECRET_PARAMETERS: &[&str] = &[
 
 /// A field's value as the analysis may show it. `name` is the field name in any case.
 pub(crate) fn field(name: &str, value: &str) -> String {
-    let name = name.to_ascii_lowercase();
-    match name.as_str() {
-        "authorization" | "proxy-authorization" => credentials(value),
-        "cookie" => cookie_pairs(value, "; "),
-        "set-cookie" => set_cookie(value),
-        _ if SECRET_FIELDS.contains(&name.as_str()) => MASK.to_string(),
-        _ => text(value),
+    let is = |wanted: &str| name.eq_ignore_ascii_case(wanted);
+    if is("authorization") || is("proxy-authorization") {
+        credentials(value)
+    } else if is("cookie") {
+        cookie_pairs(value, "; ")
+    } else if is("set-cookie") {
+        set_cookie(value)
+    } else if SECRET_FIELDS.iter().any(|secret| is(secret)) {
+        MASK.to_string()
+    } else {
+        text(value)
     }
 }
 
@@ -101,25 +108,62 @@ fn set_cookie(value: &str) -> String {
     masked
 }
 
-fn is_run_character(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '_' | '-' | '=' | '.' | '~')
+/// The characters of a token run, by byte, all ASCII: scanned as bytes, a run starts and ends on
+/// character boundaries. A table, as every byte of every value shown is looked up.
+const RUN_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let value = byte as u8;
+        table[byte] = value.is_ascii_alphanumeric() || matches!(value, b'+' | b'/' | b'_' | b'-' | b'=' | b'.' | b'~');
+        byte += 1;
+    }
+    table
+};
+
+/// Runs shorter than this are shown as they are: the shortest JWT (`eyJ` and 5 more characters,
+/// a dot, 8 characters) is this long, and a run must be `LONG_RUN` long for a piece of it to look
+/// secret.
+const SHORTEST_MASKED_RUN: usize = 17;
+
+/// Where a parameter can start: `?`, `&`, `#` or `;`.
+fn is_parameter_separator(byte: &u8) -> bool {
+    matches!(byte, b'?' | b'&' | b'#' | b';')
+}
+
+/// Whether the text holds `://`, looked for from its colons: cheaper than setting up a substring
+/// search for every value shown.
+fn has_scheme_separator(value: &str) -> bool {
+    value.match_indices(':').any(|(colon, _)| value.as_bytes()[colon + 1..].starts_with(b"//"))
 }
 
 /// Any text with the tokens in it masked.
 pub(crate) fn text(value: &str) -> String {
     // Most values have no URL and no parameters: they are not copied for nothing.
-    let value = if value.contains("://") { Cow::Owned(user_passwords(value)) } else { Cow::Borrowed(value) };
-    let value = if value.contains(['?', '&', '#', ';']) { Cow::Owned(secret_parameters(&value)) } else { value };
+    let value = if has_scheme_separator(value) { Cow::Owned(user_passwords(value)) } else { Cow::Borrowed(value) };
+    let value = if value.as_bytes().iter().any(is_parameter_separator) { Cow::Owned(secret_parameters(&value)) } else { value };
+    let bytes = value.as_bytes();
     let mut masked = String::with_capacity(value.len());
-    let mut rest = value.as_ref();
-    while let Some(start) = rest.find(is_run_character) {
-        masked.push_str(&rest[..start]);
-        rest = &rest[start..];
-        let end = rest.find(|c: char| !is_run_character(c)).unwrap_or(rest.len());
-        push_run(&mut masked, &rest[..end]);
-        rest = &rest[end..];
+    // The text up to `shown` is on `masked`; what follows is copied at once up to the next run
+    // long enough to hold a secret.
+    let mut shown = 0;
+    let mut position = 0;
+    while position < bytes.len() {
+        if !RUN_BYTES[usize::from(bytes[position])] {
+            position += 1;
+            continue;
+        }
+        let start = position;
+        while position < bytes.len() && RUN_BYTES[usize::from(bytes[position])] {
+            position += 1;
+        }
+        if position - start >= SHORTEST_MASKED_RUN {
+            masked.push_str(&value[shown..start]);
+            push_run(&mut masked, &value[start..position]);
+            shown = position;
+        }
     }
-    masked.push_str(rest);
+    masked.push_str(&value[shown..]);
     masked
 }
 
@@ -161,11 +205,11 @@ fn push_masked_if_secret(masked: &mut String, text: &str, judged: &str) {
 
 /// `eyJ…` header, a dot, a payload: a JSON Web Token.
 fn is_jwt(run: &str) -> bool {
+    if !run.starts_with("eyJ") {
+        return false;
+    }
     let mut parts = run.split('.');
-    run.starts_with("eyJ")
-        && parts.clone().count() >= 2
-        && parts.all(|part| part.len() >= 8 || part.is_empty())
-        && run.split('.').nth(1).is_some_and(|payload| payload.len() >= 8)
+    parts.clone().count() >= 2 && parts.all(|part| part.len() >= 8 || part.is_empty()) && run.split('.').nth(1).is_some_and(|payload| payload.len() >= 8)
 }
 
 /// A long hex run (a digest, an API key), or a long base64 run mixing digits and both cases.
@@ -210,12 +254,13 @@ fn user_passwords(value: &str) -> String {
 fn secret_parameters(value: &str) -> String {
     let mut masked = String::with_capacity(value.len());
     let mut rest = value;
-    while let Some(separator) = rest.find(['?', '&', '#', ';']) {
+    while let Some(separator) = rest.as_bytes().iter().position(is_parameter_separator) {
         masked.push_str(&rest[..=separator]);
         rest = &rest[separator + 1..];
-        let name_end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-')).unwrap_or(rest.len());
+        let name_end = rest.as_bytes().iter().position(|byte| !(byte.is_ascii_alphanumeric() || matches!(byte, b'_' | b'-'))).unwrap_or(rest.len());
         let name = &rest[..name_end];
-        let secret = SECRET_PARAMETERS.iter().any(|secret| secret.eq_ignore_ascii_case(name)) || name.to_ascii_lowercase().ends_with("_token");
+        let secret = SECRET_PARAMETERS.iter().any(|secret| secret.eq_ignore_ascii_case(name))
+            || name.len().checked_sub(TOKEN_SUFFIX.len()).is_some_and(|start| name[start..].eq_ignore_ascii_case(TOKEN_SUFFIX));
         if secret && rest[name_end..].starts_with('=') {
             masked.push_str(name);
             masked.push('=');
@@ -260,6 +305,14 @@ mod tests {
         assert_eq!(text("etag \"5d41402abc4b2a76b9719d911017c592\""), "etag \"5d41••••\"");
         assert_eq!(text("kKV6gqZ2G3B6n1vHbgwpG3PLx4rQPlCWqd0hWfSnHr3_2lNnV2kKPA=="), "kKV6••••");
         assert_eq!(text("ghp_16C7e42F292c6912E7710c838347Ae178B4a"), "ghp_••••");
+    }
+
+    #[test]
+    fn the_shortest_jwt_is_masked() {
+        let shortest = "eyJhbGci.eyJzdWIi";
+        assert_eq!(shortest.len(), SHORTEST_MASKED_RUN);
+        assert_eq!(text(&format!("x {shortest} y")), "x eyJh•••• y");
+        assert_eq!(text(&format!("x {} y", &shortest[..16])), format!("x {} y", &shortest[..16]));
     }
 
     #[test]

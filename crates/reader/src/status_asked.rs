@@ -101,9 +101,9 @@ pub(crate) fn asked_flags(flags: &mut Vec<Flag>, position: usize, context: &Cont
 fn not_asked_for(flags: &mut Vec<Flag>, position: usize, context: &Context) {
     let Some(answers) = answers(context.code) else { return };
     let Some(fields) = context.request.and_then(|request| request.shown_fields()) else { return };
-    let sent = |name: &str| fields.iter().any(|field| field.name.eq_ignore_ascii_case(name) && !field.value.trim().is_empty());
+    let sent = |name: &str| fields.iter().any(|field| field.is(name) && !field.value.trim().is_empty());
     let asked = if context.code == 100 {
-        fields.iter().any(|field| field.name.eq_ignore_ascii_case("expect") && field.value.to_ascii_lowercase().contains("100-continue"))
+        fields.iter().any(|field| field.is("expect") && field.value.to_ascii_lowercase().contains("100-continue"))
     } else {
         answers.fields.iter().any(|name| sent(name))
     };

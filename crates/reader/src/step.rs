@@ -63,7 +63,7 @@ pub(crate) fn headers(fields: &[Field]) -> Vec<Header> {
 }
 
 pub(crate) fn problem_of(response: &Response) -> Option<Problem> {
-    let content_type = response.fields.iter().find(|field| field.name.eq_ignore_ascii_case("content-type"))?;
+    let content_type = response.fields.iter().find(|field| field.is("content-type"))?;
     if !content_type.value.to_ascii_lowercase().contains("problem+json") {
         return None;
     }

@@ -131,7 +131,7 @@ const VENDORS: &[Vendor] = &[
 ];
 
 fn value_of<'a>(fields: &'a [Field], name: &str) -> Option<&'a str> {
-    fields.iter().find(|field| field.name.eq_ignore_ascii_case(name)).map(|field| field.value.trim())
+    fields.iter().find(|field| field.is(name)).map(|field| field.value.trim())
 }
 
 fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
@@ -142,14 +142,11 @@ fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
 fn evidence(clue: &Clue, fields: &[Field]) -> Option<String> {
     fields
         .iter()
-        .find(|field| {
-            let name = field.name.as_str();
-            match clue {
-                Named(wanted) => name.eq_ignore_ascii_case(wanted),
-                FieldPrefix(prefix) => starts_with_ignoring_case(name, prefix),
-                ValueContains(wanted, needle) => name.eq_ignore_ascii_case(wanted) && field.value.to_ascii_lowercase().contains(needle),
-                ValueStarts(wanted, prefix) => name.eq_ignore_ascii_case(wanted) && starts_with_ignoring_case(field.value.trim(), prefix),
-            }
+        .find(|field| match clue {
+            Named(wanted) => field.is(wanted),
+            FieldPrefix(prefix) => field.name_starts_with(prefix),
+            ValueContains(wanted, needle) => field.is(wanted) && field.value.to_ascii_lowercase().contains(needle),
+            ValueStarts(wanted, prefix) => field.is(wanted) && starts_with_ignoring_case(field.value.trim(), prefix),
         })
         .map(|field| field.name.clone())
 }
@@ -270,7 +267,7 @@ pub(super) fn implication(code: u16, found: &[Found], fields: &[Field]) -> Optio
     if code < 500 && !(460..=464).contains(&code) {
         return None;
     }
-    let envoy_timed = fields.iter().any(|field| field.name.eq_ignore_ascii_case("x-envoy-upstream-service-time"));
+    let envoy_timed = fields.iter().any(|field| field.is("x-envoy-upstream-service-time"));
     let awselb = value("server").is_some_and(|server| server.to_ascii_lowercase().starts_with("awselb"));
     let implication = if has("Cloudflare") && matches!(code, 502 | 504 | 520..=527 | 530) {
         format!(

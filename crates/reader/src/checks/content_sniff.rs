@@ -19,14 +19,15 @@ enum Seen {
     Json,
 }
 
-fn seen(response: &Response) -> Option<Seen> {
+/// `json_wanted`: whether JSON would matter, which takes reading the whole body.
+fn seen(response: &Response, json_wanted: bool) -> Option<Seen> {
     let text = response.body.trim_start_matches('\u{feff}').trim_start();
     let lower: String = text.chars().take(16).collect::<String>().to_ascii_lowercase();
     if ["<!doctype", "<html", "<?xml", "<head", "<body"].iter().any(|start| lower.starts_with(start)) {
         return Some(Seen::Markup);
     }
     // JSON only when the whole body is there and is one complete value.
-    if response.body_length <= BODY_KEPT && (text.starts_with('{') || text.starts_with('[')) {
+    if json_wanted && response.body_length <= BODY_KEPT && (text.starts_with('{') || text.starts_with('[')) {
         let mut scanner = Scanner::new(text);
         scanner.skip_value()?;
         scanner.skip_whitespace();
@@ -43,9 +44,10 @@ pub(super) fn check(raised: &mut Raised, response: &Response, context: &Context)
     let Some(field) = context.first("content-type") else { return };
     let media_type = field.value.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
     undecodable(raised, response, &field.name, &field.value, &media_type);
-    let Some(seen) = seen(response) else { return };
     let json = media_type == "application/json" || media_type.ends_with("+json");
     let binary = ["image/", "audio/", "video/", "font/"].iter().any(|prefix| media_type.starts_with(prefix)) || media_type == "application/octet-stream";
+    // JSON is a mismatch under HTML or a binary type only: under a JSON type, only markup is.
+    let Some(seen) = seen(response, media_type == "text/html" || binary) else { return };
     let (what, consequence) = match seen {
         Seen::Markup if json => (
             "an HTML or XML document",

@@ -11,10 +11,9 @@ use std::collections::HashSet;
 pub(super) fn check(raised: &mut Raised, context: &Context) {
     let mut flagged: HashSet<String> = HashSet::new();
     for field in context.fields {
-        let lower = field.name.to_ascii_lowercase();
         // The reader marks a value it cut with an ellipsis of its own.
         let value = field.value.strip_suffix('\u{2026}').unwrap_or(&field.value);
-        if value.is_ascii() || !flagged.insert(lower) {
+        if value.is_ascii() || !flagged.insert(field.name.to_ascii_lowercase()) {
             continue;
         }
         raised.flag(

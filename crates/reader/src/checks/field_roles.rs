@@ -69,11 +69,14 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
     // Only names of the lists above are remembered, so a paste of many fields stays linear.
     let mut seen: Vec<String> = Vec::new();
     for field in context.fields {
+        let listed = REQUEST_FIELDS.iter().any(|name| field.is(name))
+            || RETIRED_FIELDS.iter().any(|(name, _)| field.is(name))
+            || ["pragma", "x-xss-protection"].iter().any(|name| field.is(name));
+        if !listed {
+            continue;
+        }
         let lower = field.name.to_ascii_lowercase();
-        let listed = REQUEST_FIELDS.contains(&lower.as_str())
-            || RETIRED_FIELDS.iter().any(|(name, _)| *name == lower)
-            || ["pragma", "x-xss-protection"].contains(&lower.as_str());
-        if !listed || seen.contains(&lower) {
+        if seen.contains(&lower) {
             continue;
         }
         seen.push(lower.clone());

@@ -34,7 +34,7 @@ pub(super) fn check(raised: &mut Raised, context: &Context) {
                 format!("Shrink {}: move data to the body or to a cookie-less store, split a long policy, or drop values nobody reads.", field.name),
             );
         }
-        if field.name.eq_ignore_ascii_case("server") && field.value.chars().count() > LONGEST_SERVER {
+        if field.is("server") && field.value.chars().count() > LONGEST_SERVER {
             raised.flag(
                 "server-too-long",
                 &field.name,

@@ -107,7 +107,7 @@ fn not_requested(raised: &mut Raised, context: &Context, name: &str, codings: &[
     let Some(fields) = context.request.and_then(|request| request.shown_fields()) else { return };
     let offered: Vec<String> = fields
         .iter()
-        .filter(|field| field.name.eq_ignore_ascii_case("te"))
+        .filter(|field| field.is("te"))
         .flat_map(|field| field.value.split(','))
         .map(|member| member.split(';').next().unwrap_or_default().trim().to_ascii_lowercase())
         .collect();

@@ -23,7 +23,7 @@ pub(crate) struct CorsVerdict {
 pub(crate) fn cors(context: &Context) -> Option<CorsVerdict> {
     let allow_fields: Vec<&Field> = context.all("access-control-allow-origin").collect();
     let request_origin = context.request_field("origin").map(str::trim).filter(|origin| !origin.is_empty());
-    let any_cors_field = context.fields.iter().any(|field| field.name.to_ascii_lowercase().starts_with("access-control-"));
+    let any_cors_field = context.fields.iter().any(|field| field.name_starts_with("access-control-"));
     if !any_cors_field && request_origin.is_none() {
         return None;
     }
@@ -93,14 +93,11 @@ pub(crate) fn cors(context: &Context) -> Option<CorsVerdict> {
     if sentences.is_empty() {
         return None;
     }
-    let mut fields: Vec<String> =
-        context.fields.iter().filter(|field| field.name.to_ascii_lowercase().starts_with("access-control-")).map(|field| field.name.clone()).collect();
+    let mut fields: Vec<String> = context.fields.iter().filter(|field| field.name_starts_with("access-control-")).map(|field| field.name.clone()).collect();
     fields.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
     if fields.is_empty() {
         // Nothing in the response: what was read is the request's Origin.
-        fields.extend(
-            context.request.and_then(|request| request.fields.iter().find(|field| field.name.eq_ignore_ascii_case("origin"))).map(|field| field.name.clone()),
-        );
+        fields.extend(context.request.and_then(|request| request.fields.iter().find(|field| field.is("origin"))).map(|field| field.name.clone()));
     }
     Some(CorsVerdict {
         reading: Reading {

@@ -17,16 +17,14 @@ pub(crate) struct Directive {
 /// Cache directives: `name` or `name=value`, commas inside quotes kept.
 pub(crate) fn cache_directives(value: &str) -> Vec<Directive> {
     let mut directives = Vec::new();
-    let mut current = String::new();
     let mut quoted = false;
-    for c in value.chars().chain([',']) {
-        match c {
-            '"' => {
-                quoted = !quoted;
-                current.push(c);
-            }
-            ',' if !quoted => {
-                let part = current.trim();
+    // Quotes and commas are ASCII: the parts between commas are slices of the value.
+    let mut start = 0;
+    for (index, byte) in value.bytes().enumerate().chain([(value.len(), b',')]) {
+        match byte {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => {
+                let part = value[start..index].trim();
                 if !part.is_empty() {
                     directives.push(match part.split_once('=') {
                         Some((name, value)) => {
@@ -36,9 +34,9 @@ pub(crate) fn cache_directives(value: &str) -> Vec<Directive> {
                         None => Directive { name: part.to_string(), value: None, quoted: false },
                     });
                 }
-                current.clear();
+                start = index + 1;
             }
-            _ => current.push(c),
+            _ => {}
         }
     }
     directives

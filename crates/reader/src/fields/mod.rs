@@ -57,11 +57,11 @@ pub(super) struct Context<'a> {
 
 impl Context<'_> {
     pub(super) fn all<'b>(&'b self, name: &'b str) -> impl Iterator<Item = &'b Field> + 'b {
-        self.fields.iter().filter(move |field| field.name.eq_ignore_ascii_case(name))
+        self.fields.iter().filter(move |field| field.is(name))
     }
 
     pub(super) fn first(&self, name: &str) -> Option<&Field> {
-        self.fields.iter().find(|field| field.name.eq_ignore_ascii_case(name))
+        self.fields.iter().find(|field| field.is(name))
     }
 
     pub(super) fn has(&self, name: &str) -> bool {

@@ -102,6 +102,10 @@ fn draft_limits(context: &Context, reference: Option<i64>) -> Vec<Limit> {
 /// `{prefix}Limit`, `{prefix}Remaining`, `{prefix}Reset`: the draft's first fields
 /// (`RateLimit-`) and the conventions before it (`X-RateLimit-`, `X-Rate-Limit-`).
 fn separate_limits(context: &Context, prefix: &str, reference: Option<i64>) -> Option<Limit> {
+    // Most responses have no field of the convention: its names are not spelt out for them.
+    if !context.fields.iter().any(|field| field.name_starts_with(prefix)) {
+        return None;
+    }
     let field = |suffix: &str| context.first(&format!("{prefix}{suffix}"));
     let (limit_field, remaining_field, reset_field) = (field("limit"), field("remaining"), field("reset").or_else(|| field("reset-after")));
     let named = limit_field.or(remaining_field).or(reset_field)?;
@@ -122,7 +126,7 @@ fn separate_limits(context: &Context, prefix: &str, reference: Option<i64>) -> O
 /// durations, `6m0s`) and Anthropic's `anthropic-ratelimit-tokens-remaining` (RFC 3339).
 fn resource_limits(context: &Context, reference: Option<i64>) -> Vec<Limit> {
     let mut limits: Vec<Limit> = Vec::new();
-    for field in context.fields {
+    for field in context.fields.iter().filter(|field| field.name_starts_with("x-ratelimit-") || field.name_starts_with("anthropic-ratelimit-")) {
         let name = field.name.to_ascii_lowercase();
         let (resource, kind) = if let Some(rest) = name.strip_prefix("x-ratelimit-") {
             match rest.split_once('-') {
@@ -214,8 +218,7 @@ pub(crate) fn rate_limits(context: &Context) -> Option<Reading> {
     }
     let mut fields: Vec<String> = Vec::new();
     for field in context.fields {
-        let name = field.name.to_ascii_lowercase();
-        let rate_field = ["ratelimit", "x-ratelimit-", "x-rate-limit-", "anthropic-ratelimit-"].iter().any(|prefix| name.starts_with(prefix));
+        let rate_field = ["ratelimit", "x-ratelimit-", "x-rate-limit-", "anthropic-ratelimit-"].iter().any(|prefix| field.name_starts_with(prefix));
         if rate_field && !fields.iter().any(|seen| seen.eq_ignore_ascii_case(&field.name)) {
             fields.push(field.name.clone());
         }

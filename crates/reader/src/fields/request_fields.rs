@@ -18,7 +18,7 @@ pub(crate) fn request_fields(context: &Context) -> Vec<Reading> {
     let Some(request) = context.request else { return Vec::new() };
     wanted
         .iter()
-        .filter_map(|name| request.fields.iter().find(|field| field.name.eq_ignore_ascii_case(name)))
+        .filter_map(|name| request.fields.iter().find(|field| field.is(name)))
         .map(|field| {
             let value = mask::text(&field.value);
             let sentence = match (context.code, field.name.to_ascii_lowercase().as_str()) {

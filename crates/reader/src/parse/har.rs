@@ -61,7 +61,7 @@ fn response_of(entry: &Value, index: usize) -> Option<Response> {
     fields_of(har, &mut fields, &mut fields_dropped);
     // The browser keeps Location's target here too; it is the field where a copy dropped it.
     let redirect = har.get("redirectURL").and_then(Value::as_str).filter(|url| !url.is_empty());
-    if let Some(url) = redirect.filter(|_| !fields.iter().any(|field| field.name.eq_ignore_ascii_case("location"))) {
+    if let Some(url) = redirect.filter(|_| !fields.iter().any(|field| field.is("location"))) {
         push_field(&mut fields, &mut fields_dropped, "Location", url);
     }
     // bodySize is what came over the wire: 0 for a 304 even where content shows the cached copy.

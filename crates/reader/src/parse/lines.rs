@@ -23,6 +23,11 @@ fn is_token(text: &str) -> bool {
 }
 
 pub(super) fn capped(value: &str) -> String {
+    // Bytes are never fewer than characters: a value of MAX_VALUE bytes or less is kept whole
+    // without counting its characters.
+    if value.len() <= MAX_VALUE {
+        return value.to_string();
+    }
     match value.char_indices().nth(MAX_VALUE) {
         Some((cut, _)) => format!("{}\u{2026}", &value[..cut]),
         None => value.to_string(),

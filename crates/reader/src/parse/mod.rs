@@ -46,6 +46,21 @@ pub(crate) struct Field {
     pub(crate) value: String,
 }
 
+impl Field {
+    /// Whether the field is named `name`, in any case. The lengths are compared first: the
+    /// readers and checks ask each response for fields by name hundreds of times, and most
+    /// names asked for are not there.
+    #[inline]
+    pub(crate) fn is(&self, name: &str) -> bool {
+        self.name.len() == name.len() && self.name.eq_ignore_ascii_case(name)
+    }
+
+    /// Whether the field's name starts with `prefix`, in any case.
+    pub(crate) fn name_starts_with(&self, prefix: &str) -> bool {
+        self.name.as_bytes().get(..prefix.len()).is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()))
+    }
+}
+
 /// A line in a header block that is not a well-formed field, kept for its flag.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum OddLine {
@@ -85,7 +100,7 @@ impl Request {
     }
 
     pub(crate) fn field(&self, name: &str) -> Option<&str> {
-        self.fields.iter().find(|field| field.name.eq_ignore_ascii_case(name)).map(|field| field.value.as_str())
+        self.fields.iter().find(|field| field.is(name)).map(|field| field.value.as_str())
     }
 }
 

@@ -243,9 +243,7 @@ impl Reader {
             Channel::Following(location) => {
                 // Without -S, wget's note is the only trace of the Location field; with it, the
                 // field itself came first.
-                if let Some(response) =
-                    self.responses.last_mut().filter(|response| !response.fields.iter().any(|field| field.name.eq_ignore_ascii_case("location")))
-                {
+                if let Some(response) = self.responses.last_mut().filter(|response| !response.fields.iter().any(|field| field.is("location"))) {
                     push_field(&mut response.fields, &mut response.fields_dropped, "Location", location);
                 }
             }
