@@ -5,7 +5,7 @@
 
 use crate::page::Page;
 use http_status_data as db;
-use http_status_reader::{Explanation, Flag, Role, Severity, Step};
+use http_status_reader::{Explanation, Flag, Severity, Step};
 use http_status_views::flag_groups;
 
 pub fn explanation(page: &mut Page, explanation: &Explanation) {
@@ -28,7 +28,7 @@ fn step_text(page: &mut Page, step: &Step, (number, count): (usize, usize), flag
     page.gap();
     let status_line = [step.version.clone(), Some(step.code.to_string()), step.reason.clone()].into_iter().flatten().collect::<Vec<_>>().join(" ");
     let position = if count > 1 { format!("{number} of {count} \u{00b7} ") } else { String::new() };
-    page.line(format!("{position}{}: {}", role_label(step.role), style.class(step.status.class.unwrap_or("other"), &status_line)));
+    page.line(format!("{position}{}: {}", step.role.label(), style.class(step.status.class.unwrap_or("other"), &status_line)));
     if let Some(request) = &step.request {
         let line = [request.method.as_deref(), request.url.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
         if !line.is_empty() {
@@ -83,16 +83,6 @@ fn flags_text(page: &mut Page, flags: &[Flag], step: &Step) {
                 page.hanging(&flag.fix, 8, "Fix: ");
             }
         }
-    }
-}
-
-fn role_label(role: Role) -> &'static str {
-    match role {
-        Role::Interim => "Interim",
-        Role::Tunnel => "Proxy tunnel",
-        Role::Redirect => "Redirect",
-        Role::Retried => "Retried",
-        Role::Final => "Final",
     }
 }
 

@@ -1,6 +1,5 @@
-//! Facts about an entry put in words, for every place that states them. The explainer (views)
-//! still has its own copy of `registry_fact` while the views crate belongs to another change;
-//! it should call this one.
+//! Facts about an entry put in words, for every place that states them: the explainer (views)
+//! and the lookup app's pages.
 
 use http_status_data::{Entry, Kind, Status};
 

@@ -40,6 +40,19 @@ pub enum Role {
     Final,
 }
 
+impl Role {
+    /// The role in a word or two, as the response view and the command line tag each step.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Interim => "Interim",
+            Role::Tunnel => "Proxy tunnel",
+            Role::Redirect => "Redirect",
+            Role::Retried => "Retried",
+            Role::Final => "Final",
+        }
+    }
+}
+
 /// The whole analysis. `D` is what each reading holds beyond its sentence: the values behind
 /// it (`Detail`), or, for a reader of the JSON that only shows the sentences (the views, which
 /// read it back as `Explanation<IgnoredAny>`), nothing: reading back every kind of `Detail` is a

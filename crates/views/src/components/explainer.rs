@@ -3,8 +3,9 @@ use crate::components::copy_button::CopyButton;
 use crate::components::entry_heading::EntryHeading;
 use crate::components::rich_text::{Paragraphs, RichText};
 use crate::hooks::use_prose::{use_prose, ProseState};
-use http_status_data::{self as db, Entry, Kind, Status};
+use http_status_data::{self as db, Entry, Kind};
 use http_status_markup::card_face::formerly;
+use http_status_markup::facts::registry_fact;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -173,16 +174,5 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
                 </dd>
             </dl>
         </article>
-    }
-}
-
-fn registry_fact(entry: &Entry) -> String {
-    let deprecated = if entry.deprecated { ", deprecated in practice" } else { "" };
-    match (entry.kind, entry.status, entry.expires) {
-        (Kind::NotHttp, ..) => format!("Not an HTTP status: reported by {} when there is no response", entry.vendor.unwrap_or("tools")),
-        (_, Status::Unofficial, _) => format!("Not registered: used by {}", entry.vendor.unwrap_or("a vendor")),
-        (_, Status::Temporary, Some(expires)) => format!("Temporary IANA registration, set to expire {expires}"),
-        (_, Status::Expired, Some(expires)) => format!("Temporary IANA registration whose term ended {expires}: best treated as deprecated"),
-        _ => format!("IANA, {}{deprecated}", entry.status.as_str()),
     }
 }

@@ -3,7 +3,7 @@ use crate::components::rich_text::RichText;
 use crate::hooks::use_explanation::use_explanation;
 use crate::reader::{Explanation, Step};
 use http_status_data::{self as db, Entry};
-use http_status_reader::{Flag, Role, Severity};
+use http_status_reader::{Flag, Severity};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -103,7 +103,7 @@ fn StepView(StepProps { step, number, count, flags, on_open }: &StepProps) -> Ht
                 if *count > 1 {
                     <span class="step-number">{ format!("{number} of {count}") }</span>
                 }
-                <span class="tag role-tag">{ role_label(step.role) }</span>
+                <span class="tag role-tag">{ step.role.label() }</span>
                 <code class="status-line">{ status_line }</code>
             </h3>
             if let Some(request) = &step.request {
@@ -161,16 +161,6 @@ fn StepView(StepProps { step, number, count, flags, on_open }: &StepProps) -> Ht
                 </details>
             }
         </li>
-    }
-}
-
-fn role_label(role: Role) -> &'static str {
-    match role {
-        Role::Interim => "Interim",
-        Role::Tunnel => "Proxy tunnel",
-        Role::Redirect => "Redirect",
-        Role::Retried => "Retried",
-        Role::Final => "Final",
     }
 }
 
