@@ -95,6 +95,12 @@ async function keystrokes(engine, url, { panelOpen = false } = {}) {
       host.shadowRoot.querySelector('.results .card').click();
       await new Promise((resolve) => setTimeout(resolve, 50));
       if (!host.shadowRoot.querySelector('.panel .explainer')) throw new Error('the explanation did not open');
+      // The explanation fetches the prose as it opens, and renders again when it arrives.
+      await new Promise((resolve) => {
+        const arrived = () => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/http-status-prose.txt'));
+        const poll = () => (arrived() ? setTimeout(resolve, 1000) : setTimeout(poll, 50));
+        poll();
+      });
     }
     const nextTask = () => new Promise((resolve) => {
       const channel = new MessageChannel();
