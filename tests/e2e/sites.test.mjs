@@ -14,6 +14,7 @@ const SITES = [
   {
     name: 'mdbook',
     output: 'tests/sites/mdbook/book',
+    prerendered: true,
     page: '/errors.html',
     searchOpen: () => !document.getElementById('mdbook-search-wrapper').classList.contains('hidden'),
     async switchTo(page, scheme) {
@@ -65,6 +66,32 @@ for (const site of SITES) describe(site.name, () => {
     const views = await page.evaluate(() => [...document.querySelectorAll('http-status')].map((element) => element.shadowRoot.querySelector('.badge, .card.standalone, .browser')?.className.split(' ')[0]));
     assert.deepEqual(views, ['badge', 'card', 'browser']);
     assert.deepEqual(await page.problems(), []);
+  });
+
+  if (site.prerendered) test(`${site.name}: the badge and the card are pre-rendered: painted with scripts disabled, then adopted as they are`, async () => {
+    const still = await engine.newPage({ viewport: { width: 1280, height: 900 } });
+    opened.push(still);
+    await still.goto(`${server.url}${site.page}?nojs`);
+    await still.waitFor(() => document.readyState === 'complete');
+    const painted = await still.evaluate(() => ({
+      defined: Boolean(customElements.get('http-status')),
+      // Each element's code as its pre-rendered badge or card shows it; null where nothing is painted yet.
+      shown: [...document.querySelectorAll('http-status')].map((host) => host.shadowRoot?.querySelector('.badge .code, .card .code')?.textContent ?? null),
+      expected: [...document.querySelectorAll('http-status')].map((host) => (['badge', 'card', ''].includes((host.getAttribute('view') ?? '').toLowerCase()) && host.getAttribute('code') ? host.getAttribute('code') : null)),
+      styled: [...document.querySelectorAll('http-status[code]:is([view=badge i], [view=card i], :not([view]))')].map((host) => getComputedStyle(host.shadowRoot.querySelector('.badge, .card')).borderTopStyle),
+      boxes: [...document.querySelectorAll('http-status[code]:is([view=badge i], [view=card i], :not([view]))')].map((host) => { const { top, width, height } = host.getBoundingClientRect(); return { top, width, height }; }),
+    }));
+    assert.equal(painted.defined, false, 'no script ran');
+    assert.deepEqual(painted.shown, painted.expected, 'badges and cards painted; other views wait for the script');
+    assert.ok(painted.shown.filter(Boolean).length >= 2, 'the page has a badge and a card');
+    assert.ok(painted.styled.every((style) => style !== 'none'), `styled by the linked stylesheet: ${painted.styled}`);
+    await still.close(); // WebKitWebDriver drives one page at a time
+    const page = await open();
+    const kept = await page.evaluate(() => [...document.querySelectorAll('http-status[code]:is([view=badge i], [view=card i], :not([view]))')].map((host) => [...host.shadowRoot.children].some((child) => child.matches('.root[data-prerendered]'))));
+    assert.deepEqual(kept, [true, true], 'the element kept the pre-rendered roots');
+    const boxes = await page.evaluate(() => [...document.querySelectorAll('http-status[code]:is([view=badge i], [view=card i], :not([view]))')].map((host) => { const { top, width, height } = host.getBoundingClientRect(); return { top, width, height }; }));
+    // The site's own script may move its columns (mdBook's sidebar): what the element decides is its height, width and line.
+    assert.deepEqual(boxes, painted.boxes, 'no shift when the script takes over');
   });
 
   test(`${site.name}: typing, arrows, Enter and Escape in the widget open no site search and change no chapter`, async () => {
