@@ -66,7 +66,7 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
     html! {
         <article class={classes!("explainer", entry.class_label(), embedded.then_some("embedded"))} part="explainer" aria-label={entry.title()}>
             <header class="explainer-head">
-                <h2 class="title"><EntryHeading {entry} /></h2>
+                <div class="title"><EntryHeading {entry} level=2 /></div>
                 if !entry.aliases.is_empty() {
                     <p class="aliases">{ formerly(entry) }</p>
                 }
