@@ -1,14 +1,19 @@
-// Real documentation sites built with the README's recipes (tests/sites/, built from dist/ by
-// tests/sites/build.mjs): an mdBook and a VitePress site with a badge, a card and a browser view.
-// The element renders with no console error, the builds say nothing about it, none of the site's
-// own shortcuts fire while a reader types and moves in the widget, and the widget follows the
-// site's light/dark switch.
+// Real documentation sites built with the README's recipes and plugins (tests/sites/, built from
+// dist/ by tests/sites/build.mjs): mdBook, VitePress, MkDocs Material and Sphinx with Furo, each
+// with a badge, a card and a browser view. The element renders with no console error, the builds
+// say nothing about it, none of the site's own shortcuts fire while a reader types and moves in
+// the widget, and the widget follows the site's light/dark switch. Where a plugin pre-renders
+// (MkDocs, Sphinx), the badge and card are painted without JavaScript, and the element keeps the
+// pre-rendered markup when it upgrades.
 import { describe, test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ENGINE, ROOT, allRendered, serve } from './harness.mjs';
 import { launchEngine } from './engines.mjs';
+
+/** The pre-rendered markup the plugins looked up (dist/, as the packages carry it). */
+const TABLE = JSON.parse(await readFile(join(ROOT, 'dist/http-status-prerendered.json'), 'utf8'));
 
 const SITES = [
   {
@@ -19,6 +24,33 @@ const SITES = [
     async switchTo(page, scheme) {
       if (!(await page.isVisible('#mdbook-theme-list'))) await page.click('#mdbook-theme-toggle');
       await page.click(scheme === 'dark' ? '#mdbook-theme-navy' : '#mdbook-theme-light');
+    },
+  },
+  {
+    name: 'mkdocs',
+    output: 'tests/sites/mkdocs/site',
+    page: '/errors/',
+    prerendered: true,
+    searchOpen: () => document.querySelector('[data-md-toggle=search]').checked,
+    async switchTo(page, scheme) {
+      const dark = await page.evaluate(() => document.body.dataset.mdColorScheme === 'slate');
+      if (dark !== (scheme === 'dark')) await page.click('form[data-md-component=palette] label:not([hidden])');
+    },
+  },
+  {
+    name: 'sphinx',
+    output: 'tests/sites/sphinx/_build/html',
+    page: '/errors.html',
+    // Furo's article has no <main>.
+    content: 'article[role=main]',
+    prerendered: true,
+    // Furo's "/" focuses its search box.
+    searchOpen: () => document.activeElement?.classList.contains('sidebar-search') ?? false,
+    async switchTo(page, scheme) {
+      // Furo's toggle goes round auto, light and dark (in an order that depends on the system).
+      for (let turn = 0; turn < 3 && (await page.evaluate(() => document.body.dataset.theme)) !== scheme; turn++) {
+        await page.click('.theme-toggle-content .theme-toggle');
+      }
     },
   },
   {
@@ -50,11 +82,11 @@ for (const site of SITES) describe(site.name, () => {
   let server;
   before(async () => { server = await serve(undefined, { '/': join(ROOT, site.output) }); });
   after(async () => { await server?.close(); });
-  const open = async (options) => {
+  const open = async ({ script = true, ...options } = {}) => {
     const page = await engine.newPage({ viewport: { width: 1280, height: 900 }, ...options });
     opened.push(page);
-    await page.goto(`${server.url}${site.page}`);
-    await allRendered(page);
+    await page.goto(`${server.url}${site.page}${script ? '' : '?nojs'}`);
+    if (script) await allRendered(page);
     return page;
   };
 
@@ -95,9 +127,58 @@ for (const site of SITES) describe(site.name, () => {
         await page.frames();
         assert.equal(await cardScheme(page), scheme, `${system} system, site switched to ${scheme}`);
         // A picture of the recipe in each mode, for a person to look at.
-        if (system === 'light') await page.screenshot(join(ROOT, `tests/screenshots/site-${site.name}-${scheme}-${ENGINE}.png`), 'main');
+        if (system === 'light') await page.screenshot(join(ROOT, `tests/screenshots/site-${site.name}-${scheme}-${ENGINE}.png`), site.content ?? 'main');
       }
       await page.close();
     }
   });
+
+  if (site.prerendered) {
+    test(`${site.name}: without JavaScript, the badge and card are painted from the pre-rendered markup`, async () => {
+      for (const [width, height] of [[390, 844], [1280, 900]]) {
+        const page = await open({ script: false, viewport: { width, height } });
+        // The shadow stylesheet each pre-rendered root links has been applied.
+        await page.waitFor(() => [...document.querySelectorAll('http-status')].slice(0, 2)
+          .every((element) => element.shadowRoot && getComputedStyle(element.shadowRoot.querySelector('.badge, .card')).backgroundColor !== 'rgba(0, 0, 0, 0)'));
+        const painted = await page.evaluate(() => ({
+          defined: Boolean(customElements.get('http-status')),
+          views: [...document.querySelectorAll('http-status')].map((element) => {
+            const box = element.getBoundingClientRect();
+            const fallback = document.createRange();
+            fallback.selectNodeContents(element);
+            return {
+              shown: element.shadowRoot?.querySelector('.badge, .card')?.className.split(' ')[0] ?? null,
+              painted: box.width > 20 && box.height > 10,
+              fallbackWidth: fallback.getBoundingClientRect().width,
+            };
+          }),
+        }));
+        assert.equal(painted.defined, false, 'no script ran');
+        assert.deepEqual(painted.views.slice(0, 2), [
+          { shown: 'badge', painted: true, fallbackWidth: 0 },
+          { shown: 'card', painted: true, fallbackWidth: 0 },
+        ]);
+        assert.equal(painted.views[2].shown, null, 'the browser view is left to the script');
+        await page.screenshot(join(ROOT, `tests/screenshots/site-${site.name}-nojs-${width}-${ENGINE}.png`), site.content ?? 'main');
+        await page.close();
+      }
+    });
+
+    test(`${site.name}: the element keeps the pre-rendered badge and card when it upgrades, the same size`, async () => {
+      const boxes = (page) => page.evaluate(() => [...document.querySelectorAll('http-status')].slice(0, 2)
+        .map((element) => { const { width, height } = element.getBoundingClientRect(); return [width, height].map(Math.round); }));
+      const still = await open({ script: false });
+      await still.waitFor(() => [...document.querySelectorAll('http-status')].slice(0, 2)
+        .every((element) => getComputedStyle(element.shadowRoot.querySelector('.badge, .card')).backgroundColor !== 'rgba(0, 0, 0, 0)'));
+      const before = await boxes(still);
+      await still.close();
+      const page = await open();
+      const roots = await page.evaluate(() => [...document.querySelectorAll('http-status')].slice(0, 2)
+        .map((element) => element.shadowRoot.querySelector('.root').outerHTML));
+      const [badge, card] = [TABLE.views.badge[TABLE.spellings['429']], TABLE.views.card[TABLE.spellings['404']]];
+      assert.deepEqual(roots, [badge, card], 'the markup is the pre-rendered one, unchanged');
+      assert.deepEqual(await boxes(page), before, 'the badge and card kept their size');
+      assert.deepEqual(await page.problems(), []);
+    });
+  }
 });

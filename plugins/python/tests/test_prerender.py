@@ -30,13 +30,14 @@ class WhichView(unittest.TestCase):
     def test_a_code_without_a_view_is_a_card(self):
         self.assertEqual(requested_view({"code": "404"}), "card")
         self.assertEqual(requested_view({"code": "404", "view": " "}), "card")
+        self.assertEqual(requested_view({"view": "browser"}), "browser")
 
     def test_the_view_is_trimmed_and_lower_cased(self):
         self.assertEqual(requested_view({"code": "404", "view": " Badge "}), "badge")
 
-    def test_no_code_and_no_view_is_the_browser_which_is_not_prerendered(self):
-        self.assertEqual(requested_view({"view": None}), "")
-        self.assertEqual(run("<http-status></http-status>"), ("<http-status></http-status>", []))
+    def test_an_element_without_a_code_is_left_to_the_browser_without_a_warning(self):
+        html = '<http-status></http-status><http-status view="badge" code=" "></http-status>'
+        self.assertEqual(run(html), (html, []))
 
 
 class Prerender(unittest.TestCase):
@@ -59,16 +60,22 @@ class Prerender(unittest.TestCase):
         self.assertIn("C499-esri", run('<http-status code="499-esri"></http-status>')[0])
 
     def test_an_unknown_code_is_left_unchanged_and_reported(self):
-        html = '<http-status code=" abc ">abc</http-status><http-status view="badge"></http-status>'
-        self.assertEqual(run(html), (html, ["abc", ""]))
+        html = '<http-status code=" abc ">abc</http-status><http-status view="badge" code="H99"></http-status>'
+        self.assertEqual(run(html), (html, ["abc", "H99"]))
 
     def test_views_other_than_badge_and_card_are_left_unchanged(self):
         html = '<http-status code="404" view="explainer"></http-status><http-status view="browser" link-hash></http-status>'
         self.assertEqual(run(html), (html, []))
 
-    def test_an_element_already_prerendered_is_left_as_it_is(self):
+    def test_a_shadow_root_already_written_is_replaced_so_twice_is_once(self):
         once, _ = run('<http-status code="404">\n 404</http-status>')
         self.assertEqual(run(once), (once, []))
+        stale = '<http-status code="404">\n <template shadowrootmode="open"><div><template></template>old</div></template> 404</http-status>'
+        self.assertEqual(run(stale), (once.replace("\n 404", " 404"), []))
+
+    def test_a_self_closing_tag_is_closed_after_its_root(self):
+        written, _ = run('<http-status code="404" /><p>After</p>')
+        self.assertEqual(written, f'<http-status code="404" >{template("card", "404")}</http-status><p>After</p>')
 
     def test_tags_in_comments_scripts_and_escaped_text_are_not_elements(self):
         html = '<!-- <http-status code="404"> --><script>"<http-status code=404>"</script><code>&lt;http-status code="404"&gt;</code>'
@@ -80,7 +87,7 @@ class Prerender(unittest.TestCase):
         self.assertEqual(written, f'é\n<http-status code="404">{template("card", "404")}</http-status>\n\n  <p><http-status code="429" view="badge">{template("badge", "429")}</http-status></p>')
 
     def test_the_base_is_attribute_escaped(self):
-        self.assertIn('href="/a&quot;b&amp;c/http-status-shadow.css"', shadow_root("404", "card", '/a"b&c/', TABLE))
+        self.assertIn('href="/a&quot;b&amp;c&lt;&gt;\'/http-status-shadow.css"', shadow_root("404", "card", '/a"b&c<>\'/', TABLE))
 
 
 if __name__ == "__main__":

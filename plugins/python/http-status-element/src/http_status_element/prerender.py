@@ -9,8 +9,8 @@ author wrote, with the author's attributes left as they are.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from html import escape
 from html.parser import HTMLParser
 
 from .table import Table, packaged_table
@@ -25,11 +25,8 @@ def unknown_code_message(code: str) -> str:
 
 
 def requested_view(attributes: dict[str, str | None]) -> str:
-    """The view an element shows, as the element reads its attributes ("" for the browser)."""
-    view = (attributes.get("view") or "").strip().lower()
-    if not view and attributes.get("code") is not None:
-        return "card"
-    return view
+    """The view an element asks for, as the element reads its `view` (absent or empty: a card)."""
+    return (attributes.get("view") or "").strip().lower() or "card"
 
 
 def shadow_root(code: str, view: str, base: str, table: Table | None = None) -> str | None:
@@ -41,8 +38,7 @@ def shadow_root(code: str, view: str, base: str, table: Table | None = None) -> 
     markup = table.markup(view, record) if view in PRERENDERED_VIEWS and record is not None else None
     if markup is None:
         return None
-    stylesheet = escape(base + table.stylesheet, quote=True)
-    return f'<template shadowrootmode="open"><link rel="stylesheet" href="{stylesheet}">{markup}</template>'
+    return f'<template shadowrootmode="open"><link rel="stylesheet" href="{_escape(base)}{table.stylesheet}">{markup}</template>'
 
 
 def prerender(
@@ -51,33 +47,41 @@ def prerender(
     on_unknown: Callable[[str], None] = lambda code: None,
     table: Table | None = None,
 ) -> str:
-    """`html` with a shadow root written into every `<http-status>` badge and card that has none
-    yet. Other views are left as they are; an unknown code is left for the browser and reported
-    to `on_unknown` (with the code as written, trimmed)."""
+    """`html` with the shadow root of every `<http-status>` badge and card written in as its first
+    child (one already there is replaced, so running twice gives the same text). Other views and
+    elements without a code are left as they are; an unknown code is left for the browser and
+    reported to `on_unknown`, trimmed."""
     table = table or packaged_table()
-    insertions = []
+    pieces, written = [], 0
     for element in _find_elements(html):
         view = requested_view(element.attributes)
-        if element.has_shadow_root or view not in PRERENDERED_VIEWS:
-            continue
         code = (element.attributes.get("code") or "").strip()
+        if view not in PRERENDERED_VIEWS or not code:
+            continue
         template = shadow_root(code, view, base, table)
         if template is None:
             on_unknown(code)
-        else:
-            insertions.append((element.start_tag_end, template))
-    pieces, written = [], 0
-    for offset, template in insertions:
-        pieces += [html[written:offset], template]
-        written = offset
+            continue
+        # A self-closing tag does not close an element in HTML: the element is closed after its root.
+        start_tag = element.start_tag[:-2] + ">" if element.self_closing else element.start_tag
+        closing = "</http-status>" if element.self_closing else ""
+        pieces += [html[written : element.start], start_tag, template, closing]
+        written = element.end
     return "".join(pieces) + html[written:]
 
 
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 class _Element:
-    def __init__(self, attributes: dict[str, str | None], start_tag_end: int):
+    def __init__(self, attributes: dict[str, str | None], start: int, start_tag: str, self_closing: bool):
         self.attributes = attributes
-        self.start_tag_end = start_tag_end
-        self.has_shadow_root = False
+        self.start = start
+        self.start_tag = start_tag
+        self.self_closing = self_closing
+        # Where what is replaced ends: the start tag, or a shadow root written right after it.
+        self.end = start + len(start_tag)
 
 
 def _find_elements(html: str) -> list[_Element]:
@@ -92,29 +96,47 @@ def _find_elements(html: str) -> list[_Element]:
 class _ElementFinder(HTMLParser):
     def __init__(self, html: str):
         super().__init__(convert_charrefs=True)
+        self.html = html
         self.elements: list[_Element] = []
-        self._line_starts = [0]
-        self._line_starts += [index + 1 for index, character in enumerate(html) if character == "\n"]
+        self._line_starts = [0] + [match.end() for match in re.finditer("\n", html)]
         # The element just opened, while nothing but white space has followed it.
         self._just_opened: _Element | None = None
+        # Inside the shadow root of that element: how deep in <template> tags.
+        self._shadow_root_of: _Element | None = None
+        self._template_depth = 0
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self._line_starts[line - 1] + column
 
     def handle_starttag(self, tag, attrs):
+        self._start(tag, attrs, self_closing=False)
+
+    def handle_startendtag(self, tag, attrs):
+        self._start(tag, attrs, self_closing=True)
+
+    def _start(self, tag, attrs, self_closing):
         opened, self._just_opened = self._just_opened, None
-        if tag == "template" and opened is not None and any(name == "shadowrootmode" for name, _ in attrs):
-            opened.has_shadow_root = True
-        if tag == TAG:
-            line, column = self.getpos()
-            start = self._line_starts[line - 1] + column
-            element = _Element(dict(attrs), start + len(self.get_starttag_text()))
+        if self._shadow_root_of is not None:
+            self._template_depth += tag == "template"
+        elif tag == "template" and opened is not None and any(name == "shadowrootmode" for name, _ in attrs):
+            self._shadow_root_of, self._template_depth = opened, 1
+        elif tag == TAG:
+            element = _Element(dict(attrs), self._offset(), self.get_starttag_text(), self_closing)
             self.elements.append(element)
-            self._just_opened = element
+            self._just_opened = None if self_closing else element
+
+    def handle_endtag(self, tag):
+        self._just_opened = None
+        if self._shadow_root_of is not None and tag == "template":
+            self._template_depth -= 1
+            if self._template_depth == 0:
+                self._shadow_root_of.end = self.html.index(">", self._offset()) + 1
+                self._shadow_root_of = None
 
     def handle_data(self, data):
         if data.strip():
             self._just_opened = None
-
-    def handle_endtag(self, tag):
-        self._just_opened = None
 
     def handle_comment(self, data):
         self._just_opened = None
