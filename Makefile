@@ -81,8 +81,9 @@ test-browser: setup
 contract:
 	node tools/contract.mjs
 
-# The embed imported in Node as static-site builds do, and the contract files checked.
-test-node: dist package-apps
+# The embed imported in Node as static-site builds do, the contract files checked, and the Python
+# plugins' output against the Node reference.
+test-node: dist package-apps python-plugins
 	$(NODE_TEST) tests/node/
 
 # The Python plugins' wheels, each carrying what it needs from dist/ (no Node or Rust at install
