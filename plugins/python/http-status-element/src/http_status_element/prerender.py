@@ -25,7 +25,7 @@ def unknown_code_message(code: str) -> str:
 
 
 def requested_view(attributes: dict[str, str | None]) -> str:
-    """The view an element asks for, as the element reads its `view` (absent or empty: a card)."""
+    """The view an element with a code asks for, as the element reads its `view` (absent or empty: a card)."""
     return (attributes.get("view") or "").strip().lower() or "card"
 
 
