@@ -17,9 +17,10 @@ const PYTHON_TOOLS = join(ROOT, 'tests/sites/.venv/bin');
 const SITES = [
   { name: 'mdbook', assets: 'src/http-status', build: ['mdbook', ['build']] },
   { name: 'vitepress', assets: 'docs/public/http-status', build: [join(ROOT, 'tests/sites/vitepress/node_modules/.bin/vitepress'), ['build', 'docs']] },
-  // Material's notice of its end of life (May 2027) is not about the element: silenced as it says.
-  { name: 'mkdocs', build: [join(PYTHON_TOOLS, 'mkdocs'), ['build', '--clean']], env: { NO_MKDOCS_2_WARNING: '1' } },
-  // -q: only warnings and errors, which the suite looks for.
+  // Both Python tools quiet: only warnings and errors, which the suite looks for (their progress
+  // lines name the folder, whatever it is called). Material's notice of its end of life (May
+  // 2027) is not about the element: silenced as it says.
+  { name: 'mkdocs', build: [join(PYTHON_TOOLS, 'mkdocs'), ['build', '--clean', '--quiet']], env: { NO_MKDOCS_2_WARNING: '1' } },
   { name: 'sphinx', build: [join(PYTHON_TOOLS, 'sphinx-build'), ['-q', '-E', '-b', 'html', '.', '_build/html']] },
 ];
 

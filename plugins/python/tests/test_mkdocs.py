@@ -1,7 +1,7 @@
 """The MkDocs plugin, installed from its wheel, building a small site of two folders' depth."""
 
+import logging
 import tempfile
-import textwrap
 import unittest
 from pathlib import Path
 
@@ -24,21 +24,37 @@ Written as code, it stays code: `<http-status code="500">`.
 """
 
 
+def build_site(root: Path, plugin: str) -> list[str]:
+    """Builds the site in `root` with `plugin` configured; the plugin's warnings."""
+    (root / "mkdocs.yml").write_text(f"site_name: Test\nplugins:\n  - {plugin}\n")
+    warnings = _Warnings()
+    logger = logging.getLogger("mkdocs.plugins.mkdocs_http_status")
+    logger.addHandler(warnings)
+    try:
+        build(load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(root / "site")))
+    finally:
+        logger.removeHandler(warnings)
+    return warnings.messages
+
+
+class _Warnings(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages = []
+
+    def emit(self, record):
+        self.messages.append(record.getMessage())
+
+
 class MkDocsSite(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.folder = tempfile.TemporaryDirectory()
         root = Path(cls.folder.name)
         (root / "docs/guide").mkdir(parents=True)
-        (root / "docs/index.md").write_text("# Home\n\nThe API answers <http-status code=\"503\" view=\"badge\">503</http-status>.\n")
+        (root / "docs/index.md").write_text('# Home\n\nThe API answers <http-status code="503" view="badge">503</http-status>.\n')
         (root / "docs/guide/errors.md").write_text(PAGE)
-        (root / "mkdocs.yml").write_text(textwrap.dedent("""\
-            site_name: Test
-            plugins: [http-status]
-        """))
-        with cls().assertLogs("mkdocs.plugins.mkdocs_http_status", "WARNING") as logs:
-            build(load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(root / "site")))
-        cls.warnings = [record.getMessage() for record in logs.records]
+        cls.warnings = build_site(root, "http-status")
         cls.site = root / "site"
 
     @classmethod
@@ -75,6 +91,20 @@ class MkDocsSite(unittest.TestCase):
 
     def test_an_unknown_code_is_a_warning_naming_the_page(self):
         self.assertEqual(self.warnings, ['mkdocs_http_status: guide/errors.md: http-status: code "abc" is not one we know; left for the browser to explain'])
+
+
+
+class AnotherFolder(unittest.TestCase):
+    def test_the_folder_option_names_where_the_files_are_served_from(self):
+        with tempfile.TemporaryDirectory() as folder:
+            root = Path(folder)
+            (root / "docs").mkdir()
+            (root / "docs/index.md").write_text('<http-status code="404"></http-status>\n')
+            build_site(root, "http-status:\n      folder: /assets/status/")
+            html = (root / "site/index.html").read_text(encoding="utf-8")
+            self.assertTrue((root / "site/assets/status/http-status.js").is_file())
+            self.assertIn('<script src="assets/status/http-status.js" type="module">', html)
+            self.assertIn(shadow_root("404", "card", "assets/status/"), html)
 
 
 if __name__ == "__main__":
