@@ -14,8 +14,14 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version 
 # minutes instead of holding CI until its limit.
 NODE_TEST := node --test --test-timeout=600000
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+# The Python tools of the MkDocs and Sphinx sites (pinned in the requirements file), in a venv
+# made again only when that file changes, and the Python plugins' wheels built from dist/.
+PYTHON_REQUIREMENTS := tests/sites/requirements.txt
+PYTHON_VENV := tests/sites/.venv
+PYTHON_WHEELS := plugins/python/dist
+PYTHON_PACKAGES := http-status-element mkdocs-http-status sphinx-http-status
 
-.PHONY: setup serve test test-lint test-native test-browser test-node test-e2e sites package-apps dist package bench contract
+.PHONY: setup serve test test-lint test-native test-browser test-node test-python test-e2e sites package-apps python-plugins dist package bench contract
 
 setup:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -30,6 +36,10 @@ setup:
 		[ $$folder/node_modules/.package-lock.json -nt $$folder/package-lock.json ] \
 			|| { (cd $$folder && npm ci --no-audit --no-fund) && touch $$folder/node_modules/.package-lock.json; }; \
 	done
+	@[ -x $(PYTHON_VENV)/bin/python ] && cmp -s $(PYTHON_REQUIREMENTS) $(PYTHON_VENV)/requirements.txt \
+		|| { rm -rf $(PYTHON_VENV) && python3 -m venv $(PYTHON_VENV) \
+			&& $(PYTHON_VENV)/bin/pip install --quiet --disable-pip-version-check -r $(PYTHON_REQUIREMENTS) \
+			&& cp $(PYTHON_REQUIREMENTS) $(PYTHON_VENV)/requirements.txt; }
 	@cargo fetch --quiet
 
 serve: setup
@@ -47,7 +57,7 @@ dist: setup
 package: dist
 	node tools/package.mjs
 
-test: test-lint test-native test-browser test-node test-e2e
+test: test-lint test-native test-browser test-node test-python test-e2e
 
 # Style and types: rustfmt, clippy (native, and wasm with the views and the element glue, not the
 # command line, which is native only) with
@@ -71,12 +81,25 @@ test-browser: setup
 contract:
 	node tools/contract.mjs
 
-# The embed imported in Node as static-site builds do, and the contract files checked.
-test-node: dist package-apps
+# The embed imported in Node as static-site builds do, the contract files checked, and the Python
+# plugins' output against the Node reference.
+test-node: dist package-apps python-plugins
 	$(NODE_TEST) tests/node/
 
-# The documentation sites of tests/sites/, built from dist/ with the README's recipes.
-sites: dist
+# The Python plugins' wheels, each carrying what it needs from dist/ (no Node or Rust at install
+# time), installed from those files into the sites' venv without asking the package index.
+python-plugins: dist
+	rm -rf $(PYTHON_WHEELS)
+	$(PYTHON_VENV)/bin/pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation \
+		--wheel-dir $(PYTHON_WHEELS) $(addprefix plugins/python/,$(PYTHON_PACKAGES))
+	$(PYTHON_VENV)/bin/pip install --quiet --disable-pip-version-check --no-index --no-deps --force-reinstall $(PYTHON_WHEELS)/*.whl
+
+# The Python plugins, installed from their wheels, on their own (the sites show them at work).
+test-python: python-plugins
+	$(PYTHON_VENV)/bin/python -m unittest discover --start-directory plugins/python/tests
+
+# The documentation sites of tests/sites/, built from dist/ with the README's recipes and plugins.
+sites: dist python-plugins
 	node tests/sites/build.mjs
 
 # The apps of tests/package/, with the packed tarball installed from its file.

@@ -12,10 +12,11 @@
     };
   }
   // Capturing: resource load failures (a module that 404s) do not bubble to window. A prefetch
-  // is a hint the browser may drop (Firefox drops `no-store` ones, as our test server sends).
+  // is a hint the browser may drop (Firefox drops `no-store` ones, as our test server sends), and
+  // Firefox prefetches a site's `<link rel="next">` page too.
   addEventListener('error', (event) => {
     if (event.target === window || event.error) problems.push(`uncaught: ${event.error?.message ?? event.message}`);
-    else if (event.target?.rel !== 'prefetch') problems.push(`failed to load: ${event.target?.src ?? event.target?.href ?? event.target?.tagName}`);
+    else if (!['prefetch', 'next'].includes(event.target?.rel)) problems.push(`failed to load: ${event.target?.src ?? event.target?.href ?? event.target?.tagName}`);
   }, true);
   addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${event.reason?.message ?? event.reason}`));
   addEventListener('securitypolicyviolation', (event) => problems.push(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));

@@ -1,0 +1,1 @@
+"""MkDocs plugin for `<http-status>`: see plugin.py."""
