@@ -26,7 +26,7 @@ setup:
 		|| { $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver firefox-esr webkit2gtk-driver xvfb; }
 	@mdbook --version 2>/dev/null | grep -qx 'mdbook v$(MDBOOK_VERSION)' || cargo install mdbook --version $(MDBOOK_VERSION) --locked
 	@[ node_modules/.package-lock.json -nt package-lock.json ] || { npm ci --no-audit --no-fund && touch node_modules/.package-lock.json; }
-	@for folder in tests/sites/vitepress tests/package; do \
+	@for folder in tests/sites/vitepress tests/sites/docusaurus tests/package plugins/js; do \
 		[ $$folder/node_modules/.package-lock.json -nt $$folder/package-lock.json ] \
 			|| { (cd $$folder && npm ci --no-audit --no-fund) && touch $$folder/node_modules/.package-lock.json; }; \
 	done
@@ -73,7 +73,7 @@ contract:
 
 # The embed imported in Node as static-site builds do, and the contract files checked.
 test-node: dist package-apps
-	$(NODE_TEST) tests/node/
+	$(NODE_TEST) tests/node/ plugins/js/tests/
 
 # The documentation sites of tests/sites/, built from dist/ with the README's recipes.
 sites: dist

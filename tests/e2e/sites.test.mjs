@@ -1,8 +1,11 @@
-// Real documentation sites built with the README's recipes (tests/sites/, built from dist/ by
-// tests/sites/build.mjs): an mdBook and a VitePress site with a badge, a card and a browser view.
+// Real documentation sites (tests/sites/, built from dist/ by tests/sites/build.mjs): an mdBook
+// site with the README's recipe, and VitePress and Docusaurus sites with the plugins of
+// plugins/js, which pre-render badges and cards; each with a badge, a card and a browser view.
 // The element renders with no console error, the builds say nothing about it, none of the site's
 // own shortcuts fire while a reader types and moves in the widget, and the widget follows the
-// site's light/dark switch.
+// site's light/dark switch. On the pre-rendering sites, badges and cards are painted with
+// JavaScript off, and client-side navigation both ways renders them from the template the
+// framework inserts as DOM, with no hydration error from Vue or React.
 import { describe, test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -30,6 +33,25 @@ const SITES = [
       const dark = await page.evaluate(() => document.documentElement.classList.contains('dark'));
       if (dark !== (scheme === 'dark')) await page.click('.VPNavBar .VPSwitchAppearance');
     },
+    prerendered: true,
+    navigation: [['.VPSidebar a[href="/limits.html"]', 'Limits'], ['.VPSidebar a[href="/"]', 'Errors']],
+  },
+  {
+    name: 'docusaurus',
+    output: 'tests/sites/docusaurus/build',
+    page: '/',
+    // The site has no search plugin.
+    searchOpen: null,
+    async switchTo(page, scheme) {
+      // The toggle cycles light, dark and the system's: click until the site shows the scheme.
+      for (let clicks = 0; clicks < 3; clicks++) {
+        if (await page.evaluate(() => document.documentElement.dataset.theme) === scheme) return;
+        await page.click('.navbar button[class*="toggleButton"]');
+      }
+      throw new Error(`the site never switched to ${scheme}`);
+    },
+    prerendered: true,
+    navigation: [['.menu a[href="/limits"]', 'Limits'], ['.menu a[href="/"]', 'Errors']],
   },
 ];
 
@@ -38,6 +60,19 @@ const opened = [];
 before(async () => { engine = await launchEngine(); });
 afterEach(async () => { for (const page of opened.splice(0)) await page.close().catch(() => {}); });
 after(async () => { await engine?.close(); });
+
+/** The view each <http-status> of the page shows. */
+const renderedViews = (page) => page.evaluate(() => [...document.querySelectorAll('http-status')].map((element) => element.shadowRoot.querySelector('.badge, .card.standalone, .browser')?.className.split(' ')[0]));
+
+/**
+ * For each <http-status>: how many roots its shadow root holds, and whether the element has a
+ * shadow-root template child (pre-rendered markup a framework inserted as DOM, which the HTML
+ * parser would have made the shadow root itself).
+ */
+const shadowRoots = (page) => page.evaluate(() => [...document.querySelectorAll('http-status')].map((element) => {
+  const template = element.querySelector(':scope > template[shadowrootmode]') ? 'with' : 'without';
+  return `${element.getAttribute('view') ?? 'card'}: ${element.shadowRoot.querySelectorAll(':scope > .root').length} root, ${template} a template child`;
+}));
 
 /** The card's background on the page, as `light` or `dark`. */
 const cardScheme = (page) => page.evaluate(() => {
@@ -50,11 +85,11 @@ for (const site of SITES) describe(site.name, () => {
   let server;
   before(async () => { server = await serve(undefined, { '/': join(ROOT, site.output) }); });
   after(async () => { await server?.close(); });
-  const open = async (options) => {
+  const open = async (options, query = '') => {
     const page = await engine.newPage({ viewport: { width: 1280, height: 900 }, ...options });
     opened.push(page);
-    await page.goto(`${server.url}${site.page}`);
-    await allRendered(page);
+    await page.goto(`${server.url}${site.page}${query}`);
+    if (!query) await allRendered(page);
     return page;
   };
 
@@ -62,8 +97,7 @@ for (const site of SITES) describe(site.name, () => {
     const log = await readFile(join(ROOT, 'tests/sites', site.name, 'build.log'), 'utf8');
     assert.doesNotMatch(log, /warn|error|http-status|failed to resolve/i, log);
     const page = await open();
-    const views = await page.evaluate(() => [...document.querySelectorAll('http-status')].map((element) => element.shadowRoot.querySelector('.badge, .card.standalone, .browser')?.className.split(' ')[0]));
-    assert.deepEqual(views, ['badge', 'card', 'browser']);
+    assert.deepEqual(await renderedViews(page), ['badge', 'card', 'browser']);
     assert.deepEqual(await page.problems(), []);
   });
 
@@ -82,7 +116,7 @@ for (const site of SITES) describe(site.name, () => {
     for (const key of ['ArrowDown', 'ArrowRight', 'ArrowLeft', 'End', 'Home', 'Enter']) await page.press(key);
     await page.waitFor(() => document.querySelector('http-status[view=browser]').shadowRoot.querySelector('.panel .explainer'));
     await page.press('Escape');
-    assert.equal(await page.evaluate(site.searchOpen), false, 'the site\'s search stayed closed');
+    if (site.searchOpen) assert.equal(await page.evaluate(site.searchOpen), false, 'the site\'s search stayed closed');
     assert.equal(await page.evaluate(() => location.href), address, 'still on the same page');
     assert.deepEqual(await page.problems(), []);
   });
@@ -99,5 +133,32 @@ for (const site of SITES) describe(site.name, () => {
       }
       await page.close();
     }
+  });
+
+  if (site.prerendered) test(`${site.name}: with JavaScript off, badges and cards are painted from the pre-rendered markup`, async () => {
+    const page = await open({}, '?nojs');
+    const painted = await page.evaluate(() => [...document.querySelectorAll('http-status')].map((element) => {
+      const root = element.shadowRoot?.querySelector('.root[data-prerendered]');
+      const box = root?.getBoundingClientRect();
+      return `${element.getAttribute('view') ?? 'card'}: ${box ? `${box.width > 40 && box.height > 10 ? 'painted' : 'empty'}, ${customElements.get('http-status') ? 'upgraded' : 'not upgraded'}` : 'nothing'}`;
+    }));
+    assert.deepEqual(painted, ['badge: painted, not upgraded', 'card: painted, not upgraded', 'browser: nothing']);
+    assert.equal(await cardScheme(page), 'light', 'the shadow roots\' stylesheet is applied');
+    await page.screenshot(join(ROOT, `tests/screenshots/site-${site.name}-nojs-${ENGINE}.png`), 'main');
+  });
+
+  if (site.prerendered) test(`${site.name}: client-side navigation both ways renders badges and cards from the template, with no hydration or console error`, async () => {
+    const page = await open();
+    assert.deepEqual(await shadowRoots(page), ['badge: 1 root, without a template child', 'card: 1 root, without a template child', 'browser: 1 root, without a template child']);
+    await page.evaluate(() => { window.stayedOnPage = true; });
+    for (const [link, heading] of site.navigation) {
+      await page.click(link);
+      await page.waitFor((heading) => document.querySelector('h1')?.textContent.includes(heading), heading);
+      await allRendered(page);
+      assert.equal(await page.evaluate(() => window.stayedOnPage), true, `${heading}: the site navigated without loading a page`);
+      assert.deepEqual(await renderedViews(page), ['badge', 'card', 'browser'], heading);
+      assert.deepEqual(await shadowRoots(page), ['badge: 1 root, with a template child', 'card: 1 root, with a template child', 'browser: 1 root, without a template child'], heading);
+    }
+    assert.deepEqual(await page.problems(), []);
   });
 });

@@ -1,5 +1,7 @@
 // Builds the small documentation sites in tests/sites/ from the current dist/, the way the
-// README's recipes say: the embed's files copied into each site, then the site's own build.
+// README's recipes say: mdBook with the embed's files copied into the site, VitePress and
+// Docusaurus with the plugins of plugins/js, which pre-render badges and cards from dist/'s table
+// and publish the files themselves; then the site's own build.
 // Each build's output is kept in tests/sites/<site>/build.log for the suite to read.
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -12,13 +14,16 @@ const EMBED_FILES = [...Object.values(parts).flat(), 'http-status.css'];
 
 const SITES = [
   { name: 'mdbook', assets: 'src/http-status', build: ['mdbook', ['build']] },
-  { name: 'vitepress', assets: 'docs/public/http-status', build: [join(ROOT, 'tests/sites/vitepress/node_modules/.bin/vitepress'), ['build', 'docs']] },
+  { name: 'vitepress', build: [join(ROOT, 'tests/sites/vitepress/node_modules/.bin/vitepress'), ['build', 'docs']] },
+  { name: 'docusaurus', build: [join(ROOT, 'tests/sites/docusaurus/node_modules/.bin/docusaurus'), ['build']] },
 ];
 
 for (const site of SITES) {
   const folder = join(ROOT, 'tests/sites', site.name);
-  await mkdir(join(folder, site.assets), { recursive: true });
-  for (const file of EMBED_FILES) await copyFile(join(ROOT, 'dist', file), join(folder, site.assets, file));
+  if (site.assets) {
+    await mkdir(join(folder, site.assets), { recursive: true });
+    for (const file of EMBED_FILES) await copyFile(join(ROOT, 'dist', file), join(folder, site.assets, file));
+  }
   const [command, args] = site.build;
   // Both streams together, as an author would read them in a terminal.
   const output = execFileSync('sh', ['-c', '"$0" "$@" 2>&1', command, ...args], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
