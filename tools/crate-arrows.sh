@@ -15,6 +15,9 @@ RULES=(
   "http-status-guide|http-status-(search|reader|markup|views|element|app)|$WEB"
   "http-status-reader|http-status-(guide|markup|views|element|app)|$WEB"
   "http-status-markup|http-status-(search|guide|reader|views|element|app)|$WEB"
+  # Pre-rendering: the data and the markup, linked by the small wasm for the stamp.
+  "http-status-prerender|http-status-(search|guide|reader|views|draw|element|app)|$WEB"
+  "mdbook-http-status|http-status-(search|guide|reader|views|draw|element|app)|$WEB"
   # The lookup app's pages are written natively, from the data, the guide and the markup.
   "http-status-site|http-status-(search|reader|draw|views|element|app)|$WEB"
   "http-status-views|http-status-(element|app)"

@@ -44,6 +44,9 @@ export async function fileList() {
     // The prose's words, which the browser's search reads: a page with the browser fetches these
     // at once instead of the prose.
     searchWords: ['http-status-search-words.txt'],
+    // The shadow roots' stylesheet, linked by badges and cards pre-rendered into a page (the
+    // element adopts it from the wasm once it runs).
+    prerendered: ['http-status-shadow.css'],
   };
   const pages = {
     badge: [...parts.entry, ...parts.element],

@@ -17,7 +17,7 @@ export const NAME = 'http-status-element';
 /** The files of dist/ the package ships: everything a page loads (the build's list), the stylesheet, types and data. */
 async function distFiles() {
   const { parts } = JSON.parse(await readFile(join(ROOT, 'dist/http-status-files.json'), 'utf8'));
-  return [...Object.values(parts).flat(), 'http-status-files.json', 'http-status.css', 'http-status.d.ts', 'custom-elements.json', 'http-status-codes.json'];
+  return [...Object.values(parts).flat(), 'http-status-files.json', 'http-status.css', 'http-status.d.ts', 'custom-elements.json', 'http-status-codes.json', 'http-status-prerendered.json', 'http-status-prerender.js', 'http-status-prerender.d.ts'];
 }
 
 export async function version() {
@@ -57,6 +57,9 @@ async function main() {
       },
       './http-status.css': './dist/http-status.css',
       './codes.json': './dist/http-status-codes.json',
+      // Build tools and docs plugins: badges and cards as Declarative Shadow DOM (Node only).
+      './prerender': { types: './dist/http-status-prerender.d.ts', default: './dist/http-status-prerender.js' },
+      './prerendered.json': './dist/http-status-prerendered.json',
       './custom-elements.json': './dist/custom-elements.json',
       [`./${element.wasm}`]: `./dist/${element.wasm}`,
       [`./${app.wasm}`]: `./dist/${app.wasm}`,

@@ -3,7 +3,8 @@
 # search next to the wasm (see crates/data/src/prose.rs and search_words.rs), the small wasm and the reader's (tools/build-wasm.sh), the element's modules
 # bundled into one element.js, the JavaScript minified in release builds (what a page of badges
 # downloads is mostly this and the small wasm), the list of files each kind of page needs
-# (tools/files.mjs), which checks that every file it lists is there, and last the lookup app in
+# (tools/files.mjs), which checks that every file it lists is there, after the pre-rendering table
+# and the shadow roots' stylesheet it links (crates/prerender), and last the lookup app in
 # lookup/ (crates/site: its pages, copies of the embed's files, the service worker listing them;
 # LOOKUP_BASE_URL is the URL it is published at).
 set -euo pipefail
@@ -21,5 +22,6 @@ if [ -n "$minify" ]; then
     esbuild "$out/$file" --minify --format=esm --log-level=warning --log-override:duplicate-object-key=silent --allow-overwrite --outfile="$out/$file"
   done
 fi
+cargo run --quiet -p http-status-prerender --bin prerender-table -- "$out"
 node tools/files.mjs "$out"
 cargo run --quiet -p http-status-site --bin lookup-site -- "$out"

@@ -17,6 +17,7 @@ const SITES = [
   {
     name: 'mdbook',
     output: 'tests/sites/mdbook/book',
+    prerendered: true,
     page: '/errors.html',
     searchOpen: () => !document.getElementById('mdbook-search-wrapper').classList.contains('hidden'),
     async switchTo(page, scheme) {
@@ -99,6 +100,29 @@ for (const site of SITES) describe(site.name, () => {
     const page = await open();
     assert.deepEqual(await renderedViews(page), ['badge', 'card', 'browser']);
     assert.deepEqual(await page.problems(), []);
+  });
+
+  if (site.prerendered) test(`${site.name}: the badge and the card are pre-rendered: painted with scripts disabled, then adopted as they are`, async () => {
+    const still = await engine.newPage({ viewport: { width: 1280, height: 900 } });
+    opened.push(still);
+    await still.goto(`${server.url}${site.page}?nojs`);
+    await still.waitFor(() => document.readyState === 'complete');
+    const painted = await still.evaluate(() => ({
+      defined: Boolean(customElements.get('http-status')),
+      shown: [...document.querySelectorAll('http-status')].map((host) => host.shadowRoot?.querySelector('.badge, .card .code')?.textContent ?? null),
+      styled: [...document.querySelectorAll('http-status')].slice(0, 2).map((host) => getComputedStyle(host.shadowRoot.querySelector('.badge, .card')).borderTopStyle),
+      boxes: [...document.querySelectorAll('http-status')].slice(0, 2).map((host) => { const { top, width, height } = host.getBoundingClientRect(); return { top, width, height }; }),
+    }));
+    assert.equal(painted.defined, false, 'no script ran');
+    assert.deepEqual(painted.shown, ['404 Not Found', '429', null], 'badge and card painted; the browser view waits for the script');
+    assert.ok(painted.styled.every((style) => style !== 'none'), `styled by the linked stylesheet: ${painted.styled}`);
+    await still.close(); // WebKitWebDriver drives one page at a time
+    const page = await open();
+    const kept = await page.evaluate(() => [...document.querySelectorAll('http-status')].slice(0, 2).map((host) => [...host.shadowRoot.children].some((child) => child.matches('.root[data-prerendered]'))));
+    assert.deepEqual(kept, [true, true], 'the element kept the pre-rendered roots');
+    const boxes = await page.evaluate(() => [...document.querySelectorAll('http-status')].slice(0, 2).map((host) => { const { top, width, height } = host.getBoundingClientRect(); return { top, width, height }; }));
+    // The site's own script may move its columns (mdBook's sidebar): what the element decides is its height, width and line.
+    assert.deepEqual(boxes, painted.boxes, 'no shift when the script takes over');
   });
 
   test(`${site.name}: typing, arrows, Enter and Escape in the widget open no site search and change no chapter`, async () => {

@@ -30,3 +30,13 @@ test('package.json follows the conventions of published web components', async (
   for (const types of ['./react', './vue', './svelte']) assert.ok(manifest.exports[types].types.endsWith('.d.ts'), types);
   assert.deepEqual(manifest.files, ['dist', 'README.md']);
 });
+
+test('the installed package pre-renders in Node: its prerender export reads the table it ships', () => {
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', `
+    const { prerender } = await import('http-status-element/prerender');
+    const { default: table } = await import('http-status-element/prerendered.json', { with: { type: 'json' } });
+    const { html, unknownCodes } = prerender('<http-status code="404" view="badge"></http-status><http-status code="nope"></http-status>', { base: '/h/' });
+    console.log(JSON.stringify({ stamped: html.includes('data-prerendered="' + table.version + ' badge 404"'), unknownCodes }));
+  `], { cwd: APPS, encoding: 'utf8' });
+  assert.deepEqual(JSON.parse(output), { stamped: true, unknownCodes: ['nope'] });
+});

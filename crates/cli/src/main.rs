@@ -13,11 +13,13 @@
 //! (`tools/crate-arrows.sh` checks it natively, the only target it is built for).
 //!
 //! The rooms: `options` reads the command line, `stdin` the piped text, `lookup` decides what the
-//! answer is, `record_text` and `response_text` write it as text on a `page` with a `style`.
+//! answer is, `record_text` and `response_text` write it as text on a `page` with a `style`;
+//! `prerender_files` writes badges and cards into pages (`--prerender`).
 
 mod lookup;
 mod options;
 mod page;
+mod prerender_files;
 mod record_text;
 mod response_text;
 mod stdin;
@@ -42,6 +44,10 @@ fn main() -> ExitCode {
         Ok(Command::Help) => print(options::HELP, FOUND),
         Ok(Command::Version) => print(&format!("http-status {} ({} records)\n", env!("CARGO_PKG_VERSION"), http_status_data::entries().len()), FOUND),
         Ok(Command::Run(options)) => run(&options),
+        Ok(Command::Prerender { base, files }) => match prerender_files::rewrite(&files, &base) {
+            Ok(report) => print(&report, FOUND),
+            Err(message) => refuse(&message),
+        },
         Err(message) => refuse(&format!("{message}. See http-status --help.")),
     }
 }

@@ -12,6 +12,7 @@ Usage:
   http-status [OPTIONS] <CODE | NAME | LOG LINE>...
   curl -si URL | http-status [OPTIONS]
   http-status [OPTIONS] < log-lines.txt
+  http-status --prerender [--base URL] <FILE>...
 
 Arguments are read together as one query: a status code (504), a sub-status (500.19), a
 vendor's error (cloudflare 1020, H12, UH), a name or symptom (too many requests) or a log
@@ -23,10 +24,19 @@ With no arguments, standard input is read: a response (curl -si, curl -v, HTTPie
 headers copied from DevTools, a HAR file) is explained step by step with what is worth
 fixing, errors first; other text is read as log lines (the first 200).
 
+Pre-rendering (--prerender) writes each badge and card of the given HTML or Markdown
+(.md) files into the file as Declarative Shadow DOM, so pages paint them before any script
+runs; the element adopts them. Files are rewritten in place; running again gives the same
+file. --base is the URL folder the site serves our files from (default /http-status/).
+Code samples (<pre>, <code>, Markdown code) are left alone; unknown codes are named on
+stderr and left for the browser to explain.
+
 Options:
       --json       Print JSON instead of text: records as an array of the JS API's
                    entries (as search() gives them), a response as explainResponse() does
   -n, --limit N    List at most N records (default 10; 0 lists every match)
+      --prerender  Pre-render the badges and cards of the files given (see above)
+      --base URL   Where pre-rendered elements link our stylesheet from (ends with /)
   -h, --help       Print this help
   -V, --version    Print the version and the number of records
 
@@ -44,7 +54,11 @@ pub enum Command {
     Help,
     Version,
     Run(Options),
+    Prerender { base: String, files: Vec<std::path::PathBuf> },
 }
+
+/// Where a site serves our files from when `--base` does not say (the README's recipes).
+const DEFAULT_BASE: &str = "/http-status/";
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Options {
@@ -60,22 +74,38 @@ pub fn parse(arguments: impl IntoIterator<Item = OsString>) -> Result<Command, S
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_args(arguments);
     let mut options = Options { json: false, limit: DEFAULT_LIMIT, query: String::new() };
-    let mut words: Vec<String> = Vec::new();
+    let mut words: Vec<OsString> = Vec::new();
+    let mut prerender = false;
+    let mut base: Option<String> = None;
     let explained = |error: lexopt::Error| error.to_string();
     while let Some(argument) = parser.next().map_err(explained)? {
         match argument {
             Short('h') | Long("help") => return Ok(Command::Help),
             Short('V') | Long("version") => return Ok(Command::Version),
             Long("json") => options.json = true,
+            Long("prerender") => prerender = true,
+            Long("base") => base = Some(parser.value().map_err(explained)?.string().map_err(explained)?),
             Short('n') | Long("limit") => {
                 let limit: usize =
                     parser.value().map_err(explained)?.parse().map_err(|_| "--limit takes a number of records, such as 5 (0 lists every match)".to_string())?;
                 options.limit = if limit == 0 { usize::MAX } else { limit };
             }
-            Value(word) => words.push(word.string().map_err(explained)?),
+            Value(word) => words.push(word),
             other => return Err(format!("{} (to look up text that starts with a dash, put -- before it)", other.unexpected())),
         }
     }
+    if prerender {
+        if words.is_empty() {
+            return Err("--prerender takes the HTML or Markdown files to pre-render".to_string());
+        }
+        let base = base.map_or(DEFAULT_BASE.to_string(), |base| if base.ends_with('/') { base } else { format!("{base}/") });
+        return Ok(Command::Prerender { base, files: words.into_iter().map(Into::into).collect() });
+    }
+    if base.is_some() {
+        return Err("--base goes with --prerender".to_string());
+    }
+    let words: Vec<String> =
+        words.into_iter().map(|word| word.into_string().map_err(|word| format!("{} is not valid UTF-8", word.to_string_lossy()))).collect::<Result<_, _>>()?;
     options.query = words.join(" ");
     Ok(Command::Run(options))
 }
@@ -96,6 +126,17 @@ mod tests {
         assert_eq!(parsed(&["--", "-0700", "504"]), Ok(Command::Run(Options { json: false, limit: 10, query: "-0700 504".into() })));
         assert_eq!(parsed(&["504", "--help"]), Ok(Command::Help));
         assert_eq!(parsed(&["-V"]), Ok(Command::Version));
+    }
+
+    #[test]
+    fn prerendering_takes_files_and_a_base_folder() {
+        assert_eq!(
+            parsed(&["--prerender", "a.html", "b.md"]),
+            Ok(Command::Prerender { base: "/http-status/".into(), files: vec!["a.html".into(), "b.md".into()] })
+        );
+        assert_eq!(parsed(&["--prerender", "--base", "/assets", "a.html"]), Ok(Command::Prerender { base: "/assets/".into(), files: vec!["a.html".into()] }));
+        assert_eq!(parsed(&["--prerender"]).unwrap_err(), "--prerender takes the HTML or Markdown files to pre-render");
+        assert_eq!(parsed(&["--base", "/x/", "404"]).unwrap_err(), "--base goes with --prerender");
     }
 
     #[test]

@@ -201,3 +201,28 @@ fn columns_sets_the_width() {
     assert!(text.lines().all(|line| line.chars().count() <= 50 || !line.trim().contains(' ')), "{text}");
     assert!(text.lines().any(|line| line.chars().count() > 40), "{text}");
 }
+
+#[test]
+fn prerender_rewrites_html_and_markdown_files_in_place_and_names_unknown_codes() {
+    let folder = std::env::temp_dir().join(format!("http-status-prerender-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    let html = folder.join("page.html");
+    let markdown = folder.join("page.md");
+    std::fs::write(&html, r#"<p><http-status code="429" view="badge">429</http-status> <http-status code="nope" view="badge"></http-status></p>"#).unwrap();
+    std::fs::write(&markdown, "`<http-status code=\"404\">`\n\n<http-status code=\"404\"></http-status>\n").unwrap();
+    let paths = [html.to_str().unwrap(), markdown.to_str().unwrap()];
+    let done = run(&["--prerender", "--base", "/assets", paths[0], paths[1]], None);
+    assert_eq!(done.status, 0, "{}", done.stderr);
+    assert_eq!(done.stdout, format!("{}: 1 pre-rendered\n{}: 1 pre-rendered\n", paths[0], paths[1]));
+    assert_eq!(done.stderr, format!("{}: code \"nope\" is not one we know; left for the browser to explain\n", paths[0]));
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains(r#"<http-status code="429" view="badge"><template shadowrootmode="open"><link rel="stylesheet" href="/assets/http-status-shadow.css"><div class="root" data-prerendered=""#), "{page}");
+    let chapter = std::fs::read_to_string(&markdown).unwrap();
+    assert!(chapter.starts_with("`<http-status code=\"404\">`\n\n<http-status code=\"404\"><template shadowrootmode"), "{chapter}");
+    let again = run(&["--prerender", "--base", "/assets/", paths[0], paths[1]], None);
+    assert_eq!((again.status, std::fs::read_to_string(&html).unwrap()), (0, page));
+    let missing = run(&["--prerender", "/no/such/file.html"], None);
+    assert_eq!(missing.status, 2);
+    assert!(missing.stderr.contains("/no/such/file.html"), "{}", missing.stderr);
+    std::fs::remove_dir_all(&folder).unwrap();
+}

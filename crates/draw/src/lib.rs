@@ -2,7 +2,8 @@
 //! `element.js`, which owns the DOM lifecycle) with the stylesheet every shadow root adopts. A
 //! page may hold hundreds of badges, so each is a clone of the first one drawn for its entry, and
 //! no Yew app is started for any of them. A card is the collapsed card the full wasm's Yew card
-//! renders too; **Explain** hands the host to it.
+//! renders too; **Explain** hands the host to it. A root pre-rendered into the page by this build
+//! (crates/prerender) is adopted as it is, not drawn again.
 //!
 //! Both wasm files link it: the small one (`http-status-element`) draws with this alone, and the
 //! full one (`http-status-app`) defines the element with it when a page needs the views from the
@@ -13,14 +14,12 @@
 
 use http_status_data::{self as db, Entry, Unresolved};
 use http_status_markup::badge::badge_markup;
-use http_status_markup::card::card_markup;
 use http_status_markup::problem::{problem_markup, warning};
+use http_status_prerender::{stamp, View, STYLESHEET};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
-
-const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/http-status.css"));
 
 #[wasm_bindgen(raw_module = "./element.js")]
 extern "C" {
@@ -31,37 +30,26 @@ extern "C" {
 }
 
 /// What a host shows: element.js brings only badges and cards here.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-enum Shape {
-    Badge,
-    Card,
+fn view_of(host: &HtmlElement) -> View {
+    View::of_attribute(host.get_attribute("view").as_deref()).unwrap_or(View::Card)
 }
 
-impl Shape {
-    fn of(host: &HtmlElement) -> Shape {
-        match host.get_attribute("view").unwrap_or_default().trim().to_ascii_lowercase().as_str() {
-            "badge" => Shape::Badge,
-            _ => Shape::Card,
-        }
-    }
-
-    fn markup(self, resolved: &Result<&'static Entry, Unresolved>) -> String {
-        match (self, resolved) {
-            (Shape::Badge, _) => badge_markup(resolved),
-            (Shape::Card, Ok(entry)) => card_markup(entry),
-            (Shape::Card, Err(unresolved)) => problem_markup(unresolved),
-        }
+fn markup(view: View, resolved: &Result<&'static Entry, Unresolved>) -> String {
+    match (view, resolved) {
+        (View::Badge, _) => badge_markup(resolved),
+        (View::Card, Ok(entry)) => view.markup(entry),
+        (View::Card, Err(unresolved)) => problem_markup(unresolved),
     }
 }
 
 thread_local! {
-    /// The first drawing of each entry in each shape, cloned for every later one: cloning nodes
+    /// The first drawing of each entry in each view, cloned for every later one: cloning nodes
     /// is cheaper than building and parsing the markup again.
-    static DRAWN: RefCell<HashMap<(Shape, &'static str), Element>> = RefCell::new(HashMap::new());
+    static DRAWN: RefCell<HashMap<(View, &'static str), Element>> = RefCell::new(HashMap::new());
 }
 
-/// The root of a drawing of `code` in `shape`, warning the page's author about a bad code.
-fn draw(shape: Shape, code: &str) -> Element {
+/// The root of a drawing of `code` in `view`, warning the page's author about a bad code.
+fn draw(view: View, code: &str) -> Element {
     let resolved = db::resolve(code);
     let entry = match &resolved {
         Ok(entry) => entry,
@@ -69,10 +57,10 @@ fn draw(shape: Shape, code: &str) -> Element {
             if let Some(warning) = warning(code, unresolved) {
                 web_sys::console::warn_1(&warning.into());
             }
-            return markup_root(&shape.markup(&resolved));
+            return markup_root(&markup(view, &resolved));
         }
     };
-    let original = DRAWN.with(|drawn| drawn.borrow_mut().entry((shape, entry.id)).or_insert_with(|| markup_root(&shape.markup(&resolved))).clone());
+    let original = DRAWN.with(|drawn| drawn.borrow_mut().entry((view, entry.id)).or_insert_with(|| markup_root(&markup(view, &resolved))).clone());
     original.clone_node_with_deep(true).expect_throw("an element clones").unchecked_into()
 }
 
@@ -88,7 +76,7 @@ fn markup_root(markup: &str) -> Element {
 #[wasm_bindgen]
 pub struct DrawnElement {
     host: HtmlElement,
-    shape: Shape,
+    view: View,
     code: String,
     root: Element,
 }
@@ -100,11 +88,11 @@ impl DrawnElement {
         self.root.clone()
     }
 
-    /// Re-reads the host's attributes: the same shape and code stays, anything else is drawn
+    /// Re-reads the host's attributes: the same view and code stays, anything else is drawn
     /// anew in its place.
     pub fn update(&mut self) {
-        let (shape, code) = requested(&self.host);
-        if shape == self.shape && code == self.code {
+        let (view, code) = requested(&self.host);
+        if view == self.view && code == self.code {
             return;
         }
         let next = drawn(self.host.clone());
@@ -116,15 +104,22 @@ impl DrawnElement {
     pub fn release(self) {}
 }
 
-/// The shape and code the host's attributes ask for.
-fn requested(host: &HtmlElement) -> (Shape, String) {
-    (Shape::of(host), host.get_attribute("code").unwrap_or_default())
+/// The view and code the host's attributes ask for.
+fn requested(host: &HtmlElement) -> (View, String) {
+    (view_of(host), host.get_attribute("code").unwrap_or_default())
 }
 
 fn drawn(host: HtmlElement) -> DrawnElement {
-    let (shape, code) = requested(&host);
-    let root = draw(shape, &code);
-    DrawnElement { host, shape, code, root }
+    let (view, code) = requested(&host);
+    let root = prerendered(&host, view, &code).unwrap_or_else(|| draw(view, &code));
+    DrawnElement { host, view, code, root }
+}
+
+/// The root pre-rendered in the host's shadow root, if this build wrote it for this view and record.
+fn prerendered(host: &HtmlElement, view: View, code: &str) -> Option<Element> {
+    let entry = db::resolve(code).ok()?;
+    let root = host.shadow_root()?.query_selector(".root[data-prerendered]").ok()??;
+    (root.get_attribute("data-prerendered")? == stamp(view, entry)).then_some(root)
 }
 
 /// Defines the element, unless another copy of the bundle (or another script) already did.

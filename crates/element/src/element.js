@@ -81,6 +81,8 @@ export class HttpStatusElement extends Base {
   #drawnBy = null;
   /** A reader asked for this card's explanation: the full wasm's card takes over. */
   #explaining = false;
+  /** Whether the shadow root has our listeners and stylesheet (a pre-rendered one arrives without). */
+  #shadowReady = false;
   #updateQueued = false;
 
   constructor() {
@@ -102,14 +104,31 @@ export class HttpStatusElement extends Base {
       }
     }
     followScheme(this);
+    this.#attachPrerendered();
     this[RENDER]();
   }
 
-  /** The shadow root, attached when the host first has something to show in it. */
+  /**
+   * A pre-rendered shadow root that arrived as DOM rather than through the HTML parser (a
+   * framework's client-side navigation inserts markup as nodes, so `<template shadowrootmode>`
+   * stays a template): attached from the template, as the parser would have. The template is
+   * left where it is, inert, since the framework owns the host's children.
+   */
+  #attachPrerendered() {
+    if (this.shadowRoot) return;
+    const template = [...this.children].find((child) => child instanceof HTMLTemplateElement && child.hasAttribute('shadowrootmode'));
+    if (!template) return;
+    this.attachShadow({ mode: 'open' }).append(/** @type {HTMLTemplateElement} */ (template).content.cloneNode(true));
+  }
+
+  /**
+   * The shadow root, attached when the host first has something to show in it, or the
+   * pre-rendered one, given our listeners and stylesheet the first time.
+   */
   #shadow() {
-    let shadow = this.shadowRoot;
-    if (!shadow) {
-      shadow = this.attachShadow({ mode: 'open' });
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    if (!this.#shadowReady) {
+      this.#shadowReady = true;
       shadow.addEventListener('click', copyOnClick);
       shadow.addEventListener('click', (event) => this.#explainOnClick(event));
       for (const type of ['pointerover', 'focusin']) shadow.addEventListener(type, (event) => this.#prepareExplain(event));
@@ -160,7 +179,11 @@ export class HttpStatusElement extends Base {
     this.#app = wanted(this);
     this.#drawnBy = wanted;
     const root = this.#app.root();
-    this.#shadow().append(root);
+    const shadow = this.#shadow();
+    // A pre-rendered root the drawing adopted stays where it is; one it did not (another build's,
+    // another code's) gives way.
+    if (root.parentNode !== shadow) shadow.append(root);
+    for (const stale of [...shadow.children]) if (stale !== root && stale.matches('.root[data-prerendered]')) stale.remove();
     this.#setLoading(false);
     if (this.#explaining && wanted === mountView) this.#openExplanation(root, Boolean(focused));
   }
