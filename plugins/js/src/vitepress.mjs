@@ -1,10 +1,11 @@
 // VitePress: `export default withHttpStatus({ ...your config })`. Adds the markdown-it plugin
 // (in Vue template syntax), tells Vue the tag is a custom element, puts the two head tags on
-// every page, and publishes the files under `{base}{folder}/`: served by the dev server and
-// written into the client build's output.
+// every page, and publishes the files under `{base}{folder}/`: served by the dev server, and
+// copied into the output when the build ends (not emitted into the bundle, where VitePress
+// would take a stylesheet of ours for the theme's).
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { CONTENT_TYPES, headTags, publishedFiles } from './files.mjs';
+import { CONTENT_TYPES, copyPublished, headTags, publishedFiles } from './files.mjs';
 import httpStatus from './markdown-it.mjs';
 import { filesFolder } from './table.mjs';
 
@@ -31,20 +32,21 @@ export function withHttpStatus(config = {}, { files, folder = 'http-status' } = 
         compilerOptions: { ...compilerOptions, isCustomElement: (tag) => tag === 'http-status' || Boolean(compilerOptions.isCustomElement?.(tag)) },
       },
     },
-    vite: { ...vite, plugins: [...(vite.plugins ?? []), publishFiles(source, folder)] },
+    vite: { ...vite, plugins: [...(vite.plugins ?? []), serveFiles(source, folder)] },
+    async buildEnd(siteConfig) {
+      await config.buildEnd?.(siteConfig);
+      copyPublished(source, join(siteConfig.outDir, folder));
+    },
   };
 }
 
-/** A Vite plugin that serves the published files in dev and emits them into the client build. */
-function publishFiles(source, folder) {
-  let resolved;
+/** A Vite plugin that serves the published files in the dev server. */
+function serveFiles(source, folder) {
   return {
     name: 'http-status-files',
-    configResolved(config) {
-      resolved = config;
-    },
+    apply: 'serve',
     configureServer(server) {
-      const prefix = `${resolved.base}${folder}/`;
+      const prefix = `${server.config.base}${folder}/`;
       server.middlewares.use((request, response, next) => {
         const path = new URL(request.url, 'http://dev').pathname;
         const name = path.startsWith(prefix) ? path.slice(prefix.length) : '';
@@ -52,10 +54,6 @@ function publishFiles(source, folder) {
         response.setHeader('content-type', CONTENT_TYPES[extname(name)] ?? 'application/octet-stream');
         response.end(readFileSync(join(source, name)));
       });
-    },
-    generateBundle() {
-      if (resolved.build.ssr) return;
-      for (const name of publishedFiles(source)) this.emitFile({ type: 'asset', fileName: `${folder}/${name}`, source: readFileSync(join(source, name)) });
     },
   };
 }

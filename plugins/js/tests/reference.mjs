@@ -13,8 +13,8 @@ export function referenceTemplate(attributes) {
   return result.template;
 }
 
-/** A vendor's label, written in upper case: looked up as written, then lower-cased. */
-export const VENDOR_LABEL = 'H12';
+/** A vendor's label in a case the table does not hold: found once lower-cased. */
+export const VENDOR_LABEL = 'Econnrefused';
 
 /** Collects the warnings a plugin gives. */
 export function warnings() {

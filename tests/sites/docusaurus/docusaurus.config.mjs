@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import remarkHttpStatus from 'http-status-element-docs/remark';
 
-const files = process.env.HTTP_STATUS_FILES ?? fileURLToPath(new URL('../../../dist', import.meta.url));
+const files = fileURLToPath(new URL('../../../dist', import.meta.url));
 
 export default {
   title: 'Example API',

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { withHttpStatus } from 'http-status-element-docs/vitepress';
 
-const files = process.env.HTTP_STATUS_FILES ?? fileURLToPath(new URL('../../../../../dist', import.meta.url));
+const files = fileURLToPath(new URL('../../../../../dist', import.meta.url));
 
 export default withHttpStatus({
   title: 'Example API',
