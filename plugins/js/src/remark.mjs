@@ -1,18 +1,22 @@
-// remark plugin: pre-renders `<http-status>` badges and cards in Markdown and MDX (Docusaurus).
+// remark plugin: pre-renders `<http-status>` badges and cards in Markdown and MDX (Docusaurus,
+// Astro and Starlight).
 // - Raw HTML in Markdown (`html` nodes) gets the template written into its HTML.
 // - An MDX element gets `dangerouslySetInnerHTML` with the template and the fallback text: React
 //   renders that HTML on the server, and on hydration neither hydrates nor diffs the element's
 //   children, which the HTML parser has turned into a shadow root. After client-side
 //   navigation React sets the same HTML as innerHTML, so the template stays a <template> child
-//   for the element to adopt.
+//   for the element to adopt. With `jsx: 'astro'`, Astro's equivalent: `set:html`.
 import { htmlPrerenderer } from './prerender-html.mjs';
 import { escapeHtml, filesFolder, loadTable, templateFor, unknownCodeWarning } from './table.mjs';
 
 const ELEMENTS = ['mdxJsxFlowElement', 'mdxJsxTextElement'];
 
-/** `remarkPlugins: [[remarkHttpStatus, { files, base, warn }]]` (options as in htmlPrerenderer). */
+/**
+ * `remarkPlugins: [[remarkHttpStatus, { files, base, warn, jsx }]]` (the first three as in
+ * htmlPrerenderer; `jsx`: `react`, the default, or `astro`).
+ */
 export default function remarkHttpStatus(options = {}) {
-  const { base = '/http-status/', warn = console.warn } = options;
+  const { base = '/http-status/', warn = console.warn, jsx = 'react' } = options;
   const files = filesFolder(options.files);
   const table = loadTable(files);
   const prerenderHtml = htmlPrerenderer({ files, base, warn });
@@ -26,7 +30,8 @@ export default function remarkHttpStatus(options = {}) {
       const { template, unknown } = templateFor(table, values, base);
       if (unknown !== undefined) warn(unknownCodeWarning(unknown, page));
       if (!template) return;
-      node.attributes.push(innerHtmlAttribute(template + escapeHtml(textOf(node))));
+      const html = template + escapeHtml(textOf(node));
+      node.attributes.push(jsx === 'astro' ? { type: 'mdxJsxAttribute', name: 'set:html', value: html } : innerHtmlAttribute(html));
       node.children = [];
     });
   };

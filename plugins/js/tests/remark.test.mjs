@@ -47,3 +47,22 @@ test('remark over Markdown: raw HTML gets the template written in', () => {
   assert.equal(tree.children[0].children[0].value, `<http-status code="404" view="badge">${referenceTemplate({ code: '404', view: 'badge' })}`);
   assert.equal(tree.children[1].value, `<http-status code="429">${referenceTemplate({ code: '429' })}\n429\n</http-status>`);
 });
+
+test('remark in MDX for Astro: the template and the fallback text are the element\'s set:html', async () => {
+  // A JSX runtime that keeps what MDX hands it, as Astro's renders `set:html` unescaped.
+  const elements = [];
+  const jsx = (type, props) => {
+    if (type === 'http-status') elements.push(props);
+    return null;
+  };
+  const { default: Content } = await evaluate(MDX, { jsx, jsxs: jsx, Fragment: 'fragment', remarkPlugins: [[remarkHttpStatus, { files: DIST, base: BASE, jsx: 'astro', warn: () => {} }]] });
+  Content();
+  assert.deepEqual(elements.map((props) => props['set:html'] ?? Object.keys(props).join()), [
+    `${referenceTemplate({ code: '429', view: 'badge' })}429 Too Many Requests`,
+    `${referenceTemplate({ code: '404' })}404 Not Found`,
+    `${referenceTemplate({ code: '404' })}404 &amp; more Not Found`,
+    `${referenceTemplate({ code: VENDOR_LABEL, view: 'badge' })}${VENDOR_LABEL}`,
+    'code,view,children', 'code,children', 'view',
+  ]);
+  assert.equal(elements[0].children, undefined);
+});
