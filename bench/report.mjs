@@ -1,5 +1,6 @@
 // The benchmark's report: the results as a Markdown table against the targets, and for a target
 // a run misses, its measured cause and what was tried.
+import { prerenderRows } from './prerendered.mjs';
 import { FILES, wasmSections, weigh } from './weight.mjs';
 
 export const TARGETS = {
@@ -67,7 +68,7 @@ export function readerRows({ engines, nativeReader }) {
 const readerMissed = (engines) =>
   engines.some(({ reader }) => reader && (reader.usual.median >= TARGETS.readerUsualMs || reader.curl.median > TARGETS.readerLargeMs || reader.har.median > TARGETS.readerLargeMs));
 
-export async function markdown({ machine, runs, engines, search, nativeReader }) {
+export async function markdown({ machine, runs, engines, search, nativeReader, prerendered }) {
   const chromium = engines.find((engine) => engine.engine === 'chromium');
   const lines = [
     `Measured ${machine.date} on ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}; ${engines.map((engine) => `${engine.engine} ${engine.version}`).join(', ')}. Medians of ${runs} fresh loads per page (min–max); "floor" is a plain-JS element putting the same markup into the same shadow root, loaded in alternation with ours.`,
@@ -102,6 +103,7 @@ export async function markdown({ machine, runs, engines, search, nativeReader })
     lines.push(`| Transfer, page with the browser view, gzip -9 (brotli) | | ${kb(browser.total.gzip)} (${kb(browser.total.brotli)}) | | | ≤ ${TARGETS.browserPageGzipKb} KB | ${verdict(browser.total.gzip / 1024 <= TARGETS.browserPageGzipKb)} |`);
     if (chromium.weight.lookup) lines.push(...lookupRows(chromium.weight.lookup));
   }
+  if (prerendered) lines.push(...prerenderRows(prerendered));
   lines.push(`| Native search, ${search.queries} queries | | ${search.median} µs/query (${search.min}–${search.max}) | | | < ${TARGETS.searchMicros} µs | ${verdict(search.median < TARGETS.searchMicros)} |`);
   lines.push(`| Native search, the slowest of the ${search.queries} queries | | ${search.slowestMicros} µs | | | ≤ ${TARGETS.slowestQueryMicros} µs | ${verdict(search.slowestMicros <= TARGETS.slowestQueryMicros)} |`);
   lines.push(`| Result list of a pasted line, entries (${search.pastedLists.lines} lines) | | median ${search.pastedLists.median}, 90th percentile ${search.pastedLists.p90} | | | median ≤ ${TARGETS.pastedListMedian} | ${verdict(search.pastedLists.median <= TARGETS.pastedListMedian)} |`);

@@ -6,7 +6,8 @@
 // Writes bench/results.json and bench/results.md; with `--readme`, also the README's table.
 // `BENCH_ONLY=reader` measures only the response reader (browser and native) and prints its rows,
 // writing bench/runs/reader.json and leaving the full results as they were; `BENCH_ONLY=lookup`
-// likewise the lookup app's first and repeat visits (Chromium, bench/runs/lookup.json).
+// likewise the lookup app's first and repeat visits (Chromium, bench/runs/lookup.json);
+// `BENCH_ONLY=prerender` prints what pre-rendering adds to a page's HTML (no browser).
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
@@ -15,6 +16,7 @@ import { ROOT, networkIdle, serve } from '../tests/e2e/harness.mjs';
 import { launchEngine } from '../tests/e2e/engines.mjs';
 import { IMPLEMENTATIONS, PAGES, SCALES, writeFloor, writePages } from './pages.mjs';
 import { lookupWeight } from './lookup.mjs';
+import { prerenderGrowth, prerenderRows } from './prerendered.mjs';
 import { reader, writeReaderPage } from './reader.mjs';
 import { TARGETS, lookupRows, markdown, readerRows, round } from './report.mjs';
 import { FILES, weigh } from './weight.mjs';
@@ -280,6 +282,10 @@ async function main() {
     await report(JSON.parse(await readFile(join(ROOT, 'bench/results.json'), 'utf8')));
     return;
   }
+  if (process.env.BENCH_ONLY === 'prerender') {
+    console.log(prerenderRows(prerenderGrowth()).join('\n'));
+    return;
+  }
   await writePages();
   await writeReaderPage();
   const server = await serve(PAGES);
@@ -312,7 +318,7 @@ async function main() {
     for (const name of ENGINE_NAMES) engines.push(await measureEngine(name, server));
     const cpu = cpus();
     const machine = { cpu: `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}`, memoryGiB: round(totalmem() / 2 ** 30, 0), node: process.version, date: new Date().toISOString().slice(0, 10) };
-    const results = { machine, runs: RUNS, targets: TARGETS, engines, search: nativeSearch(), nativeReader: nativeReader() };
+    const results = { machine, runs: RUNS, targets: TARGETS, engines, search: nativeSearch(), nativeReader: nativeReader(), prerendered: prerenderGrowth() };
     await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
     await report(results);
   } finally {
