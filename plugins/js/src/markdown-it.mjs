@@ -17,10 +17,9 @@ export default function httpStatus(md, options = {}) {
     for (const token of state.tokens) {
       // VitePress makes a line holding a whole element a top-level html_inline token.
       if (token.type === 'html_block' || token.type === 'html_inline') token.content = prerender(token.content, page);
-      if (token.type === 'inline') token.children = joinInlineElements(token.children, md, state.env).map((child) => {
-        if (child.type === 'html_inline') child.content = prerender(child.content, page);
-        return child;
-      });
+      if (token.type !== 'inline') continue;
+      token.children = joinInlineElements(token.children, md, state.env);
+      for (const child of token.children) if (child.type === 'html_inline') child.content = prerender(child.content, page);
     }
   });
 }
