@@ -1,12 +1,31 @@
 // What assistive technology reads: each engine's own accessibility tree, as far as it lets a test
 // read it. Chromium gives role, name and description (CDP); WebKit role and name (WebDriver's Get
 // Computed Role and Label); Firefox only finds an element by role and exact name (WebDriver BiDi's
-// accessibility locator), and no engine but Chromium reports descriptions.
+// accessibility locator), and no engine but Chromium reports descriptions. Pre-rendered badges
+// and cards are what readers get first: they are read with scripts disabled too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ENGINE, allRendered, useServerAndBrowser } from './harness.mjs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ENGINE, ROOT, allRendered, useServerAndBrowser } from './harness.mjs';
 
-const shared = useServerAndBrowser();
+const embed = await import(join(ROOT, 'dist/http-status.js'));
+await embed.ready;
+const { prerender } = await import(join(ROOT, 'dist/http-status-prerender.js'));
+
+const PRERENDERED = prerender(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Pre-rendered</title>
+<link rel="stylesheet" href="/dist/http-status.css">
+<script type="module" src="/dist/http-status.js"></script>
+</head><body>
+<p>Too fast? The API answers <http-status code="429" view="badge">429 Too Many Requests</http-status>.</p>
+<http-status code="429">429 Too Many Requests</http-status>
+</body></html>
+`, { base: '/dist/' }).html;
+const folder = await mkdtemp(join(tmpdir(), 'http-status-accessibility-'));
+await writeFile(join(folder, 'article.html'), PRERENDERED);
+const shared = useServerAndBrowser({ mounts: { '/prerendered/': folder } });
 
 const BADGE = 'http-status[view=badge][code="429"] >>> .badge';
 const CARD = 'http-status[code="429"]:not([view]) >>> article.card';
@@ -14,9 +33,8 @@ const EXPLAINER_HEADING = 'http-status[view=explainer] >>> .explainer h2';
 const RESULT = 'http-status[view=browser] >>> .results button.card[data-id="100"]';
 
 /** An entry's summary as it reads: the data's `backticks` are code formatting, not words. */
-function summaryOf(page, code) {
-  return page.evaluate((code) => import('/dist/http-status.js').then((embed) => embed.lookup(code).summary.replaceAll('`', '')), code);
-}
+const summaryOf = (code) => embed.lookup(code).summary.replaceAll('`', '');
+const TOO_MANY = { name: '429 Too Many Requests', description: summaryOf(429) };
 
 /**
  * The element `selector` finds, scrolled into view: what `content-visibility: auto` skips (the
@@ -52,13 +70,20 @@ async function openArticle() {
 
 test('a badge, a card, a browser result and an explainer are named by code and phrase, described by their summary', async () => {
   const page = await openArticle();
-  const [tooMany, proceed] = [await summaryOf(page, 429), await summaryOf(page, 100)];
-  assert.match(tooMany, /\S/);
-  await assertReads(page, BADGE, { role: 'term', name: '429 Too Many Requests', description: tooMany });
-  await assertReads(page, CARD, { role: 'article', name: '429 Too Many Requests', description: tooMany });
-  await assertReads(page, RESULT, { role: 'button', name: '100 Continue', description: proceed });
+  assert.match(TOO_MANY.description, /\S/);
+  await assertReads(page, BADGE, { role: 'term', ...TOO_MANY });
+  await assertReads(page, CARD, { role: 'article', ...TOO_MANY });
+  await assertReads(page, RESULT, { role: 'button', name: '100 Continue', description: summaryOf(100) });
   await assertReads(page, EXPLAINER_HEADING, { role: 'heading', name: '308 Permanent Redirect', description: '' });
   assert.deepEqual(await page.problems(), []);
+});
+
+test('pre-rendered, with scripts disabled, a badge and a card read the same', async () => {
+  const page = await shared.open('/prerendered/article.html?nojs', { ready: false });
+  await page.waitFor(() => document.readyState === 'complete');
+  assert.equal(await page.evaluate(() => Boolean(customElements.get('http-status'))), false, 'no script ran');
+  await assertReads(page, BADGE, { role: 'term', ...TOO_MANY });
+  await assertReads(page, CARD, { role: 'article', ...TOO_MANY });
 });
 
 // WebKit keeps no range a script puts inside a shadow root, and Firefox selects no text inside a
