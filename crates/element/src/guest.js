@@ -49,7 +49,9 @@ export function keepKeysInside(event) {
  * page that declares none (`normal`) can still be dark: Furo switches with `body[data-theme]`,
  * other sites with a class or a media query, and none of them says so in `color-scheme`. There
  * the text around the element tells: light text is set on a dark page, and the `dark-page`
- * custom state makes the widget dark. Connected elements are checked once per task, and again
+ * custom state makes the widget dark; dark text, the `light-page` state light (Furo's
+ * `<meta name="color-scheme" content="light dark">` would otherwise make a widget on its light
+ * theme follow a dark system). Connected elements are checked once per task, and again
  * whenever the page's root or body changes attributes (how docs sites switch theme) or the
  * reader's system scheme changes (what a site's `auto` follows).
  */
@@ -110,9 +112,12 @@ function followPageScheme(element) {
   const parent = element.parentElement ?? /** @type {ShadowRoot} */ (element.getRootNode()).host;
   const around = parent ? getComputedStyle(parent) : null;
   const undeclared = !around || around.colorScheme === 'normal' || around.colorScheme === '';
+  const lightText = undeclared && around ? isLight(around.color) : null;
   try {
-    if (undeclared && around && isLight(around.color)) states.add('dark-page');
+    if (lightText === true) states.add('dark-page');
     else states.delete('dark-page');
+    if (lightText === false) states.add('light-page');
+    else states.delete('light-page');
   } catch {
     // Engines that only take `--`-prefixed states keep the page's declared scheme.
   }
