@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { headTags, publishedFiles } from './files.mjs';
-import { filesFolder } from './table.mjs';
+import { filesFolder, loadTable } from './table.mjs';
 
 export default function httpStatusPlugin(context, { files, folder = 'http-status' } = {}) {
   const source = filesFolder(files);
@@ -14,7 +14,10 @@ export default function httpStatusPlugin(context, { files, folder = 'http-status
     name: 'http-status-element-docs',
     injectHtmlTags: () => ({ headTags: headTags(base).map(([tagName, attributes]) => ({ tagName, attributes })) }),
     configureWebpack(config, isServer) {
-      return isServer ? {} : { plugins: [new EmitPublishedFiles(source, folder)] };
+      // Webpack's cache keeps each page's compiled MDX, pre-rendered markup included: markup of
+      // another table (another build of ours) must not come back from it.
+      const cache = config.cache?.type === 'filesystem' ? { cache: { ...config.cache, version: `${config.cache.version ?? ''}+http-status-${loadTable(source).version}` } } : {};
+      return isServer ? cache : { ...cache, plugins: [new EmitPublishedFiles(source, folder)] };
     },
   };
 }
