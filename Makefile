@@ -32,7 +32,7 @@ setup:
 		|| { $(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver firefox-esr webkit2gtk-driver xvfb; }
 	@mdbook --version 2>/dev/null | grep -qx 'mdbook v$(MDBOOK_VERSION)' || cargo install mdbook --version $(MDBOOK_VERSION) --locked
 	@[ node_modules/.package-lock.json -nt package-lock.json ] || { npm ci --no-audit --no-fund && touch node_modules/.package-lock.json; }
-	@for folder in tests/sites/vitepress tests/package; do \
+	@for folder in tests/sites/vitepress tests/sites/docusaurus tests/package plugins/js; do \
 		[ $$folder/node_modules/.package-lock.json -nt $$folder/package-lock.json ] \
 			|| { (cd $$folder && npm ci --no-audit --no-fund) && touch $$folder/node_modules/.package-lock.json; }; \
 	done
@@ -81,10 +81,10 @@ test-browser: setup
 contract:
 	node tools/contract.mjs
 
-# The embed imported in Node as static-site builds do, the contract files checked, and the Python
-# plugins' output against the Node reference.
+# The embed imported in Node as static-site builds do, the contract files checked, the Python
+# plugins' output and the JS plugins against the Node reference.
 test-node: dist package-apps python-plugins
-	$(NODE_TEST) tests/node/
+	$(NODE_TEST) tests/node/ plugins/js/tests/
 
 # The Python plugins' wheels, each carrying what it needs from dist/ (no Node or Rust at install
 # time), installed from those files into the sites' venv without asking the package index.

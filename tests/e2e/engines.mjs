@@ -219,6 +219,32 @@ class PuppeteerPage extends Page {
     await element.screenshot({ path });
   }
 
+  /**
+   * The element's role, accessible name and description in Chromium's accessibility tree (CDP).
+   * BiDi offers Firefox no way to read them: null there (see `isAccessibleAs`).
+   */
+  async accessibility(selector) {
+    if (this.engine !== 'chromium') return null;
+    const element = await this.page.evaluateHandle(`(${FIND})(${JSON.stringify(selector)})`);
+    const node = await this.page.accessibility.snapshot({ root: element, interestingOnly: false });
+    await element.dispose();
+    if (!node) throw new Error(`${selector} is not in the accessibility tree`);
+    return { role: node.role, name: node.name, description: node.description ?? '' };
+  }
+
+  /**
+   * Whether the engine finds the element by this role and exact accessible name, through WebDriver
+   * BiDi's accessibility locator (browsingContext.locateNodes), searching from its parent.
+   */
+  async isAccessibleAs(selector, { role, name }) {
+    const element = await this.page.evaluateHandle(`(${FIND})(${JSON.stringify(selector)})`);
+    const parent = await element.evaluateHandle((node) => node.parentNode);
+    const found = await this.page.mainFrame().locateNodes(parent, { type: 'accessibility', value: { role, name } });
+    const id = element.remoteValue().sharedId;
+    await Promise.all([element.dispose(), parent.dispose()]);
+    return found.some((node) => node.sharedId === id);
+  }
+
   /** DOM nodes, event listeners and JS heap bytes after a garbage collection (Chromium only). */
   async memoryCounters() {
     if (this.engine !== 'chromium') return null;
@@ -240,6 +266,9 @@ const WEBDRIVER_KEYS = {
   Backspace: '\uE003', Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Control: '\uE009', Escape: '\uE00C',
   End: '\uE010', Home: '\uE011', ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015',
 };
+
+/** The key of an element reference in WebDriver's JSON. */
+const WEB_ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 class WebDriverPage extends Page {
   constructor(driver, session) {
@@ -322,6 +351,13 @@ class WebDriverPage extends Page {
 
   memoryCounters() {
     return null;
+  }
+
+  /** The element's role and accessible name, from WebDriver's Get Computed Role and Label. */
+  async accessibility(selector) {
+    const reference = await this.command('POST', '/execute/sync', { script: `return (${FIND})(arguments[0])`, args: [selector] });
+    const element = `/element/${reference[WEB_ELEMENT]}`;
+    return { role: await this.command('GET', `${element}/computedrole`), name: await this.command('GET', `${element}/computedlabel`) };
   }
 
   async close() {

@@ -54,7 +54,8 @@ const shared = useServerAndBrowser({ mounts: { '/prerendered/': folder } });
 const boxes = (page) => page.evaluate(() => [...document.querySelectorAll('http-status')].map((host) => {
   const box = host.getBoundingClientRect();
   const drawn = host.shadowRoot?.querySelector('.badge, .card');
-  return { top: Math.round(box.top), height: Math.round(box.height), width: Math.round(box.width), styled: Boolean(drawn) && getComputedStyle(drawn).borderTopStyle !== 'none' };
+  const content = drawn?.getBoundingClientRect().height ?? 0;
+  return { top: Math.round(box.top), height: Math.round(box.height), width: Math.round(box.width), band: Math.round(box.height - content), styled: Boolean(drawn) && getComputedStyle(drawn).borderTopStyle !== 'none' };
 }));
 
 test('with scripts disabled, badges and cards are painted from the HTML, styled by the linked stylesheet', async () => {
@@ -72,6 +73,7 @@ test('with scripts disabled, badges and cards are painted from the HTML, styled 
   assert.equal(state.unknown, false, 'an unknown code is left for the browser');
   const [badge, card] = await boxes(page);
   assert.ok(badge.styled && card.styled, 'the linked stylesheet styles them');
+  assert.ok(Math.abs(card.band) <= 8, `the card's box is its drawing's, no band: ${card.band} px`);
 });
 
 test('the element adopts the pre-rendered roots as they are: same nodes, no mutation, no shift', async () => {
@@ -88,6 +90,7 @@ test('the element adopts the pre-rendered roots as they are: same nodes, no muta
   assert.equal(stale, 1, 'the stale root gave way to the new drawing');
   const after = await boxes(page);
   assert.deepEqual(after.slice(0, 2), before.slice(0, 2), 'badge and card sit where the page without scripts put them');
+  assert.ok(Math.abs(after[1].band) <= 8, `no band under the adopted card: ${after[1].band} px`);
   const shifts = await page.evaluate(() => window.__harness.layoutShifts);
   assert.ok(shifts.every((value) => value < 0.001) || shifts.length === 0, `layout shifts: ${shifts}`);
   // Interactive once adopted: the copy buttons and Explain answer.

@@ -1,10 +1,12 @@
 // Real documentation sites built with the README's recipes and plugins (tests/sites/, built from
-// dist/ by tests/sites/build.mjs): mdBook, VitePress, MkDocs Material and Sphinx with Furo, each
-// with a badge, a card and a browser view. The element renders with no console error, the builds
-// say nothing about it, none of the site's own shortcuts fire while a reader types and moves in
-// the widget, and the widget follows the site's light/dark switch. Where a plugin pre-renders
-// (mdBook, MkDocs, Sphinx), the badge and card are painted without JavaScript, and the element
-// keeps the pre-rendered markup when it upgrades.
+// dist/ by tests/sites/build.mjs): mdBook (its preprocessor), VitePress and Docusaurus (plugins/js),
+// MkDocs Material and Sphinx with Furo (plugins/python), each with a badge, a card and a browser
+// view. The element renders with no console error, the builds say nothing about it, none of the
+// site's own shortcuts fire while a reader types and moves in the widget, and the widget follows
+// the site's light/dark switch. Badges and cards are pre-rendered: painted without JavaScript and
+// kept as they are when the element upgrades; after client-side navigation (Material's instant
+// navigation, VitePress, Docusaurus) they render from the template the framework inserts as DOM,
+// with no hydration error from Vue or React.
 import { describe, test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -69,6 +71,25 @@ const SITES = [
       const dark = await page.evaluate(() => document.documentElement.classList.contains('dark'));
       if (dark !== (scheme === 'dark')) await page.click('.VPNavBar .VPSwitchAppearance');
     },
+    prerendered: true,
+    navigation: [['.VPSidebar a[href="/limits.html"]', 'Limits'], ['.VPSidebar a[href="/"]', 'Errors']],
+  },
+  {
+    name: 'docusaurus',
+    output: 'tests/sites/docusaurus/build',
+    page: '/',
+    // The site has no search plugin.
+    searchOpen: null,
+    async switchTo(page, scheme) {
+      // The toggle cycles light, dark and the system's: click until the site shows the scheme.
+      for (let clicks = 0; clicks < 3; clicks++) {
+        if (await page.evaluate(() => document.documentElement.dataset.theme) === scheme) return;
+        await page.click('.navbar button[class*="toggleButton"]');
+      }
+      throw new Error(`the site never switched to ${scheme}`);
+    },
+    prerendered: true,
+    navigation: [['.menu a[href="/limits"]', 'Limits'], ['.menu a[href="/"]', 'Errors']],
   },
 ];
 
@@ -77,6 +98,17 @@ const opened = [];
 before(async () => { engine = await launchEngine(); });
 afterEach(async () => { for (const page of opened.splice(0)) await page.close().catch(() => {}); });
 after(async () => { await engine?.close(); });
+
+/**
+ * For each <http-status>: how many roots its shadow root holds, and whether the element has a
+ * shadow-root template child (pre-rendered markup a framework inserted as DOM, which the HTML
+ * parser would have made the shadow root itself).
+ */
+const shadowRoots = (page) => page.evaluate(() => [...document.querySelectorAll('http-status')].map((element) => {
+  const template = element.querySelector(':scope > template[shadowrootmode]') ? 'with' : 'without';
+  const roots = [...element.shadowRoot.children].filter((child) => child.matches('.root')).length;
+  return `${element.getAttribute('view') ?? 'card'}: ${roots} root, ${template} a template child`;
+}));
 
 /** The card's background on the page, as `light` or `dark`. */
 const cardScheme = (page) => page.evaluate(() => {
@@ -183,7 +215,7 @@ for (const site of SITES) describe(site.name, () => {
     await page.press('Escape');
     // Escape closes the explanation (and, with link-hash, takes its code out of the address).
     await page.waitFor(() => !document.querySelector('http-status[view=browser]').shadowRoot.querySelector('.panel .explainer'));
-    assert.equal(await page.evaluate(site.searchOpen), false, 'the site\'s search stayed closed');
+    if (site.searchOpen) assert.equal(await page.evaluate(site.searchOpen), false, 'the site\'s search stayed closed');
     assert.equal(await page.evaluate(() => location.href), address, 'still on the same page');
     assert.deepEqual(await problems(page), []);
   });
@@ -202,4 +234,18 @@ for (const site of SITES) describe(site.name, () => {
     }
   });
 
+  if (site.navigation) test(`${site.name}: client-side navigation both ways renders badges and cards from the template, with no hydration or console error`, async () => {
+    const page = await open();
+    assert.deepEqual(await shadowRoots(page), ['badge: 1 root, without a template child', 'card: 1 root, without a template child', 'browser: 1 root, without a template child']);
+    await page.evaluate(() => { window.stayedOnPage = true; });
+    for (const [link, heading] of site.navigation) {
+      await page.click(link);
+      await page.waitFor((heading) => document.querySelector('h1')?.textContent.includes(heading), heading);
+      await allRendered(page);
+      assert.equal(await page.evaluate(() => window.stayedOnPage), true, `${heading}: the site navigated without loading a page`);
+      assert.deepEqual(await views(page), ['badge', 'card', 'browser'], heading);
+      assert.deepEqual(await shadowRoots(page), ['badge: 1 root, with a template child', 'card: 1 root, with a template child', 'browser: 1 root, without a template child'], heading);
+    }
+    assert.deepEqual(await problems(page), []);
+  });
 });

@@ -1,7 +1,9 @@
 // Builds the small documentation sites in tests/sites/ from the current dist/, the way the
-// README's recipes say: the embed's files copied into each site, then the site's own build. The
-// MkDocs and Sphinx sites copy nothing: their plugins (plugins/python/, installed from wheels into
-// tests/sites/.venv by `make python-plugins`) bring the files.
+// README's recipes say: mdBook with the embed's files copied into the site and its preprocessor
+// (crates/mdbook); VitePress and Docusaurus with the plugins of plugins/js, MkDocs and Sphinx with
+// those of plugins/python (installed from wheels into tests/sites/.venv by `make python-plugins`),
+// which pre-render badges and cards from dist/'s table and publish the files themselves; then the
+// site's own build.
 // Each build's output is kept in tests/sites/<site>/build.log for the suite to read.
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -16,7 +18,8 @@ const PYTHON_TOOLS = join(ROOT, 'tests/sites/.venv/bin');
 
 const SITES = [
   { name: 'mdbook', assets: 'src/http-status', build: ['mdbook', ['build']] },
-  { name: 'vitepress', assets: 'docs/public/http-status', build: [join(ROOT, 'tests/sites/vitepress/node_modules/.bin/vitepress'), ['build', 'docs']] },
+  { name: 'vitepress', build: [join(ROOT, 'tests/sites/vitepress/node_modules/.bin/vitepress'), ['build', 'docs']] },
+  { name: 'docusaurus', build: [join(ROOT, 'tests/sites/docusaurus/node_modules/.bin/docusaurus'), ['build']] },
   // Both Python tools quiet: only warnings and errors, which the suite looks for (their progress
   // lines name the folder, whatever it is called). Material's notice of its end of life (May
   // 2027) is not about the element: silenced as it says.

@@ -43,7 +43,7 @@ export const CONTRACT = {
       name: 'theme', property: 'theme', type: 'string', default: 'auto', defaultText: '`auto`',
       description: 'Colour scheme. The property reads `"auto"` for an absent or unknown value.',
       values: [
-        { value: 'auto', description: 'Follows the page: the CSS `color-scheme` it sets (on its root or any ancestor), and the reader\'s system setting where the page sets none.' },
+        { value: 'auto', description: 'Follows the page: the CSS `color-scheme` it sets (on its root or any ancestor); where it sets none, the colour of the text around the element (light text is on a dark page), so a switch that only changes colours, such as Furo\'s `body[data-theme]`, switches it too.' },
         { value: 'light', description: 'Always light.' },
         { value: 'dark', description: 'Always dark.' },
       ],
@@ -86,7 +86,7 @@ export const CONTRACT = {
     { name: '--http-status-3xx', description: 'Redirects, likewise', default: 'blue' },
     { name: '--http-status-4xx', description: 'Client errors, likewise', default: 'amber' },
     { name: '--http-status-5xx', description: 'Server errors, likewise', default: 'red' },
-    { name: '--http-status-font', description: 'Text font', default: 'system UI stack' },
+    { name: '--http-status-font', description: 'Text font (codes keep `--http-status-mono-font`)', default: 'the page\'s font, inherited' },
     { name: '--http-status-mono-font', description: 'Codes and examples', default: '`ui-monospace` stack' },
     { name: '--http-status-radius', description: 'Corner radius', default: '`10px`' },
     { name: '--http-status-surface', description: 'Card and panel background', default: '`#ffffff` / `#15181e`' },

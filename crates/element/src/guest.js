@@ -45,17 +45,54 @@ export function keepKeysInside(event) {
 }
 
 /**
- * `theme="auto"` follows the page. The widget inherits the `color-scheme` the page sets; a page
- * that sets none (`normal`, which would mean light) gets the reader's system setting instead,
- * through the `system-scheme` custom state. Connected elements are checked once per task, and
- * again whenever the page's root or body changes attributes (how docs sites switch theme).
+ * `theme="auto"` follows the page. The widget inherits the `color-scheme` the page declares. A
+ * page that declares none (`normal`) can still be dark: Furo switches with `body[data-theme]`,
+ * other sites with a class or a media query, and none of them says so in `color-scheme`. There
+ * the text around the element tells: light text is set on a dark page, and the `dark-page`
+ * custom state makes the widget dark. Connected elements are checked once per task, and again
+ * whenever the page's root or body changes attributes (how docs sites switch theme) or the
+ * reader's system scheme changes (what a site's `auto` follows).
  */
 const schemeFollowers = new Set();
 /** @type {WeakMap<HTMLElement, ElementInternals>} */
 export const internalsOf = new WeakMap();
 let schemeCheckQueued = false;
-/** @type {MutationObserver | null} */
-let pageObserver = null;
+let watchingPage = false;
+
+/**
+ * Above this relative luminance, text is light: secondary text on a light page stays below 0.18
+ * (the lightest grey that reads on white), body text on a dark page is above 0.3.
+ */
+const LIGHT_TEXT_LUMINANCE = 0.25;
+/** @type {Map<string, boolean>} */
+const lightColours = new Map();
+/** @type {OffscreenCanvasRenderingContext2D | null} */
+let painter = null;
+
+/**
+ * Whether a computed colour is light. Colours compute to `rgb()` unless written in another space
+ * (`oklch()`, `color-mix()`); those are painted on a one-pixel canvas to read them in sRGB.
+ * @param {string} colour
+ */
+function isLight(colour) {
+  let light = lightColours.get(colour);
+  if (light !== undefined) return light;
+  let channels = colour.match(/^rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/)?.slice(1).map(Number);
+  if (!channels && typeof OffscreenCanvas !== 'undefined') {
+    painter ??= new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true });
+    if (painter) {
+      painter.clearRect(0, 0, 1, 1);
+      painter.fillStyle = colour;
+      painter.fillRect(0, 0, 1, 1);
+      channels = [...painter.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+    }
+  }
+  const linear = (/** @type {number} */ value) => (value /= 255) <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  const [red, green, blue] = (channels ?? [0, 0, 0]).map(linear);
+  light = 0.2126 * red + 0.7152 * green + 0.0722 * blue > LIGHT_TEXT_LUMINANCE;
+  lightColours.set(colour, light);
+  return light;
+}
 
 function queueSchemeCheck() {
   if (schemeCheckQueued) return;
@@ -71,19 +108,22 @@ function followPageScheme(element) {
   const states = internalsOf.get(element)?.states;
   if (!states) return;
   const parent = element.parentElement ?? /** @type {ShadowRoot} */ (element.getRootNode()).host;
-  const pageScheme = parent ? getComputedStyle(parent).colorScheme : 'normal';
+  const around = parent ? getComputedStyle(parent) : null;
+  const undeclared = !around || around.colorScheme === 'normal' || around.colorScheme === '';
   try {
-    if (pageScheme === 'normal' || pageScheme === '') states.add('system-scheme');
-    else states.delete('system-scheme');
+    if (undeclared && around && isLight(around.color)) states.add('dark-page');
+    else states.delete('dark-page');
   } catch {
-    // Engines that only take `--`-prefixed states keep the page's scheme.
+    // Engines that only take `--`-prefixed states keep the page's declared scheme.
   }
 }
 
 function watchPageScheme() {
-  if (pageObserver) return;
-  pageObserver = new MutationObserver(queueSchemeCheck);
-  for (const node of [document.documentElement, document.body]) if (node) pageObserver.observe(node, { attributes: true });
+  if (watchingPage) return;
+  watchingPage = true;
+  const observer = new MutationObserver(queueSchemeCheck);
+  for (const node of [document.documentElement, document.body]) if (node) observer.observe(node, { attributes: true });
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', queueSchemeCheck);
 }
 
 /**

@@ -6,6 +6,10 @@ use http_status_data::{Entry, Unresolved};
 /// An inline pill for running text; hovering or focusing it shows the summary. A code that
 /// cannot be shown becomes a pill saying so, with the reason in its tooltip.
 ///
+/// To assistive technology the pill is a term ("429 Too Many Requests", named by its own text)
+/// described by the summary. Focusable text without a role would be a generic element, which
+/// has no name.
+///
 /// Built as markup, without a component: pages hold hundreds of badges, so the element glue
 /// renders them without starting a Yew app each.
 pub fn badge_markup(resolved: &Result<&'static Entry, Unresolved>) -> String {
@@ -17,7 +21,7 @@ pub fn badge_markup(resolved: &Result<&'static Entry, Unresolved>) -> String {
         }
     };
     format!(
-        r#"<span class="badge-wrap {class}"><span class="badge" part="badge" tabindex="0" aria-describedby="badge-summary"><span class="code">{code}</span> {phrase}</span><span class="popover" part="popover"><span id="badge-summary">{summary}</span>{copy}</span></span>"#,
+        r#"<span class="badge-wrap {class}"><span class="badge" part="badge" role="term" tabindex="0" id="badge-name" aria-labelledby="badge-name" aria-describedby="badge-summary"><span class="code">{code}</span> {phrase}</span><span class="popover" part="popover"><span id="badge-summary">{summary}</span>{copy}</span></span>"#,
         class = entry.class_label(),
         code = entry.code,
         phrase = escape(entry.phrase),
@@ -36,7 +40,7 @@ mod tests {
         let markup = badge_markup(&db::resolve("429"));
         assert!(
             markup.contains(
-                r#"<span class="badge" part="badge" tabindex="0" aria-describedby="badge-summary"><span class="code">429</span> Too Many Requests</span>"#
+                r#"<span class="badge" part="badge" role="term" tabindex="0" id="badge-name" aria-labelledby="badge-name" aria-describedby="badge-summary"><span class="code">429</span> Too Many Requests</span>"#
             ),
             "{markup}"
         );

@@ -6,3 +6,5 @@ window.positions = () => [...document.querySelectorAll('main > :not(http-status)
     return { what: element.id || element.tagName.toLowerCase() + (element.className ? '.' + element.className : ''), left: Math.round(box.left), top: Math.round(box.top + scrollY) };
   });
 window.positionsBefore = window.positions();
+// The card's reserved height, which its rendered height may differ from by a line or two.
+window.cardReserved = document.querySelector('main > http-status:not([view])')?.getBoundingClientRect().height;

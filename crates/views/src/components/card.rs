@@ -4,6 +4,7 @@ use crate::components::explainer::Explainer;
 use crate::hooks::use_followed_entry::use_followed_entry;
 use crate::prose::request_prose;
 use http_status_data::Entry;
+use http_status_markup::card_face::{name_id, summary_id};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -32,7 +33,7 @@ pub fn Card(props: &CardProps) -> Html {
     html! {
         // The card's space is as tall as http-status.css reserves it; the card sits at its top.
         <div class="card-space">
-        <article part="card" class={classes!("card", "standalone", entry.class_label())}>
+        <article part="card" aria-labelledby={name_id(entry)} aria-describedby={summary_id(entry)} class={classes!("card", "standalone", entry.class_label())}>
             <div class="card-face"><CardFace {entry} /></div>
             <div class="actions">
                 // The explanation's prose comes on demand: start fetching it when the reader points at Explain.

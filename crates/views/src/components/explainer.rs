@@ -66,7 +66,7 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
     html! {
         <article class={classes!("explainer", entry.class_label(), embedded.then_some("embedded"))} part="explainer" aria-label={entry.title()}>
             <header class="explainer-head">
-                <h2 class="title"><EntryHeading {entry} /></h2>
+                <div class="title"><EntryHeading {entry} level=2 /></div>
                 if !entry.aliases.is_empty() {
                     <p class="aliases">{ formerly(entry) }</p>
                 }
@@ -112,7 +112,7 @@ pub fn Explainer(ExplainerProps { entry, on_select, embedded }: &ExplainerProps)
                         <pre class="example"><code>{ prose.example }</code></pre>
                     </section>
                 </> },
-                ProseState::Loading => html! { <p class="prose-state" role="status">{ "Loading the full explanation\u{2026}" }</p> },
+                ProseState::Loading => html! { <p class="prose-state prose-loading" role="status">{ "Loading the full explanation\u{2026}" }</p> },
                 ProseState::Failed => html! {
                     <p class="prose-state" role="status">{ "The full explanation could not be loaded (the browser console says why). The summary above still holds." }</p>
                 },

@@ -187,7 +187,7 @@ fn LeafStep(LeafProps { leaf, heading, on_open }: &LeafProps) -> Html {
                 <span class="visually-hidden">{ "The answer: " }</span>
                 { "Send" }
             </p>
-            <h3 class="guide-code"><EntryHeading {entry} /></h3>
+            <div class="guide-code"><EntryHeading {entry} level=3 /></div>
             <p><RichText text={leaf.why} /></p>
             <section>
                 <h4>{ "Headers to send with it" }</h4>

@@ -5,7 +5,7 @@
 //! only moves nodes: no virtual nodes, no markup parsing, no attribute writes for the cards.
 
 use http_status_data::Entry;
-use http_status_markup::card_face::card_face_markup;
+use http_status_markup::card_face::{card_face_markup, name_id, summary_id};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -61,13 +61,16 @@ impl ResultCards {
 }
 
 impl KeptCard {
-    /// A card neither selected nor in Tab order.
+    /// A card neither selected nor in Tab order, named by its code and phrase and described by
+    /// its summary (its whole face would otherwise be its name).
     fn build(entry: &'static Entry) -> KeptCard {
         let item = gloo::utils::document().create_element("li").expect_throw("a document");
         item.set_inner_html(&format!(
-            r#"<button type="button" class="{}" part="card" data-id="{}" tabindex="-1">{}</button>"#,
+            r#"<button type="button" class="{}" part="card" data-id="{}" tabindex="-1" aria-labelledby="{}" aria-describedby="{}">{}</button>"#,
             class_name(entry, false),
             entry.id,
+            name_id(entry),
+            summary_id(entry),
             card_face_markup(entry)
         ));
         let button = item.first_element_child().expect_throw("the card button");

@@ -1,13 +1,15 @@
-// The README's VitePress recipe, as the end-to-end suite builds it.
-export default {
+// The README's VitePress recipe with the markdown-it plugin of plugins/js (withHttpStatus), as
+// the end-to-end suite builds it, reading the published files from this repository's dist/.
+import { fileURLToPath } from 'node:url';
+import { withHttpStatus } from 'http-status-element-docs/vitepress';
+
+const files = fileURLToPath(new URL('../../../../../dist', import.meta.url));
+
+export default withHttpStatus({
   title: 'Example API',
   head: [
-    ['link', { rel: 'stylesheet', href: '/http-status/http-status.css' }],
-    ['script', { type: 'module', src: '/http-status/http-status.js' }],
     // VitePress sets color-scheme only in dark mode; this says light mode is light.
     ['style', {}, 'html:not(.dark) { color-scheme: light }'],
   ],
-  // Markdown is compiled at build time: tell Vue the tag is a custom element there.
-  vue: { template: { compilerOptions: { isCustomElement: (tag) => tag === 'http-status' } } },
   themeConfig: { search: { provider: 'local' }, sidebar: [{ text: 'Errors', link: '/' }, { text: 'Limits', link: '/limits' }] },
-};
+}, { files });
