@@ -213,6 +213,8 @@ for (const site of SITES) describe(site.name, () => {
     for (const key of ['ArrowDown', 'ArrowRight', 'ArrowLeft', 'End', 'Home', 'Enter']) await page.press(key);
     await page.waitFor(() => document.querySelector('http-status[view=browser]').shadowRoot.querySelector('.panel .explainer'));
     await page.press('Escape');
+    // Escape closes the explanation (and, with link-hash, takes its code out of the address).
+    await page.waitFor(() => !document.querySelector('http-status[view=browser]').shadowRoot.querySelector('.panel .explainer'));
     if (site.searchOpen) assert.equal(await page.evaluate(site.searchOpen), false, 'the site\'s search stayed closed');
     assert.equal(await page.evaluate(() => location.href), address, 'still on the same page');
     assert.deepEqual(await problems(page), []);
