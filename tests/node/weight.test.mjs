@@ -23,7 +23,7 @@ test('a page with badges and cards transfers at most 60 KB gzip', async () => {
   assert.ok(kb <= 60, `${kb.toFixed(1)} KB`);
 });
 
-// The target is 175 KB and is not met: the full wasm is 310.3 KB gzip (Yew and the views, the
+// The target is 175 KB and is not met: the full wasm is 311.3 KB gzip (Yew and the views, the
 // guide, search, the drawing of badges and cards so that such a page loads one wasm, and the
 // reading back of the response reader's answers), and the browser's search reads the prose's words
 // (58.2 KB, `http-status-search-words.txt`). This ceiling keeps the page from growing unnoticed;
@@ -33,8 +33,9 @@ test('a page with badges and cards transfers at most 60 KB gzip', async () => {
 // only its words; 404.5 KB with the response reader in a wasm of its own (the full wasm 430.8 →
 // 333.7 KB: the reader is 171 KB of it, its answers read back from JSON cost 74 KB); 381.0 KB
 // with search built at opt-level "s" (+12 KB, for speed) and the answers read back without each
-// reading's values (-31 KB).
-const BROWSER_PAGE_CEILING_KB = 382;
+// reading's values (-31 KB); 382.7 KB with the pre-rendered roots' adoption, the theme that
+// follows a page's text colour and the accessible names (element.js +0.6 KB, full wasm +1 KB).
+const BROWSER_PAGE_CEILING_KB = 383;
 
 test(`a page with the browser view transfers at most ${BROWSER_PAGE_CEILING_KB} KB gzip, its search words included (target 175, missed)`, async () => {
   const kb = await transferKb('browser');
