@@ -178,8 +178,11 @@ for (const site of SITES) describe(site.name, () => {
       fallbackWidths: [...document.querySelectorAll(selector)].map((host) => { const range = document.createRange(); range.selectNodeContents(host); return range.getBoundingClientRect().width; }),
       roots: [...document.querySelectorAll(selector)].map((host) => host.shadowRoot.querySelector('.root').outerHTML),
       boxes: [...document.querySelectorAll(selector)].map((host) => { const { top, width, height } = host.getBoundingClientRect(); return { top, width, height }; }),
+      // How much taller each card's box is than the card drawn in it (a band below it).
+      bands: [...document.querySelectorAll(selector)].filter((host) => host.shadowRoot.querySelector('.card')).map((host) => host.getBoundingClientRect().height - host.shadowRoot.querySelector('.card').getBoundingClientRect().height),
     }), PRERENDERED);
     assert.equal(painted.defined, false, 'no script ran');
+    assert.ok(painted.bands.length && painted.bands.every((band) => Math.abs(band) <= 8), `no band under a card: ${painted.bands}`);
     assert.deepEqual(painted.shown, painted.expected, 'badges and cards painted; other views wait for the script');
     assert.ok(painted.shown.filter(Boolean).length >= 2, 'the page has a badge and a card');
     assert.ok(painted.styled.every((style) => style !== 'none'), `styled by the linked stylesheet: ${painted.styled}`);
