@@ -456,7 +456,8 @@ test('bad input renders a friendly message, warns at most once per element and b
       images: [...document.querySelectorAll('http-status')].reduce((count, element) => count + element.shadowRoot.querySelectorAll('img, script').length, 0),
       spaces: root('spaces').querySelector('.card .code')?.textContent,
       oddView: Boolean(root('odd-view').querySelector('.card')),
-      oddThemeScheme: getComputedStyle(document.getElementById('odd-theme')).colorScheme,
+      // An unknown theme is auto: the same scheme as the element beside it that sets none.
+      oddThemeScheme: getComputedStyle(document.getElementById('odd-theme')).colorScheme === getComputedStyle(document.getElementById('good-before')).colorScheme ? 'as auto' : getComputedStyle(document.getElementById('odd-theme')).colorScheme,
       hostileQuery: root('hostile-query').querySelector('input').value,
       goodBefore: root('good-before').querySelector('.card .code')?.textContent,
       goodAfter: root('good-after').querySelector('.badge')?.textContent,
@@ -467,7 +468,7 @@ test('bad input renders a friendly message, warns at most once per element and b
     images: 0,
     spaces: '503',
     oddView: true,
-    oddThemeScheme: 'light dark',
+    oddThemeScheme: 'as auto',
     hostileQuery: '<script>window.hacked=1</script>',
     goodBefore: '404',
     goodAfter: '500 Internal Server Error',

@@ -83,6 +83,8 @@ test("a record's page opens its record in the app, and back and forward move bet
   const tab = await shared.open(`${APP}429/`, { ready: false });
   await panelOpenOn(tab, '429 Too Many Requests');
   assert.equal(await tab.evaluate(() => location.pathname), `${APP}429/`);
+  // The sections after the prose show once it has arrived (nothing moves under the reader).
+  await tab.waitFor(() => document.querySelector('http-status').shadowRoot.querySelector('.panel button.related-code[data-id="503"]')?.getClientRects().length > 0);
   await tab.click('http-status >>> .panel button.related-code[data-id="503"]');
   await panelOpenOn(tab, '503 Service Unavailable');
   await tab.waitFor((path) => location.pathname + location.hash === path, `${APP}503/`);
