@@ -53,6 +53,19 @@ test('in Node, explainResponse works after ready, from the reader\'s wasm on dis
   assert.match(thrown.message, /no status line/);
 });
 
+test('in Node, explainResponse reads text beyond ASCII whole: accents, emoji, and a lone surrogate as U+FFFD', () => {
+  const output = node(`
+    const embed = await import(${JSON.stringify(join(DIST, 'http-status.js'))});
+    await embed.ready;
+    const explanation = embed.explainResponse('HTTP/1.1 200 OK\\r\\nContent-Type: text/plain; charset=utf-8\\r\\nX-Name: Zoë 😀 a\\uD800b\\r\\n\\r\\nhéllo 😀');
+    console.log(JSON.stringify({ headers: explanation.steps[0].headers, bodyLength: explanation.steps[0].bodyLength }));
+  `);
+  const { headers, bodyLength } = JSON.parse(output);
+  assert.deepEqual(headers.map((header) => header.value), ['text/plain; charset=utf-8', 'Zoë 😀 a\uFFFDb']);
+  // The body's UTF-8 bytes: h, é (2), l, l, o, a space and 😀 (4).
+  assert.equal(bodyLength, 11);
+});
+
 test('in Node, the long prose is null until loadProse reads it from disk', () => {
   const output = node(`
     const embed = await import(${JSON.stringify(join(DIST, 'http-status.js'))});

@@ -1,7 +1,9 @@
 //! The reader's two exports: `explainResponse` for scripts (a plain object, or a thrown `Error`
 //! with `reason`), and `explainResponseJson` for the full wasm's views.
 
+use crate::pasted_text::utf8;
 use http_status_reader::{explain, Explanation};
+use js_sys::JsString;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -27,8 +29,8 @@ fn to_js_as_json<T: Serialize + ?Sized>(value: &T) -> JsValue {
 /// Throws an `Error` whose `message` says what was expected, and whose `reason` names the
 /// problem, when the text is not a response.
 #[wasm_bindgen(js_name = explainResponse)]
-pub fn explain_response(text: String) -> Result<JsValue, JsValue> {
-    match explain(&text, now_unix_seconds()) {
+pub fn explain_response(text: JsString) -> Result<JsValue, JsValue> {
+    match explain(&utf8(&text), now_unix_seconds()) {
         Ok(explanation) => Ok(explanation_to_js(&explanation)),
         Err(problem) => {
             let error = js_sys::Error::new(&problem.message);
@@ -41,8 +43,8 @@ pub fn explain_response(text: String) -> Result<JsValue, JsValue> {
 /// The same reading as JSON text, `{"Ok": explanation}` or `{"Err": {reason, message}}`, for the
 /// full wasm's views, which read it back into the reader's own types.
 #[wasm_bindgen(js_name = explainResponseJson)]
-pub fn explain_response_json(text: String) -> String {
-    let answer = match explain(&text, now_unix_seconds()) {
+pub fn explain_response_json(text: JsString) -> String {
+    let answer = match explain(&utf8(&text), now_unix_seconds()) {
         // ASCII only, like explainResponse's: the text crosses into JS and back into the full wasm.
         Ok(explanation) => explanation.to_json().map(|json| format!(r#"{{"Ok":{json}}}"#)),
         Err(problem) => serde_json::to_string(&Err::<(), _>(problem)),
