@@ -1,4 +1,4 @@
-//! The reader warmed once its wasm runs in a page: a few pastes explained in idle time
+//! The reader warmed once its wasm runs in a page: four pastes explained in idle time
 //! (`warm_up_pastes`), so that a person's first large paste does not pay for the engine's first
 //! runs of the reader's code.
 //!
@@ -7,11 +7,10 @@
 //! reader's first call also builds its search index. A 1.1 MB HAR file explained first paid all
 //! of this in one call: main-thread time in fresh pages (2026-12-07) of 63 to 75 ms in Chromium,
 //! 41 to 49 in Firefox and 106 to 160 in WebKit, against about 31 for the same file later; and in
-//! WebKit, large calls stayed that slow when a large one came first. After this warm-up, the
-//! medians of six fresh pages were 33 to 37 ms in each engine. The warm-up takes the main thread
-//! 40 to 55 ms in Firefox and 80 to 95 in WebKit, in six tasks: the first (30 to 40 ms in
-//! Chromium and WebKit) is the first call's cost, which without it the first paste of any size
-//! pays; in WebKit no other took over 20 ms.
+//! WebKit, large calls stayed that slow when a large one came first. After this warm-up the first
+//! took 33 to 41 ms in each engine. The warm-up takes the main thread 15 to 25 ms in Firefox,
+//! 55 to 65 in WebKit and about 60 in Chromium, in four tasks; the longest is the first (30 to
+//! 40 ms), the first call's cost, which without a warm-up the first paste of any size pays.
 
 use crate::warm_up_pastes::paste;
 use http_status_reader::explain;

@@ -8,7 +8,7 @@ const CURL: &str = include_str!("warm_up_pastes/curl.txt");
 const HAR: &str = include_str!("warm_up_pastes/devtools.har");
 
 /// How many times over the HAR file's entries are read in the steps after the first.
-const HAR_COPIES: [usize; 5] = [1, 5, 25, 25, 25];
+const HAR_COPIES: [usize; 3] = [1, 5, 25];
 
 /// The HAR file with its entries repeated `copies` times.
 fn har(copies: usize) -> String {
@@ -19,14 +19,12 @@ fn har(copies: usize) -> String {
 
 /// The warm-up's paste at `step`, `None` after the last. The curl answer comes alone first, as
 /// the first call is the longest (it builds the search index and compiles most of the reader).
-/// Then the HAR file 1, 5 and 25 times over (10, 50 and 250 KB), and the largest twice more:
-/// each step runs the reader's functions long enough for more of them to reach the optimising
-/// tier before the next, and the large ones run what only a large paste does (large
-/// allocations, the memory's growth, loops over a hundred entries). Measured in fresh pages
-/// (2026-12-07, main-thread time of the first 1.1 MB paste a second after `ready`): the large
-/// step run once left it at 53 ms in Chromium and 49 in WebKit, three times at 37 and 34; ten
-/// copies instead of 25 left WebKit's 15 ms slower; and no step after the first took over 20 ms
-/// in WebKit, against 41 for the largest run first.
+/// Then the HAR file 1, 5 and 25 times over (10, 50 and 250 KB): each step runs its functions
+/// long enough to reach the optimising tier before the next, larger one, and the last runs what
+/// only a large paste does (large allocations, the memory's growth, loops over a hundred
+/// entries). In WebKit (2026-12-07) no step took over 20 ms of the main thread after the
+/// first, against 41 for the largest alone, and ten copies instead of 25 left the first 1.1 MB
+/// paste 15 ms slower.
 pub(crate) fn paste(step: usize) -> Option<Cow<'static, str>> {
     match step {
         0 => Some(Cow::Borrowed(CURL)),
@@ -61,7 +59,7 @@ mod tests {
             assert!(explanation.flags.iter().all(|flag| !flag.id.ends_with("cut-short")), "{step}");
             sizes.push(text.len());
         }
-        assert!(sizes[HAR_COPIES.len() - 1] > 250_000, "{sizes:?}");
+        assert!(sizes[2] > 250_000, "{sizes:?}");
         assert_eq!(paste(HAR_COPIES.len() + 1), None);
     }
 }
