@@ -12,7 +12,3 @@
 mod api;
 #[cfg(target_arch = "wasm32")]
 mod pasted_text;
-#[cfg(target_arch = "wasm32")]
-mod warm_up;
-#[cfg(any(target_arch = "wasm32", test))]
-mod warm_up_pastes;
