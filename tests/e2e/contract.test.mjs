@@ -88,6 +88,8 @@ test('http-status-select bubbles out of the shadow root with the code', async ()
   });
   await tab.fill('http-status >>> input[type=search]', '404');
   await tab.click('http-status >>> button.card[data-id="404"]');
+  // The sections after the prose show once it has arrived (nothing moves under the reader).
+  await tab.waitFor(() => document.querySelector('http-status').shadowRoot.querySelector('.panel .related button')?.getClientRects().length > 0);
   await tab.click('http-status >>> .panel .related button');
   const selections = await tab.evaluate(() => window.selections);
   assert.equal(selections.length, 2);
