@@ -32,7 +32,7 @@ async function missedTargets() {
     // figures are from the runs of 2026-12-07.
     badges: '1,000 badges: three runs of the split on 2026-12-07 (the day\'s builds, the drawing code the same in each) gave × 1.18, × 1.47 and × 2.26 in Chromium; the full run gave × 2.22 in Firefox and × 1 in WebKit. The spread is wider than the margin. Per badge, ours does what it did before the split (a call into the wasm that clones the entry\'s first drawing, a shadow root, the colour-scheme check), so the split changed what a page loads, not what a badge costs to draw. Tried: the small wasm (less to compile before the first badge).',
     keystrokes: 'Keystroke p95: an alternating A/B on 2026-12-07 of the build before the split (8f1b140) and this one, in the browser view, with and without an explanation open, pooled (828 keystrokes each in Chromium, 552 in WebKit): Chromium p95 8.2 ms before and 9.2 ms now (p50 1.8 and 1.9), WebKit 14.0 before and 13.0 now (p50 4.0 both). The old build misses the target on this machine today too, so most of the distance from November\'s 4.3 ms is the machine; the 1 ms in Chromium may be the 27 records added since (more results to render).',
-    reader: 'Response reader, the HAR file of 450 entries: alternating builds on 2026-12-07 gave, at the release profile\'s opt-level "z", 48.5 ms in Chromium, 67 ms in Firefox and 86 ms in WebKit (medians of 7), against 8 to 30 ms natively. Handing the explanation to JS took 79 of 124 ms in Chromium before it crossed as one JSON text (now about 870 KB of it, parsed by the engine); the rest is the reading of 450 responses in the size-optimised wasm: their field readings, checks and masking, and the HAR\'s JSON. Building the reader crate at opt-level 3 gave 42 to 47 ms in Chromium, 28 to 48 ms in Firefox and 29 to 56 ms in WebKit in the same alternation, but adds 57 KB gzip to the full wasm (386 to 444 KB), against the page-weight target already missed; not done. Tried: the search for vendor records left out for codes that have none, JSON strings borrowed rather than copied, short token runs left out of the masking.',
+    reader: 'Response reader, 1 MB pastes: the first large paste in a page pays for the engines\' first runs of the reader\'s code (compiling it, running it in the baseline tier, building the search index): the HAR file took 63–75 ms of main-thread time in Chromium, 41–49 in Firefox and 106–160 in WebKit in fresh pages on 2026-12-07, against about 31 later. The reader now warms itself in idle time once its wasm runs (crates/reader-glue/src/warm_up.rs), after which the first took 33–37 ms of main-thread time in each engine (medians of six pages); the wall times above are longer on this 2-core machine shared with other runs, where the engines\' background compilation and other processes take turns on the main thread\'s core. Tried: the paste passed in through `TextEncoder.encodeInto` instead of wasm-bindgen\'s character loop (7–42 ms less on the first call); the reader crate at opt-level 3 (its native time halved, the browsers\' barely moved, 57 KB gzip more); the search for vendor records left out for codes that have none, JSON strings borrowed rather than copied, short token runs left out of the masking.',
     search: 'Native search: alternating the build before the 27 new records with the build after, on the same 177 queries, gave 26.3 and 28.8 µs (before) against 20.9 and 20.1 µs (after): this machine\'s spread between runs (±40 %) is larger than the change, and the figure in this table is one run.',
   };
 }
@@ -50,12 +50,16 @@ export function lookupRows({ page, firstVisit, repeatVisit }) {
 
 export function readerRows({ engines, nativeReader }) {
   const lines = [];
+  const figures = (measured) => `${round(measured.median, 2)} ms (${round(measured.min, 2)}–${round(measured.max, 2)} ms)`;
+  // A large paste: the first in a fresh page, and later ones in one page (runs before 2026-12-07's
+  // second session timed later ones only).
+  const large = (measured) => (measured.first ? `first ${figures(measured.first)}; later ${round(measured.median, 1)} ms` : figures(measured));
+  const when = (measured) => (measured.first ? `, the first large paste of a fresh page ${measured.first.pauseMs / 1000} s after \`ready\`, then later ones` : '');
   for (const engine of engines.filter((measured) => measured.reader)) {
     const { usual, curl, har } = engine.reader;
-    const figures = (measured) => `${round(measured.median, 2)} ms (${round(measured.min, 2)}–${round(measured.max, 2)} ms)`;
     lines.push(`| Response reader, usual paste (curl -i, ${usual.bytes} bytes): \`explainResponse\`, mean of ${usual.batch} calls | ${engine.engine} | ${figures(usual)} | | | < ${TARGETS.readerUsualMs} ms | ${verdict(usual.median < TARGETS.readerUsualMs)} |`);
-    lines.push(`| Response reader, 1 MB paste (curl -i, a JSON body of ${kb(curl.bytes)}) | ${engine.engine} | ${figures(curl)} | | | ≤ ${TARGETS.readerLargeMs} ms | ${verdict(curl.median <= TARGETS.readerLargeMs)} |`);
-    lines.push(`| Response reader, 1 MB paste (a HAR file of ${har.entries} entries, ${kb(har.bytes)}) | ${engine.engine} | ${figures(har)} | | | ≤ ${TARGETS.readerLargeMs} ms | ${verdict(har.median <= TARGETS.readerLargeMs)} |`);
+    lines.push(`| Response reader, 1 MB paste (curl -i, a JSON body of ${kb(curl.bytes)})${when(curl)} | ${engine.engine} | ${large(curl)} | | | ≤ ${TARGETS.readerLargeMs} ms | ${verdict(largeMet(curl))} |`);
+    lines.push(`| Response reader, 1 MB paste (a HAR file of ${har.entries} entries, ${kb(har.bytes)})${when(har)} | ${engine.engine} | ${large(har)} | | | ≤ ${TARGETS.readerLargeMs} ms | ${verdict(largeMet(har))} |`);
   }
   if (nativeReader) {
     const pastes = nativeReader.pastes.filter((paste) => !paste.name.startsWith('usual paste')).map((paste) => `${paste.name} ${round(paste.median, 1)} ms`).join(', ');
@@ -64,9 +68,11 @@ export function readerRows({ engines, nativeReader }) {
   return lines;
 }
 
+/** Whether a large paste met its target, first and later. */
+const largeMet = (measured) => measured.median <= TARGETS.readerLargeMs && (!measured.first || measured.first.median <= TARGETS.readerLargeMs);
+
 /** Whether a run missed a response reader target. */
-const readerMissed = (engines) =>
-  engines.some(({ reader }) => reader && (reader.usual.median >= TARGETS.readerUsualMs || reader.curl.median > TARGETS.readerLargeMs || reader.har.median > TARGETS.readerLargeMs));
+const readerMissed = (engines) => engines.some(({ reader }) => reader && (reader.usual.median >= TARGETS.readerUsualMs || !largeMet(reader.curl) || !largeMet(reader.har)));
 
 export async function markdown({ machine, runs, engines, search, nativeReader, prerendered }) {
   const chromium = engines.find((engine) => engine.engine === 'chromium');
