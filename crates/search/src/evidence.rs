@@ -2,7 +2,7 @@
 //! registered names it quotes, and, for a pasted line, which entries the line supports at all.
 //! A line pasted from a log lists only those, so the right record is not one among a hundred.
 
-use super::index::index;
+use super::named_index::named_index;
 use super::query::{CodePart, Query};
 use super::Hit;
 use http_status_data::{self as db, Kind};
@@ -24,7 +24,7 @@ pub(super) struct Evidence {
 
 impl Evidence {
     pub(super) fn of(query: &Query) -> Evidence {
-        let (index, count) = (index(), db::entries().len());
+        let (index, count) = (named_index(), db::entries().len());
         let (phrased, longest) = index.phrased(&query.words, count);
         let (labelled, signed) = (index.labelled(query, count), index.signed(&query.words, count));
         let names_a_record = labelled.contains(&true) || signed.contains(&true);

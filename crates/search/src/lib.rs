@@ -15,6 +15,7 @@ mod distance;
 mod evidence;
 mod index;
 mod log_formats;
+mod named_index;
 mod names;
 mod normalize;
 mod pasted_lines;
