@@ -14,11 +14,6 @@ name="${package%-glue}"
 cargo build --quiet --target wasm32-unknown-unknown -p "$package" $([ "$profile" = release ] && echo --release)
 target_dir=$(cargo metadata --format-version 1 --no-deps | node -e 'process.stdin.on("data", (d) => (this.s = (this.s ?? "") + d)).on("end", () => console.log(JSON.parse(this.s).target_directory))')
 wasm-bindgen --target web --typescript --out-dir "$out" --out-name "$name" "$target_dir/wasm32-unknown-unknown/$profile/${package//-/_}.wasm"
-# wasm-opt inlines every function that has one caller, whatever its size, by default: it made
-# the reader's checks, field readings and parsing one function of 100,000 lines, which engines
-# run in their first tier for the whole of a first large paste. Kept apart, the files are smaller
-# too (gzip, 2026-12-07: the full wasm 317.1 → 301.2 KB, the reader's 267.4 → 257.8, the small
-# one 48.7 → 48.5). index.html gives Trunk the same flag for the full wasm.
 if [ "$profile" = release ]; then
-  wasm-opt -Oz --one-caller-inline-max-function-size=20 "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
+  wasm-opt -Oz "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
 fi

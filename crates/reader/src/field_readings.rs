@@ -26,11 +26,7 @@ pub(crate) struct NextHop {
 }
 
 /// Every reading of one response, in the order the view shows them: where it leads and what
-/// it asks for first, then limits and ranges, who answered, caching, and the rest. A function
-/// of its own in the wasm, not inlined into the loop over responses, so that engines move it to
-/// their optimising tier between one response and the next of a first large paste (see
-/// `checks::CHECKS`).
-#[inline(never)]
+/// it asks for first, then limits and ranges, who answered, caching, and the rest.
 pub(crate) fn read_fields(code: u16, found: &[Found], context: &Context, fields_shown: bool) -> FieldReadings {
     let mut read = FieldReadings::default();
     if let Some((reading, resolved)) = fields::location(context) {

@@ -66,58 +66,44 @@ use http_status_data::text::shortened;
 /// fields that contradict each other.
 pub(crate) fn field_checks(flags: &mut Vec<Flag>, position: usize, response: &Response, context: &Context) {
     let mut raised = Raised { flags, position };
-    for check in CHECKS {
-        check(&mut raised, response, context);
-    }
+    framing::check(&mut raised, response, context);
+    body_length::check(&mut raised, response, context);
+    cache_control::check(&mut raised, context);
+    cache_control_form::check(&mut raised, context);
+    age::check(&mut raised, context);
+    date::check(&mut raised, response, context);
+    date_clock::check(&mut raised, response, context);
+    date_forms::check(&mut raised, context);
+    validators::check(&mut raised, context);
+    content_type::check(&mut raised, response, context);
+    media_type_form::check(&mut raised, context);
+    content_sniff::check(&mut raised, response, context);
+    set_cookie::check(&mut raised, context);
+    hsts::check(&mut raised, context);
+    security::check(&mut raised, context);
+    csp::check(&mut raised, context);
+    cross_origin::check(&mut raised, context);
+    permissions_policy::check(&mut raised, context);
+    reporting::check(&mut raised, context);
+    clear_site_data::check(&mut raised, context);
+    cors::check(&mut raised, context);
+    vary::check(&mut raised, context);
+    link::check(&mut raised, context);
+    content_disposition::check(&mut raised, context);
+    content_coding::check(&mut raised, context);
+    cache_status::check(&mut raised, context);
+    ranges::check(&mut raised, context);
+    singletons::check(&mut raised, context);
+    field_roles::check(&mut raised, context);
+    field_sizes::check(&mut raised, context);
+    field_encoding::check(&mut raised, context);
+    via::check(&mut raised, context);
+    list_grammar::check(&mut raised, context);
+    server_timing::check(&mut raised, context);
+    client_hints::check(&mut raised, context);
+    speculation_rules::check(&mut raised, context);
+    dictionary_transport::check(&mut raised, context);
 }
-
-/// A check of one category, for the step whose fields `Context` reads.
-type Check = fn(&mut Raised, &Response, &Context);
-
-/// Every check, in the order their flags are listed. Called through this table, each stays a
-/// function of its own in the wasm: inlined together they made one function of 36,000 lines,
-/// which the engines run in their first tier for the whole of a first large paste and compile
-/// late (Chromium's first 1.1 MB HAR file: 109 → 81 ms with `read_fields` kept apart too,
-/// 2026-12-07).
-static CHECKS: [Check; 37] = [
-    framing::check,
-    body_length::check,
-    |raised, _, context| cache_control::check(raised, context),
-    |raised, _, context| cache_control_form::check(raised, context),
-    |raised, _, context| age::check(raised, context),
-    date::check,
-    date_clock::check,
-    |raised, _, context| date_forms::check(raised, context),
-    |raised, _, context| validators::check(raised, context),
-    content_type::check,
-    |raised, _, context| media_type_form::check(raised, context),
-    content_sniff::check,
-    |raised, _, context| set_cookie::check(raised, context),
-    |raised, _, context| hsts::check(raised, context),
-    |raised, _, context| security::check(raised, context),
-    |raised, _, context| csp::check(raised, context),
-    |raised, _, context| cross_origin::check(raised, context),
-    |raised, _, context| permissions_policy::check(raised, context),
-    |raised, _, context| reporting::check(raised, context),
-    |raised, _, context| clear_site_data::check(raised, context),
-    |raised, _, context| cors::check(raised, context),
-    |raised, _, context| vary::check(raised, context),
-    |raised, _, context| link::check(raised, context),
-    |raised, _, context| content_disposition::check(raised, context),
-    |raised, _, context| content_coding::check(raised, context),
-    |raised, _, context| cache_status::check(raised, context),
-    |raised, _, context| ranges::check(raised, context),
-    |raised, _, context| singletons::check(raised, context),
-    |raised, _, context| field_roles::check(raised, context),
-    |raised, _, context| field_sizes::check(raised, context),
-    |raised, _, context| field_encoding::check(raised, context),
-    |raised, _, context| via::check(raised, context),
-    |raised, _, context| list_grammar::check(raised, context),
-    |raised, _, context| server_timing::check(raised, context),
-    |raised, _, context| client_hints::check(raised, context),
-    |raised, _, context| speculation_rules::check(raised, context),
-    |raised, _, context| dictionary_transport::check(raised, context),
-];
 
 /// Where the checks put their flags, for the step they are about.
 pub(super) struct Raised<'a> {
