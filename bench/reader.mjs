@@ -132,16 +132,21 @@ async function firstPasteInPage(pastes, name, pauseMs) {
   const embed = await window.reader;
   await new Promise((resolve) => setTimeout(resolve, pauseMs));
   const start = performance.now();
-  const explanation = embed.explainResponse(pastes[name]);
-  const time = performance.now() - start;
-  return { time, steps: explanation.steps.length, format: explanation.format };
+  try {
+    const explanation = embed.explainResponse(pastes[name]);
+    const time = performance.now() - start;
+    return { time, steps: explanation.steps.length, format: explanation.format };
+  } catch (error) {
+    // WebDriver passes on a thrown error's stack alone: its message is what says what broke.
+    return { error: `${error.name}: ${error.message}` };
+  }
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const summary = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values), runs: values.length });
 
 /** The steps and format each paste must be read as, or the timing is of something else. */
-const EXPECTED = { curl: { steps: 1 }, har: { steps: 450, format: 'har' } };
+const EXPECTED = { usual: { steps: 1 }, curl: { steps: 1 }, har: { steps: 450, format: 'har' } };
 const readAsMeant = (name, { steps, format }) => steps === EXPECTED[name].steps && (!EXPECTED[name].format || format === EXPECTED[name].format);
 
 /** A page function's answer and the page's console problems, in a fresh page. */
@@ -160,21 +165,22 @@ async function inFreshPage(engine, url, source, ...args) {
 
 /**
  * One engine's figures: `usual` is per call, each a batch's mean; `curl` and `har` are later
- * pastes in one page, with `first` the first large paste of a fresh page, `runs` pages of each.
+ * pastes in one page; each has `first`, the first paste of a fresh page, `runs` pages of each.
  */
 export async function reader(engine, url, runs) {
   const { times, read } = await inFreshPage(engine, url, withPastes(timeInPage), runs, BATCH, PERSON_PAUSE_MS);
-  const first = { curl: [], har: [] };
+  const first = { usual: [], curl: [], har: [] };
   for (let run = 0; run < runs; run++) {
-    for (const name of ['har', 'curl']) {
+    for (const name of ['har', 'curl', 'usual']) {
       const measured = await inFreshPage(engine, url, withPastes(firstPasteInPage), name, PERSON_PAUSE_MS);
+      if (measured.error) throw new Error(`the first ${name} paste of a fresh page: ${measured.error}`);
       if (!readAsMeant(name, measured)) throw new Error(`the ${name} paste was not read as meant: ${JSON.stringify(measured)}`);
       first[name].push(measured.time);
     }
   }
   for (const name of ['curl', 'har']) if (!readAsMeant(name, read[name])) throw new Error(`the ${name} paste was not read as meant: ${JSON.stringify(read)}`);
   return {
-    usual: { ...summary(times.usual), bytes: read.usual.bytes, batch: BATCH },
+    usual: { ...summary(times.usual), bytes: read.usual.bytes, batch: BATCH, first: { ...summary(first.usual), pauseMs: PERSON_PAUSE_MS } },
     curl: { ...summary(times.curl), bytes: read.curl.bytes, first: { ...summary(first.curl), pauseMs: PERSON_PAUSE_MS } },
     har: { ...summary(times.har), bytes: read.har.bytes, entries: read.har.steps, first: { ...summary(first.har), pauseMs: PERSON_PAUSE_MS } },
   };

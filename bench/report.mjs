@@ -57,7 +57,11 @@ export function readerRows({ engines, nativeReader }) {
   const when = (measured) => (measured.first ? `, the first large paste of a fresh page ${measured.first.pauseMs / 1000} s after \`ready\`, then later ones` : '');
   for (const engine of engines.filter((measured) => measured.reader)) {
     const { usual, curl, har } = engine.reader;
-    lines.push(`| Response reader, usual paste (curl -i, ${usual.bytes} bytes): \`explainResponse\`, mean of ${usual.batch} calls | ${engine.engine} | ${figures(usual)} | | | < ${TARGETS.readerUsualMs} ms | ${verdict(usual.median < TARGETS.readerUsualMs)} |`);
+    // The first usual paste of a page is shown beside the target, which is for the later ones: a
+    // first call compiles the reader's code whatever the paste's size.
+    const usualFirst = usual.first ? `, the first of a fresh page ${usual.first.pauseMs / 1000} s after \`ready\`, then later ones (the target's)` : '';
+    const usualFigures = usual.first ? `first ${figures(usual.first)}; later ${figures(usual)}` : figures(usual);
+    lines.push(`| Response reader, usual paste (curl -i, ${usual.bytes} bytes): \`explainResponse\`${usualFirst}, mean of ${usual.batch} calls | ${engine.engine} | ${usualFigures} | | | < ${TARGETS.readerUsualMs} ms | ${verdict(usual.median < TARGETS.readerUsualMs)} |`);
     lines.push(`| Response reader, 1 MB paste (curl -i, a JSON body of ${kb(curl.bytes)})${when(curl)} | ${engine.engine} | ${large(curl)} | | | ≤ ${TARGETS.readerLargeMs} ms | ${verdict(largeMet(curl))} |`);
     lines.push(`| Response reader, 1 MB paste (a HAR file of ${har.entries} entries, ${kb(har.bytes)})${when(har)} | ${engine.engine} | ${large(har)} | | | ≤ ${TARGETS.readerLargeMs} ms | ${verdict(largeMet(har))} |`);
   }
