@@ -65,6 +65,12 @@ export function readerRows({ engines, nativeReader }) {
     lines.push(`| Response reader, 1 MB paste (curl -i, a JSON body of ${kb(curl.bytes)})${when(curl)} | ${engine.engine} | ${large(curl)} | | | ≤ ${TARGETS.readerLargeMs} ms | ${verdict(largeMet(curl))} |`);
     lines.push(`| Response reader, 1 MB paste (a HAR file of ${har.entries} entries, ${kb(har.bytes)})${when(har)} | ${engine.engine} | ${large(har)} | | | ≤ ${TARGETS.readerLargeMs} ms | ${verdict(largeMet(har))} |`);
   }
+  for (const engine of engines.filter((measured) => measured.reader?.har.shown)) {
+    const { curl, har } = engine.reader;
+    for (const [measured, what] of [[curl, `curl -i, a JSON body of ${kb(curl.bytes)}`], [har, `a HAR file of ${har.entries} entries`]]) {
+      lines.push(`| Browser view, a 1 MB paste (${what}) into the search box until the response view has drawn it, the first of a fresh page, ${measured.first.pauseMs / 1000} s after its results (the reader's wasm fetched on the paste) | ${engine.engine} | ${figures(measured.shown)} | | | | |`);
+    }
+  }
   if (nativeReader) {
     const pastes = nativeReader.pastes.filter((paste) => !paste.name.startsWith('usual paste')).map((paste) => `${paste.name} ${round(paste.median, 1)} ms`).join(', ');
     lines.push(`| Native response reader: ${nativeReader.tablePastes} table pastes, then large ones | | median ${nativeReader.tableMedianMicros} µs/paste (slowest ${nativeReader.tableSlowestMicros} µs); ${pastes} | | | | |`);
