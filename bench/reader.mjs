@@ -203,6 +203,7 @@ export async function reader(engine, url, runs) {
   const timed = await inFreshPage(engine, url, 'reader-ours.html', withPastes(timeInPage), runs, BATCH, PERSON_PAUSE_MS);
   if (timed.error) throw new Error(`the reader's page: ${timed.error}`);
   const { times, read } = timed;
+  for (const name of ['curl', 'har']) if (!readAsMeant(name, read[name])) throw new Error(`the ${name} paste was not read as meant: ${JSON.stringify(read)}`);
   const first = { usual: [], curl: [], har: [] };
   for (let run = 0; run < runs; run++) {
     for (const name of ['har', 'curl', 'usual']) {
@@ -220,7 +221,6 @@ export async function reader(engine, url, runs) {
       shown[name].push(measured.time);
     }
   }
-  for (const name of ['curl', 'har']) if (!readAsMeant(name, read[name])) throw new Error(`the ${name} paste was not read as meant: ${JSON.stringify(read)}`);
   return {
     usual: { ...summary(times.usual), bytes: read.usual.bytes, batch: BATCH, first: { ...summary(first.usual), pauseMs: PERSON_PAUSE_MS } },
     curl: { ...summary(times.curl), bytes: read.curl.bytes, first: { ...summary(first.curl), pauseMs: PERSON_PAUSE_MS }, shown: summary(shown.curl) },

@@ -24,9 +24,9 @@ pub(super) struct Evidence {
 
 impl Evidence {
     pub(super) fn of(query: &Query) -> Evidence {
-        let (index, count) = (named_index(), db::entries().len());
-        let (phrased, longest) = index.phrased(&query.words, count);
-        let (labelled, signed) = (index.labelled(query, count), index.signed(&query.words, count));
+        let (named, count) = (named_index(), db::entries().len());
+        let (phrased, longest) = named.phrased(&query.words, count);
+        let (labelled, signed) = (named.labelled(query, count), named.signed(&query.words, count));
         let names_a_record = labelled.contains(&true) || signed.contains(&true);
         Evidence { labelled, signed, phrased, quotes_a_phrase_amid_words: longest > 0 && query.words.len() > longest, names_a_record }
     }
