@@ -4,6 +4,7 @@
 //! point where the body breaks off kept (pasted output is often cut short).
 
 use crate::json::Scanner;
+use std::borrow::Cow;
 
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct ProblemFields {
@@ -14,8 +15,6 @@ pub(crate) struct ProblemFields {
     pub(crate) instance: Option<String>,
 }
 
-/// Reads an object's members into `fields`, after its opening brace; `None` where the text
-/// breaks off or stops being JSON.
 /// A number or a numeric string ("404"), as some servers write `status`.
 fn status(reader: &mut Scanner) -> Option<i64> {
     reader.skip_whitespace();
@@ -27,41 +26,27 @@ fn status(reader: &mut Scanner) -> Option<i64> {
     std::str::from_utf8(&reader.bytes[start..reader.position]).ok()?.trim().parse().ok()
 }
 
-fn members(reader: &mut Scanner, fields: &mut ProblemFields) -> Option<()> {
-    if reader.eat(b'}') {
-        return Some(());
-    }
-    loop {
-        let name = reader.string()?;
-        if !reader.eat(b':') {
-            return None;
-        }
-        reader.skip_whitespace();
-        let is_string = reader.bytes.get(reader.position) == Some(&b'"');
-        match name.as_str() {
-            "type" if is_string => fields.type_uri = reader.string(),
-            "title" if is_string => fields.title = reader.string(),
-            "detail" if is_string => fields.detail = reader.string(),
-            "instance" if is_string => fields.instance = reader.string(),
-            "status" => fields.status = status(reader),
-            _ => reader.skip_value()?,
-        }
-        if !reader.eat(b',') {
-            return Some(());
-        }
-    }
-}
-
 /// The problem members of a JSON object body, or `None` when the body is not an object or
 /// names none of them.
 pub(crate) fn read(body: &str) -> Option<ProblemFields> {
     let mut reader = Scanner::new(body);
-    if !reader.eat(b'{') {
+    if reader.peek() != Some(b'{') {
         return None;
     }
     let mut fields = ProblemFields::default();
+    let text = |reader: &mut Scanner| reader.string_or_skip().flatten().map(Cow::into_owned);
     // The members until the object ends or the text breaks off; what was read is kept either way.
-    let _ = members(&mut reader, &mut fields);
+    let _ = reader.members(|reader, name| {
+        match name {
+            "type" => fields.type_uri = text(reader),
+            "title" => fields.title = text(reader),
+            "detail" => fields.detail = text(reader),
+            "instance" => fields.instance = text(reader),
+            "status" => fields.status = status(reader),
+            _ => reader.skip_value()?,
+        }
+        Some(())
+    });
     let named = fields.type_uri.is_some() || fields.title.is_some() || fields.status.is_some() || fields.detail.is_some() || fields.instance.is_some();
     named.then_some(fields)
 }

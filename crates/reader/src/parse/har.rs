@@ -7,10 +7,11 @@
 
 use super::header_block::push_field;
 use super::lines::{capped, status_code};
-use super::{Failure, Request, Response, Transcript, BODY_KEPT, MAX_RESPONSES};
+use super::{Failure, Field, Request, Response, Transcript, BODY_KEPT, MAX_RESPONSES};
 use crate::http_date;
-use crate::json::{Scanner, Value};
+use crate::json::Scanner;
 use crate::Format;
+use std::borrow::Cow;
 
 /// Whether the text starts like a HAR file: a JSON object that names `log` and, after the few
 /// members before them (`version`, `creator`, `pages`), `entries`. Looks at the start only, as
@@ -31,56 +32,146 @@ fn version(written: &str) -> Option<String> {
 }
 
 /// The `headers[]` of a request or response, pseudo-headers left out.
-fn fields_of(message: &Value, fields: &mut Vec<super::Field>, dropped: &mut usize) {
-    for header in message.get("headers").map_or(&[][..], Value::as_array) {
-        let (Some(name), Some(value)) = (header.get("name").and_then(Value::as_str), header.get("value").and_then(Value::as_str)) else { continue };
+fn read_fields(scanner: &mut Scanner, fields: &mut Vec<Field>, dropped: &mut usize) -> Option<()> {
+    let headers = scanner.elements(|scanner| {
+        let (mut name, mut value) = (None, None);
+        scanner.members(|scanner, member| {
+            match member {
+                "name" => name = scanner.string_or_skip()?,
+                "value" => value = scanner.string_or_skip()?,
+                _ => scanner.skip_value()?,
+            }
+            Some(())
+        })?;
+        Some(name.zip(value))
+    })?;
+    for (name, value) in headers.into_iter().flatten() {
         if !name.starts_with(':') && !name.is_empty() {
-            push_field(fields, dropped, name, value);
+            push_field(fields, dropped, &name, &value);
         }
     }
+    Some(())
 }
 
-fn request_of(entry: &Value) -> Request {
-    let mut request = Request::default();
-    let Some(har) = entry.get("request") else { return request };
-    request.method = har.get("method").and_then(Value::as_str).map(str::to_string);
-    request.url = har.get("url").and_then(Value::as_str).map(capped);
-    request.version = har.get("httpVersion").and_then(Value::as_str).and_then(version);
-    fields_of(har, &mut request.fields, &mut request.fields_dropped);
-    request.fields_shown = true;
-    request
+fn read_request(scanner: &mut Scanner) -> Option<Request> {
+    let mut request = Request { fields_shown: true, ..Request::default() };
+    scanner.members(|scanner, member| {
+        match member {
+            "method" => request.method = scanner.string_or_skip()?.map(Cow::into_owned),
+            "url" => request.url = scanner.string_or_skip()?.as_deref().map(capped),
+            "httpVersion" => request.version = scanner.string_or_skip()?.as_deref().and_then(version),
+            "headers" => read_fields(scanner, &mut request.fields, &mut request.fields_dropped)?,
+            _ => scanner.skip_value()?,
+        }
+        Some(())
+    })?;
+    Some(request)
+}
+
+/// An entry's `response`, as written.
+#[derive(Default)]
+struct HarResponse<'a> {
+    status: Option<i64>,
+    status_text: Option<Cow<'a, str>>,
+    version: Option<String>,
+    fields: Vec<Field>,
+    fields_dropped: usize,
+    redirect_url: Option<Cow<'a, str>>,
+    /// `content.text`, unless `content.encoding` says it is not the body's text (base64).
+    text: Option<Cow<'a, str>>,
+    body_size: Option<i64>,
+    /// Chrome's `_fetchedViaServiceWorker`, and `_transferSize` of 0: not from the network.
+    not_from_network: bool,
+}
+
+fn read_content<'a>(scanner: &mut Scanner<'a>, response: &mut HarResponse<'a>) -> Option<()> {
+    let mut encoded = false;
+    scanner.members(|scanner, member| {
+        match member {
+            "text" => response.text = scanner.string_or_skip()?,
+            "encoding" => encoded = scanner.skip_value().is_some(),
+            _ => scanner.skip_value()?,
+        }
+        Some(())
+    })?;
+    if encoded {
+        response.text = None;
+    }
+    Some(())
+}
+
+fn read_response<'a>(scanner: &mut Scanner<'a>) -> Option<HarResponse<'a>> {
+    let mut response = HarResponse::default();
+    scanner.members(|scanner, member| {
+        match member {
+            "status" => response.status = scanner.integer_or_skip()?,
+            "statusText" => response.status_text = scanner.string_or_skip()?,
+            "httpVersion" => response.version = scanner.string_or_skip()?.as_deref().and_then(version),
+            "headers" => read_fields(scanner, &mut response.fields, &mut response.fields_dropped)?,
+            "redirectURL" => response.redirect_url = scanner.string_or_skip()?,
+            "content" => read_content(scanner, &mut response)?,
+            "bodySize" => response.body_size = scanner.integer_or_skip()?,
+            "_fetchedViaServiceWorker" => response.not_from_network |= scanner.bool_or_skip()? == Some(true),
+            "_transferSize" => response.not_from_network |= scanner.integer_or_skip()? == Some(0),
+            _ => scanner.skip_value()?,
+        }
+        Some(())
+    })?;
+    Some(response)
+}
+
+/// One of `log.entries[]`: its request, and its response as written.
+#[derive(Default)]
+struct Entry<'a> {
+    request: Request,
+    response: Option<HarResponse<'a>>,
+    started: Option<Cow<'a, str>>,
+    /// Chrome's `_fromCache`: the response came from the browser's cache.
+    from_cache: bool,
+}
+
+fn read_entry<'a>(scanner: &mut Scanner<'a>) -> Option<Entry<'a>> {
+    let mut entry = Entry::default();
+    scanner.members(|scanner, member| {
+        match member {
+            "request" => entry.request = read_request(scanner)?,
+            "response" => entry.response = Some(read_response(scanner)?),
+            "startedDateTime" => entry.started = scanner.string_or_skip()?,
+            "_fromCache" => entry.from_cache = scanner.skip_value().is_some(),
+            _ => scanner.skip_value()?,
+        }
+        Some(())
+    })?;
+    Some(entry)
 }
 
 /// The response of an entry, answering request `index`; `None` for a request that got none
 /// (status 0: blocked, cancelled or failed before an answer).
-fn response_of(entry: &Value, index: usize) -> Option<Response> {
-    let har = entry.get("response")?;
-    let code = har.get("status").and_then(Value::as_integer).and_then(|code| status_code(&code.to_string()))?;
-    let mut fields = Vec::new();
-    let mut fields_dropped = 0;
-    fields_of(har, &mut fields, &mut fields_dropped);
+fn response_of(har: HarResponse, started: Option<i64>, index: usize) -> Option<Response> {
+    let code = har.status.and_then(|code| status_code(&code.to_string()))?;
+    let mut fields = har.fields;
+    let mut fields_dropped = har.fields_dropped;
     // The browser keeps Location's target here too; it is the field where a copy dropped it.
-    let redirect = har.get("redirectURL").and_then(Value::as_str).filter(|url| !url.is_empty());
+    let redirect = har.redirect_url.filter(|url| !url.is_empty());
     if let Some(url) = redirect.filter(|_| !fields.iter().any(|field| field.is("location"))) {
-        push_field(&mut fields, &mut fields_dropped, "Location", url);
+        push_field(&mut fields, &mut fields_dropped, "Location", &url);
     }
     // bodySize is what came over the wire: 0 for a 304 even where content shows the cached copy.
-    let content = har.get("content");
-    let text = content.filter(|content| content.get("encoding").is_none()).and_then(|content| content.get("text")).and_then(Value::as_str).unwrap_or_default();
-    let body_length = match har.get("bodySize").and_then(Value::as_integer) {
+    let text = har.text.unwrap_or_default();
+    let body_length = match har.body_size {
         Some(0) => 0,
         Some(size) if text.is_empty() => usize::try_from(size).unwrap_or(0),
         _ => text.len(),
     };
     // Bytes are never fewer than characters: a text of BODY_KEPT bytes or less is kept whole.
-    let kept = match (text.len() > BODY_KEPT).then(|| text.char_indices().nth(BODY_KEPT)).flatten() {
-        Some((cut, _)) => &text[..cut],
-        None => text,
+    let body = match (text.len() > BODY_KEPT).then(|| text.char_indices().nth(BODY_KEPT)).flatten() {
+        _ if body_length == 0 => String::new(),
+        Some((cut, _)) => text[..cut].to_string(),
+        None => text.into_owned(),
     };
-    let body = if body_length == 0 { String::new() } else { kept.to_string() };
-    let reason = har.get("statusText").and_then(Value::as_str).map(str::trim).filter(|reason| !reason.is_empty()).map(capped);
+    let reason = har.status_text.as_deref().map(str::trim).filter(|reason| !reason.is_empty()).map(capped);
     Some(Response {
-        version: har.get("httpVersion").and_then(Value::as_str).and_then(version),
+        version: har.version,
         code,
         reason,
         fields,
@@ -91,39 +182,38 @@ fn response_of(entry: &Value, index: usize) -> Option<Response> {
         body_length,
         request: Some(index),
         fields_shown: true,
-        started: started(entry, har),
+        started,
     })
-}
-
-/// When the request went out, for holding Date to it; `None` for a response the browser took from
-/// its cache or a service worker (Chrome's `_fromCache`, `_fetchedViaServiceWorker`, or no bytes
-/// transferred), whose Date is as old as the stored copy.
-fn started(entry: &Value, response: &Value) -> Option<i64> {
-    let cached = entry.get("_fromCache").is_some()
-        || response.get("_fetchedViaServiceWorker") == Some(&Value::Bool(true))
-        || response.get("_transferSize").and_then(Value::as_integer) == Some(0);
-    if cached {
-        return None;
-    }
-    entry.get("startedDateTime").and_then(Value::as_str).and_then(http_date::parse_rfc3339)
 }
 
 /// The entries of a HAR file; `None` when the text is not one, so it is read as other text.
 pub(super) fn read_har(text: &str) -> Option<Result<Transcript, Failure>> {
     let mut scanner = Scanner::new(text);
-    let document = scanner.value()?;
-    let entries = document.get("log")?.get("entries")?.as_array();
+    let mut entries = None;
+    scanner.members(|scanner, member| match member {
+        "log" => scanner.members(|scanner, member| match member {
+            "entries" => {
+                entries = Some(scanner.elements(read_entry)?);
+                Some(())
+            }
+            _ => scanner.skip_value(),
+        }),
+        _ => scanner.skip_value(),
+    })?;
     let mut requests = Vec::new();
     let mut responses = Vec::new();
     let mut responses_dropped = 0usize;
-    for entry in entries {
+    for entry in entries? {
+        let Some(response) = entry.response else { continue };
         if responses.len() >= MAX_RESPONSES {
-            responses_dropped += usize::from(entry.get("response").is_some());
+            responses_dropped += 1;
             continue;
         }
-        let index = requests.len();
-        if let Some(response) = response_of(entry, index) {
-            requests.push(request_of(entry));
+        // When the request went out, for holding Date to it; none for a response the browser took
+        // from its cache or a service worker, whose Date is as old as the stored copy.
+        let started = (!entry.from_cache && !response.not_from_network).then_some(entry.started).flatten();
+        if let Some(response) = response_of(response, started.as_deref().and_then(http_date::parse_rfc3339), requests.len()) {
+            requests.push(entry.request);
             responses.push(response);
         }
     }
