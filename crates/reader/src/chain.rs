@@ -4,7 +4,7 @@
 
 use crate::checks::field_checks;
 use crate::field_readings::{read_fields, FieldReadings, NextHop};
-use crate::fields::Context;
+use crate::fields::{grouped, Context};
 use crate::flags::field_and_body_flags;
 use crate::input_flags::{har_cut_flag, header_block_flags, responses_cut_flag};
 use crate::parse::{Request, Response, Transcript};
@@ -184,13 +184,36 @@ pub(super) fn explain(transcript: &Transcript, now: Option<i64>) -> Explanation 
     flags.extend(har_cut_flag(count, transcript.cut_short));
     flags.sort_by_key(|flag| (flag.step, flag.severity));
     let final_step = steps.iter().rposition(|step| step.role == Role::Final).unwrap_or(count.saturating_sub(1));
-    let summary = steps
-        .iter()
-        .map(|step| match step.status.phrase.or(step.reason.as_deref()) {
-            Some(phrase) => format!("{} {phrase}", step.code),
-            None => step.code.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join(" \u{2192} ");
+    let summary = summary(&steps);
     Explanation { format: transcript.format, summary, steps, final_step, flags }
+}
+
+/// Past this many responses, the summary counts them by status rather than listing them: a HAR
+/// file of 450 requests made a line of 450 statuses, screens long, and its arrows read as
+/// redirects where there were none.
+const SUMMARY_LISTED: usize = 8;
+
+/// The chain in one line, `301 Moved Permanently → 200 OK`; past `SUMMARY_LISTED` responses, how
+/// many came with each status, the most frequent first: `450 responses: 420 × 200 OK, 30 × 304 Not
+/// Modified`.
+fn summary(steps: &[Step]) -> String {
+    let status = |step: &Step| match step.status.phrase.or(step.reason.as_deref()) {
+        Some(phrase) => format!("{} {phrase}", step.code),
+        None => step.code.to_string(),
+    };
+    if steps.len() <= SUMMARY_LISTED {
+        return steps.iter().map(status).collect::<Vec<_>>().join(" \u{2192} ");
+    }
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for step in steps {
+        let status = status(step);
+        match counts.iter_mut().find(|(counted, _)| *counted == status) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((status, 1)),
+        }
+    }
+    // Stable: statuses as frequent as each other stay in the order they first came.
+    counts.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
+    let counted = counts.iter().map(|(status, count)| format!("{} \u{d7} {status}", grouped(*count as u64))).collect::<Vec<_>>();
+    format!("{} responses: {}", grouped(steps.len() as u64), counted.join(", "))
 }

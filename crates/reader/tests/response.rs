@@ -253,6 +253,18 @@ fn flags_come_step_by_step_errors_first() {
 }
 
 #[test]
+fn a_long_chain_is_summed_up_by_status_and_a_short_one_listed() {
+    let response = |status: &str| format!("HTTP/1.1 {status}\nContent-Length: 0\n\n");
+    let listed: String = ["301 Moved Permanently", "302 Found", "200 OK"].map(response).concat();
+    assert_eq!(explain(&listed, None).unwrap().summary, "301 Moved Permanently \u{2192} 302 Found \u{2192} 200 OK");
+    let mut many = [response("302 Found"), response("301 Moved Permanently").repeat(4), response("302 Found").repeat(4), response("200 OK")].concat();
+    assert_eq!(explain(&many, None).unwrap().summary, "10 responses: 5 \u{d7} 302 Found, 4 \u{d7} 301 Moved Permanently, 1 \u{d7} 200 OK");
+    many.push_str(&response("599 Whatever").repeat(1_000));
+    let summary = explain(&many, None).unwrap().summary;
+    assert!(summary.starts_with("1,000 responses: 990 \u{d7} 599 Network Connect Timeout Error, 5 \u{d7} 302 Found"), "the responses read, counted in thousands: {summary}");
+}
+
+#[test]
 fn several_allowed_origins_are_rejected() {
     let text = "HTTP/1.1 200 OK\nAccess-Control-Allow-Origin: https://a.example.com\nAccess-Control-Allow-Origin: https://b.example.com\n";
     let explanation = explain(text, None).unwrap();

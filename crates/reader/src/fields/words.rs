@@ -2,14 +2,7 @@
 //! that cannot be read, and the plain digits numeric fields are written in.
 
 use crate::{mask, Detail, Reading};
-
-/// `146,515`.
-pub(crate) fn grouped(number: u64) -> String {
-    let digits = number.to_string();
-    let mut groups: Vec<&str> = digits.as_bytes().rchunks(3).map(|group| std::str::from_utf8(group).unwrap_or_default()).collect();
-    groups.reverse();
-    groups.join(",")
-}
+pub(crate) use http_status_data::text::grouped;
 
 /// `a`, `a and b`, `a, b and c`.
 pub(crate) fn listed(items: &[String]) -> String {
@@ -53,10 +46,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numbers_and_lists_in_words() {
-        assert_eq!(grouped(146_515), "146,515");
-        assert_eq!(grouped(999), "999");
-        assert_eq!(grouped(1_000_000), "1,000,000");
+    fn lists_in_words() {
         assert_eq!(listed(&["GET".into(), "HEAD".into(), "OPTIONS".into()]), "GET, HEAD and OPTIONS");
     }
 }
