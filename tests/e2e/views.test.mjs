@@ -221,6 +221,38 @@ test('a DevTools HTTP/2 copy pasted into the browser\'s search box is explained;
   assert.deepEqual(await page.problems(), []);
 });
 
+test('a long paste is explained with its text box folded; the button unfolds the whole text, focused at its start', async () => {
+  const page = await shared.open('/pages/response.html');
+  await allRendered(page);
+  const view = '#browser http-status >>> ';
+  // A 200 with a JSON body of 68 KB, longer than the 64 KiB past which the box folds.
+  const body = `[${Array.from({ length: 2000 }, (_, id) => `{"id": ${id}, "name": "item ${id}"}`).join(',\n')}]`;
+  const text = `HTTP/1.1 200 OK\ncontent-type: application/json\ncontent-length: ${body.length}\n\n${body}`;
+  await page.evaluate((text) => {
+    const input = document.querySelector('#browser http-status').shadowRoot.querySelector('input[type=search]');
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true, composed: true }));
+  }, text);
+  await waitForShadow(page, '.response .step', 1);
+  const folded = await page.evaluate(() => {
+    const root = document.querySelector('#browser http-status').shadowRoot;
+    return { boxes: root.querySelectorAll('.response textarea').length, note: root.querySelector('.response-folded')?.textContent, line: root.querySelector('.status-line').textContent };
+  });
+  assert.equal(folded.boxes, 0, 'no text box while folded');
+  assert.match(folded.note, /^The pasted text \(\d+ KB, 2,004 lines\) is read in full below\./);
+  assert.equal(folded.line, 'HTTP/1.1 200 OK');
+  await page.click(`${view}.response-folded button`);
+  await waitForShadow(page, '.response textarea', 1);
+  const opened = await page.evaluate(() => {
+    const root = document.querySelector('#browser http-status').shadowRoot;
+    const area = root.querySelector('.response textarea');
+    return { length: area.value.length, focused: root.activeElement === area, caret: area.selectionStart, folds: root.querySelectorAll('.response-folded').length };
+  });
+  assert.deepEqual(opened, { length: text.length, focused: true, caret: 0, folds: 0 }, 'the whole text, nothing lost, focused at its start');
+  assert.deepEqual(await page.problems(), []);
+});
+
 test('several lines pasted into the search box keep their breaks as ⏎, and each line is read on its own', async () => {
   const page = await shared.open('/pages/response.html');
   await allRendered(page);

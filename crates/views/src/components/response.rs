@@ -15,6 +15,13 @@ pub struct ResponseProps {
     pub on_open: Callback<&'static Entry>,
 }
 
+/// A text longer than this arrives with its box folded. Browsers lay out a text box's whole text
+/// at once, before they draw anything after it: for a 1 MB paste that took 600 to 900 ms in
+/// Chromium and WebKit and about 200 in Firefox (2026-12-07), more than reading and drawing its
+/// explanation; a HAR file of a few hundred requests is that long. A paste typed into the box
+/// is not folded: the browser has laid it out already.
+const FOLDED_OVER: usize = 64 * 1024;
+
 /// A pasted response read back: the text (editable), then each response of the chain as a
 /// step with its status, what its header fields say and what is worth fixing. The reading is
 /// `http_status_reader`'s, in its own wasm (`crate::reader`); this only renders it, as text
@@ -24,11 +31,15 @@ pub fn Response(ResponseProps { text, on_open }: &ResponseProps) -> Html {
     // The reader's edits, with the text they were made to: a new text from outside replaces
     // them, worked out while rendering (as use_followed_entry does) rather than by an effect.
     let edited = use_mut_ref(|| None::<(AttrValue, String)>);
+    // The long text from outside whose box was unfolded.
+    let unfolded = use_state(|| None::<AttrValue>);
     let rerender = use_force_update();
+    let area = use_node_ref();
     if edited.borrow().as_ref().is_some_and(|(base, _)| base != text) {
         *edited.borrow_mut() = None;
     }
     let current = edited.borrow().as_ref().map_or_else(|| text.to_string(), |(_, edits)| edits.clone());
+    let folded = edited.borrow().is_none() && text.len() > FOLDED_OVER && unfolded.as_ref() != Some(text);
     let analysis = use_explanation(current.clone());
     let on_input = {
         let text = text.clone();
@@ -39,10 +50,34 @@ pub fn Response(ResponseProps { text, on_open }: &ResponseProps) -> Html {
             }
         })
     };
+    let on_unfold = {
+        let (text, unfolded) = (text.clone(), unfolded.clone());
+        Callback::from(move |_| unfolded.set(Some(text.clone())))
+    };
+    // The unfolded box takes the focus from the button that went with the fold, at the text's
+    // start (a focused box otherwise shows its end).
+    use_effect_with(unfolded.is_some(), {
+        let area = area.clone();
+        move |opened| {
+            if let Some(area) = area.cast::<HtmlTextAreaElement>().filter(|_| *opened) {
+                let _ = area.set_selection_range(0, 0);
+                let _ = area.focus();
+                area.set_scroll_top(0);
+            }
+        }
+    });
     html! {
         <div class="response" part="response">
-            <label class="response-label" for="response-text">{ "Response to explain: the output of curl -i or curl -v, HTTPie, wget, or headers copied from DevTools" }</label>
-            <textarea id="response-text" class="response-text" part="response-text" rows="7" spellcheck="false" autocomplete="off" value={current} oninput={on_input} />
+            if folded {
+                <p class="response-label">{ "Response to explain" }</p>
+                <p class="response-folded">
+                    { format!("The pasted text ({}, {} lines) is read in full below. Its box is folded, as a browser takes a while to lay out a text this long. ", size(text.len()), db::text::grouped(text.lines().count() as u64)) }
+                    <button type="button" class="link" onclick={on_unfold}>{ "Show the text to edit it" }</button>
+                </p>
+            } else {
+                <label class="response-label" for="response-text">{ "Response to explain: the output of curl -i or curl -v, HTTPie, wget, or headers copied from DevTools" }</label>
+                <textarea id="response-text" class="response-text" part="response-text" rows="7" spellcheck="false" autocomplete="off" value={current} oninput={on_input} ref={area} />
+            }
             { match analysis.as_deref() {
                 Some(Ok(Ok(explanation))) => html! { <Analysis explanation={explanation.clone()} on_open={on_open.clone()} /> },
                 Some(Ok(Err(problem))) => html! { <p class="response-problem" role="status">{ problem.message.clone() }</p> },
@@ -52,6 +87,15 @@ pub fn Response(ResponseProps { text, on_open }: &ResponseProps) -> Html {
         </div>
     }
 }
+
+/// A size in bytes as people say it: `1.1 MB`, `86 KB`.
+fn size(bytes: usize) -> String {
+    match bytes {
+        0..=999_999 => format!("{} KB", bytes.div_ceil(1000)),
+        _ => format!("{:.1} MB", bytes as f64 / 1e6),
+    }
+}
+
 
 #[derive(Properties, PartialEq)]
 struct AnalysisProps {
