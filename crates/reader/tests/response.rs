@@ -261,7 +261,10 @@ fn a_long_chain_is_summed_up_by_status_and_a_short_one_listed() {
     assert_eq!(explain(&many, None).unwrap().summary, "10 responses: 5 \u{d7} 302 Found, 4 \u{d7} 301 Moved Permanently, 1 \u{d7} 200 OK");
     many.push_str(&response("599 Whatever").repeat(1_000));
     let summary = explain(&many, None).unwrap().summary;
-    assert!(summary.starts_with("1,000 responses: 990 \u{d7} 599 Network Connect Timeout Error, 5 \u{d7} 302 Found"), "the responses read, counted in thousands: {summary}");
+    assert!(
+        summary.starts_with("1,000 responses: 990 \u{d7} 599 Network Connect Timeout Error, 5 \u{d7} 302 Found"),
+        "the responses read, counted in thousands: {summary}"
+    );
 }
 
 #[test]

@@ -96,7 +96,6 @@ fn size(bytes: usize) -> String {
     }
 }
 
-
 #[derive(Properties, PartialEq)]
 struct AnalysisProps {
     explanation: Explanation,
