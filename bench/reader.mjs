@@ -153,8 +153,9 @@ async function firstPasteInPage(pastes, name, pauseMs) {
 /**
  * Runs in the browser view's page: once its results are drawn, a person's pause, then the paste
  * into its search box (as a person's paste arrives, a ClipboardEvent) and the time until the
- * response view has drawn every step, to the animation frame. The reader's wasm is fetched on
- * the paste, as it is for a person.
+ * response view has drawn the steps it draws at first (`steps.drawn` of `steps.total`) and, when
+ * there are more, the button to them, to the animation frame. The reader's wasm is fetched on the
+ * paste, as it is for a person.
  */
 async function pasteShownInPage(pastes, name, steps, pauseMs) {
   const root = () => document.querySelector('http-status')?.shadowRoot;
@@ -168,9 +169,11 @@ async function pasteShownInPage(pastes, name, steps, pauseMs) {
   root().querySelector('input[type=search]').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, dataType: 'text/plain', data: pastes[name], bubbles: true, cancelable: true, composed: true }));
   while (performance.now() - start < 30000) {
     await frame();
-    if (root().querySelectorAll('.status-line').length === steps) return { time: performance.now() - start };
+    // Drawn: the steps the view draws at first, and the button to the rest when there are more.
+    const drawn = root().querySelectorAll('.status-line').length;
+    if (drawn === steps.drawn && (steps.drawn === steps.total || root().querySelector('.more-steps'))) return { time: performance.now() - start };
   }
-  return { error: `the response view did not draw ${steps} steps in 30 s` };
+  return { error: `the response view did not draw ${steps.drawn} of ${steps.total} steps in 30 s` };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -178,6 +181,10 @@ const summary = (values) => ({ median: median(values), min: Math.min(...values),
 
 /** The steps and format each paste must be read as, or the timing is of something else. */
 const EXPECTED = { usual: { steps: 1 }, curl: { steps: 1 }, har: { steps: 450, format: 'har' } };
+/** The steps the response view draws at first; the rest wait behind a button (STEPS_DRAWN_FIRST in
+ * crates/views/src/components/response.rs). */
+const STEPS_DRAWN_FIRST = 50;
+const drawnFirst = (name) => ({ total: EXPECTED[name].steps, drawn: Math.min(EXPECTED[name].steps, STEPS_DRAWN_FIRST) });
 const readAsMeant = (name, { steps, format }) => steps === EXPECTED[name].steps && (!EXPECTED[name].format || format === EXPECTED[name].format);
 
 /** A page function's answer and the page's console problems, in a fresh page. */
@@ -216,14 +223,14 @@ export async function reader(engine, url, runs) {
   const shown = { curl: [], har: [] };
   for (let run = 0; run < runs; run++) {
     for (const name of ['har', 'curl']) {
-      const measured = await inFreshPage(engine, url, 'browser-ours.html', withPastes(pasteShownInPage), name, EXPECTED[name].steps, PERSON_PAUSE_MS);
+      const measured = await inFreshPage(engine, url, 'browser-ours.html', withPastes(pasteShownInPage), name, drawnFirst(name), PERSON_PAUSE_MS);
       if (measured.error) throw new Error(`the ${name} paste into the browser view: ${measured.error}`);
       shown[name].push(measured.time);
     }
   }
   return {
     usual: { ...summary(times.usual), bytes: read.usual.bytes, batch: BATCH, first: { ...summary(first.usual), pauseMs: PERSON_PAUSE_MS } },
-    curl: { ...summary(times.curl), bytes: read.curl.bytes, first: { ...summary(first.curl), pauseMs: PERSON_PAUSE_MS }, shown: summary(shown.curl) },
-    har: { ...summary(times.har), bytes: read.har.bytes, entries: read.har.steps, first: { ...summary(first.har), pauseMs: PERSON_PAUSE_MS }, shown: summary(shown.har) },
+    curl: { ...summary(times.curl), bytes: read.curl.bytes, first: { ...summary(first.curl), pauseMs: PERSON_PAUSE_MS }, shown: { ...summary(shown.curl), drawnSteps: drawnFirst('curl').drawn } },
+    har: { ...summary(times.har), bytes: read.har.bytes, entries: read.har.steps, first: { ...summary(first.har), pauseMs: PERSON_PAUSE_MS }, shown: { ...summary(shown.har), drawnSteps: drawnFirst('har').drawn } },
   };
 }

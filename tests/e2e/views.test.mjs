@@ -253,6 +253,21 @@ test('a long paste is explained with its text box folded; the button unfolds the
   assert.deepEqual(await page.problems(), []);
 });
 
+test('a chain of 60 responses draws its first 50 steps, and a button says what the rest hold and draws them', async () => {
+  const page = await openViews();
+  const view = '#response http-status >>> ';
+  const text = 'HTTP/1.1 200 OK\ncontent-length: 0\n\n'.repeat(50) + 'HTTP/1.1 401 Unauthorized\ncontent-length: 0\n\n'.repeat(10);
+  await page.evaluate((text) => document.querySelector('#response http-status').setAttribute('response', text), text);
+  await page.waitFor(() => document.querySelector('#response http-status').shadowRoot.querySelector('.more-steps'));
+  assert.equal(await page.text(`${view}.chain-steps`), '60 responses: 50 \u00d7 200 OK, 10 \u00d7 401 Unauthorized');
+  assert.equal(await page.evaluate(() => document.querySelector('#response http-status').shadowRoot.querySelectorAll('.step').length), 50);
+  assert.equal(await page.text(`${view}.more-steps`), 'Show the other 10 responses, 10 of them with something to fix');
+  await page.click(`${view}.more-steps`);
+  await page.waitFor(() => document.querySelector('#response http-status').shadowRoot.querySelectorAll('.step').length === 60);
+  assert.equal(await page.evaluate(() => document.querySelector('#response http-status').shadowRoot.querySelectorAll('.more-steps').length), 0);
+  assert.deepEqual(await page.problems(), []);
+});
+
 test('several lines pasted into the search box keep their breaks as ⏎, and each line is read on its own', async () => {
   const page = await shared.open('/pages/response.html');
   await allRendered(page);

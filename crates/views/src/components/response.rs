@@ -2,8 +2,10 @@ use crate::components::flags::flags as flags_view;
 use crate::components::rich_text::RichText;
 use crate::hooks::use_explanation::use_explanation;
 use crate::reader::{Explanation, Step};
+use http_status_data::text::grouped;
 use http_status_data::{self as db, Entry};
 use http_status_reader::{Flag, Severity};
+use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -71,7 +73,7 @@ pub fn Response(ResponseProps { text, on_open }: &ResponseProps) -> Html {
             if folded {
                 <p class="response-label">{ "Response to explain" }</p>
                 <p class="response-folded">
-                    { format!("The pasted text ({}, {} lines) is read in full below. Its box is folded, as a browser takes a while to lay out a text this long. ", size(text.len()), db::text::grouped(text.lines().count() as u64)) }
+                    { format!("The pasted text ({}, {} lines) is read in full below. Its box is folded, as a browser takes a while to lay out a text this long. ", size(text.len()), grouped(text.lines().count() as u64)) }
                     <button type="button" class="link" onclick={on_unfold}>{ "Show the text to edit it" }</button>
                 </p>
             } else {
@@ -79,7 +81,8 @@ pub fn Response(ResponseProps { text, on_open }: &ResponseProps) -> Html {
                 <textarea id="response-text" class="response-text" part="response-text" rows="7" spellcheck="false" autocomplete="off" value={current} oninput={on_input} ref={area} />
             }
             { match analysis.as_deref() {
-                Some(Ok(Ok(explanation))) => html! { <Analysis explanation={explanation.clone()} on_open={on_open.clone()} /> },
+                // Keyed by the answer, so that a new one starts with its first steps only.
+                Some(Ok(Ok(explanation))) => html! { <Analysis key={format!("{:p}", analysis.as_ref().map_or(std::ptr::null(), Rc::as_ptr))} explanation={explanation.clone()} on_open={on_open.clone()} /> },
                 Some(Ok(Err(problem))) => html! { <p class="response-problem" role="status">{ problem.message.clone() }</p> },
                 Some(Err(failure)) => html! { <p class="response-problem" role="status">{ failure.clone() }</p> },
                 None => html! { <p class="response-problem response-loading" role="status">{ "Loading the response reader\u{2026}" }</p> },
@@ -102,8 +105,15 @@ struct AnalysisProps {
     on_open: Callback<&'static Entry>,
 }
 
+/// Steps drawn at first; the rest wait behind a button. Drawing all 450 steps of a HAR file
+/// took longer than reading it (2026-12-07), and a person reads the first screens first.
+const STEPS_DRAWN_FIRST: usize = 50;
+
 #[component]
 fn Analysis(AnalysisProps { explanation, on_open }: &AnalysisProps) -> Html {
+    let all_drawn = use_state(|| false);
+    let drawn = if *all_drawn { explanation.steps.len() } else { explanation.steps.len().min(STEPS_DRAWN_FIRST) };
+    let undrawn = explanation.steps.len() - drawn;
     let worth_fixing = explanation.flags.iter().filter(|flag| flag.severity != Severity::Advice).count();
     let verdict = match worth_fixing {
         0 => "Nothing to fix".to_string(),
@@ -117,13 +127,28 @@ fn Analysis(AnalysisProps { explanation, on_open }: &AnalysisProps) -> Html {
                 <span class="chain-verdict">{ verdict }</span>
             </p>
             <ol class="steps">
-                { for explanation.steps.iter().enumerate().map(|(index, step)| {
+                { for explanation.steps.iter().take(drawn).enumerate().map(|(index, step)| {
                     let flags: Vec<Flag> = explanation.flags.iter().filter(|flag| flag.step == index).cloned().collect();
                     html! { <StepView step={step.clone()} number={index + 1} count={explanation.steps.len()} {flags} on_open={on_open.clone()} /> }
                 }) }
             </ol>
+            if undrawn > 0 {
+                <button type="button" class="toggle more-steps" onclick={move |_| all_drawn.set(true)}>
+                    { match to_fix_after(explanation, drawn) {
+                        0 => format!("Show the other {} responses, none with anything to fix", grouped(undrawn as u64)),
+                        to_fix => format!("Show the other {} responses, {} of them with something to fix", grouped(undrawn as u64), grouped(to_fix as u64)),
+                    } }
+                </button>
+            }
         </>
     }
+}
+
+/// How many of the steps from `first` on have something worth fixing.
+fn to_fix_after(explanation: &Explanation, first: usize) -> usize {
+    let mut steps: Vec<usize> = explanation.flags.iter().filter(|flag| flag.step >= first && flag.severity != Severity::Advice).map(|flag| flag.step).collect();
+    steps.dedup();
+    steps.len()
 }
 
 #[derive(Properties, PartialEq)]
