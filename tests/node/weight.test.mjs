@@ -35,8 +35,10 @@ test('a page with badges and cards transfers at most 60 KB gzip', async () => {
 // with search built at opt-level "s" (+12 KB, for speed) and the answers read back without each
 // reading's values (-31 KB); 382.7 KB with the pre-rendered roots' adoption, the theme that
 // follows a page's text colour and the accessible names (element.js +0.6 KB, full wasm +1 KB);
-// 382.9 KB with search's named-record index apart from its word index (+0.2 KB).
-const BROWSER_PAGE_CEILING_KB = 383;
+// 382.9 KB with search's named-record index apart from its word index (+0.2 KB); 385.7 KB with the
+// response view's folded box for a long text and its first 50 steps before a button (+2.8 KB:
+// the browser view then draws a 1 MB paste 3 to 6 times sooner).
+const BROWSER_PAGE_CEILING_KB = 386;
 
 test(`a page with the browser view transfers at most ${BROWSER_PAGE_CEILING_KB} KB gzip, its search words included (target 175, missed)`, async () => {
   const kb = await transferKb('browser');

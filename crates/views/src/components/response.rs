@@ -82,7 +82,7 @@ pub fn Response(ResponseProps { text, on_open }: &ResponseProps) -> Html {
             }
             { match analysis.as_deref() {
                 // Keyed by the answer, so that a new one starts with its first steps only.
-                Some(Ok(Ok(explanation))) => html! { <Analysis key={format!("{:p}", analysis.as_ref().map_or(std::ptr::null(), Rc::as_ptr))} explanation={explanation.clone()} on_open={on_open.clone()} /> },
+                Some(Ok(Ok(explanation))) => html! { <Analysis key={analysis.as_ref().map_or(0, |answer| Rc::as_ptr(answer) as usize)} explanation={explanation.clone()} on_open={on_open.clone()} /> },
                 Some(Ok(Err(problem))) => html! { <p class="response-problem" role="status">{ problem.message.clone() }</p> },
                 Some(Err(failure)) => html! { <p class="response-problem" role="status">{ failure.clone() }</p> },
                 None => html! { <p class="response-problem response-loading" role="status">{ "Loading the response reader\u{2026}" }</p> },
@@ -95,7 +95,11 @@ pub fn Response(ResponseProps { text, on_open }: &ResponseProps) -> Html {
 fn size(bytes: usize) -> String {
     match bytes {
         0..=999_999 => format!("{} KB", bytes.div_ceil(1000)),
-        _ => format!("{:.1} MB", bytes as f64 / 1e6),
+        // In tenths, without float formatting's code in the wasm.
+        _ => {
+            let tenths = (bytes + 50_000) / 100_000;
+            format!("{}.{} MB", tenths / 10, tenths % 10)
+        }
     }
 }
 
