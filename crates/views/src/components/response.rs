@@ -5,7 +5,6 @@ use crate::reader::{Explanation, Step};
 use http_status_data::text::grouped;
 use http_status_data::{self as db, Entry};
 use http_status_reader::{Flag, Severity};
-use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -33,8 +32,10 @@ pub fn Response(ResponseProps { text, on_open }: &ResponseProps) -> Html {
     // The reader's edits, with the text they were made to: a new text from outside replaces
     // them, worked out while rendering (as use_followed_entry does) rather than by an effect.
     let edited = use_mut_ref(|| None::<(AttrValue, String)>);
-    // The long text from outside whose box was unfolded.
+    // The long text from outside whose box was unfolded, and the text whose steps were all drawn:
+    // a new text starts folded and with its first steps, edits keep the choice.
     let unfolded = use_state(|| None::<AttrValue>);
+    let all_steps_drawn = use_state(|| None::<AttrValue>);
     let rerender = use_force_update();
     let area = use_node_ref();
     if edited.borrow().as_ref().is_some_and(|(base, _)| base != text) {
@@ -81,8 +82,14 @@ pub fn Response(ResponseProps { text, on_open }: &ResponseProps) -> Html {
                 <textarea id="response-text" class="response-text" part="response-text" rows="7" spellcheck="false" autocomplete="off" value={current} oninput={on_input} ref={area} />
             }
             { match analysis.as_deref() {
-                // Keyed by the answer, so that a new one starts with its first steps only.
-                Some(Ok(Ok(explanation))) => html! { <Analysis key={analysis.as_ref().map_or(0, |answer| Rc::as_ptr(answer) as usize)} explanation={explanation.clone()} on_open={on_open.clone()} /> },
+                Some(Ok(Ok(explanation))) => {
+                    let all_drawn = all_steps_drawn.as_ref() == Some(text);
+                    let on_draw_all = {
+                        let (text, all_steps_drawn) = (text.clone(), all_steps_drawn.clone());
+                        Callback::from(move |_| all_steps_drawn.set(Some(text.clone())))
+                    };
+                    html! { <Analysis explanation={explanation.clone()} {all_drawn} {on_draw_all} on_open={on_open.clone()} /> }
+                }
                 Some(Ok(Err(problem))) => html! { <p class="response-problem" role="status">{ problem.message.clone() }</p> },
                 Some(Err(failure)) => html! { <p class="response-problem" role="status">{ failure.clone() }</p> },
                 None => html! { <p class="response-problem response-loading" role="status">{ "Loading the response reader\u{2026}" }</p> },
@@ -106,6 +113,9 @@ fn size(bytes: usize) -> String {
 #[derive(Properties, PartialEq)]
 struct AnalysisProps {
     explanation: Explanation,
+    /// Every step drawn, not only the first `STEPS_DRAWN_FIRST`.
+    all_drawn: bool,
+    on_draw_all: Callback<MouseEvent>,
     on_open: Callback<&'static Entry>,
 }
 
@@ -114,8 +124,7 @@ struct AnalysisProps {
 const STEPS_DRAWN_FIRST: usize = 50;
 
 #[component]
-fn Analysis(AnalysisProps { explanation, on_open }: &AnalysisProps) -> Html {
-    let all_drawn = use_state(|| false);
+fn Analysis(AnalysisProps { explanation, all_drawn, on_draw_all, on_open }: &AnalysisProps) -> Html {
     let drawn = if *all_drawn { explanation.steps.len() } else { explanation.steps.len().min(STEPS_DRAWN_FIRST) };
     let undrawn = explanation.steps.len() - drawn;
     let worth_fixing = explanation.flags.iter().filter(|flag| flag.severity != Severity::Advice).count();
@@ -137,7 +146,7 @@ fn Analysis(AnalysisProps { explanation, on_open }: &AnalysisProps) -> Html {
                 }) }
             </ol>
             if undrawn > 0 {
-                <button type="button" class="toggle more-steps" onclick={move |_| all_drawn.set(true)}>
+                <button type="button" class="toggle more-steps" onclick={on_draw_all}>
                     { match to_fix_after(explanation, drawn) {
                         0 => format!("Show the other {} responses, none with anything to fix", grouped(undrawn as u64)),
                         to_fix => format!("Show the other {} responses, {} of them with something to fix", grouped(undrawn as u64), grouped(to_fix as u64)),
