@@ -30,6 +30,18 @@ async function setTheme(page, theme) {
   await page.frames();
 }
 
+/** Pastes `text` into the search box of the browser on the response page, as a person's paste arrives: a ClipboardEvent. */
+function pasteIntoBrowser(page, text) {
+  return page.evaluate((text) => {
+    const input = document.querySelector('#browser http-status').shadowRoot.querySelector('input[type=search]');
+    input.select();
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    // Firefox empties a script-made DataTransfer handed to the event; it reads its own dataType/data instead.
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true, composed: true }));
+  }, text);
+}
+
 test('typing filters the browser; the count is announced; no results offers close matches', async () => {
   const page = await openViews();
   const search = inView('browser', 'input[type=search]');
@@ -197,13 +209,7 @@ test('a DevTools HTTP/2 copy pasted into the browser\'s search box is explained;
   const view = '#browser http-status >>> ';
   await page.click(`${view}input[type=search]`);
   const devtools = ':status: 401\ncontent-type: application/json\nwww-authenticate: Bearer realm="api", error="invalid_token", error_description="The access token expired"\nx-request-id: 5f2b\n';
-  await page.evaluate((text) => {
-    const input = document.querySelector('#browser http-status').shadowRoot.querySelector('input[type=search]');
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    // Firefox empties a script-made DataTransfer handed to the event; it reads its own dataType/data instead.
-    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true, composed: true }));
-  }, devtools);
+  await pasteIntoBrowser(page, devtools);
   await waitForShadow(page, '.response .step', 1);
   const seen = await page.evaluate(() => {
     const root = document.querySelector('#browser http-status').shadowRoot;
@@ -228,12 +234,7 @@ test('a long paste is explained with its text box folded; the button unfolds the
   // A 200 with a JSON body of 68 KB, longer than the 64 KiB past which the box folds.
   const body = `[${Array.from({ length: 2000 }, (_, id) => `{"id": ${id}, "name": "item ${id}"}`).join(',\n')}]`;
   const text = `HTTP/1.1 200 OK\ncontent-type: application/json\ncontent-length: ${body.length}\n\n${body}`;
-  await page.evaluate((text) => {
-    const input = document.querySelector('#browser http-status').shadowRoot.querySelector('input[type=search]');
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true, composed: true }));
-  }, text);
+  await pasteIntoBrowser(page, text);
   await waitForShadow(page, '.response .step', 1);
   const folded = await page.evaluate(() => {
     const root = document.querySelector('#browser http-status').shadowRoot;
@@ -274,13 +275,7 @@ test('several lines pasted into the search box keep their breaks as ⏎, and eac
   await page.click('#browser http-status >>> input[type=search]');
   // IntelliJ's lines under a failed MockMvc test: the expected status, then the actual one.
   const failure = 'java.lang.AssertionError: Status expected:<200> but was:<403>\nExpected :200\nActual   :403\n';
-  await page.evaluate((text) => {
-    const input = document.querySelector('#browser http-status').shadowRoot.querySelector('input[type=search]');
-    input.select();
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true, composed: true }));
-  }, failure);
+  await pasteIntoBrowser(page, failure);
   await page.waitFor(() => document.querySelector('#browser http-status').shadowRoot.querySelector('.results .card .code')?.textContent === '403');
   const seen = await page.evaluate(() => {
     const root = document.querySelector('#browser http-status').shadowRoot;
