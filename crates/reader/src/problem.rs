@@ -17,13 +17,10 @@ pub(crate) struct ProblemFields {
 
 /// A number or a numeric string ("404"), as some servers write `status`.
 fn status(reader: &mut Scanner) -> Option<i64> {
-    reader.skip_whitespace();
-    if reader.bytes.get(reader.position) == Some(&b'"') {
-        return reader.string()?.trim().parse().ok();
+    match reader.peek()? {
+        b'"' => reader.string()?.trim().parse().ok(),
+        _ => reader.parsed_or_skip()?,
     }
-    let start = reader.position;
-    reader.skip_value()?;
-    std::str::from_utf8(&reader.bytes[start..reader.position]).ok()?.trim().parse().ok()
 }
 
 /// The problem members of a JSON object body, or `None` when the body is not an object or

@@ -104,15 +104,15 @@ fn read_response<'a>(scanner: &mut Scanner<'a>) -> Option<HarResponse<'a>> {
     let mut response = HarResponse::default();
     scanner.members(|scanner, member| {
         match member {
-            "status" => response.status = scanner.integer_or_skip()?,
+            "status" => response.status = scanner.parsed_or_skip()?,
             "statusText" => response.status_text = scanner.string_or_skip()?,
             "httpVersion" => response.version = scanner.string_or_skip()?.as_deref().and_then(version),
             "headers" => read_fields(scanner, &mut response.fields, &mut response.fields_dropped)?,
             "redirectURL" => response.redirect_url = scanner.string_or_skip()?,
             "content" => read_content(scanner, &mut response)?,
-            "bodySize" => response.body_size = scanner.integer_or_skip()?,
-            "_fetchedViaServiceWorker" => response.not_from_network |= scanner.bool_or_skip()? == Some(true),
-            "_transferSize" => response.not_from_network |= scanner.integer_or_skip()? == Some(0),
+            "bodySize" => response.body_size = scanner.parsed_or_skip()?,
+            "_fetchedViaServiceWorker" => response.not_from_network |= scanner.parsed_or_skip()? == Some(true),
+            "_transferSize" => response.not_from_network |= scanner.parsed_or_skip::<i64>()? == Some(0),
             _ => scanner.skip_value()?,
         }
         Some(())
