@@ -251,6 +251,19 @@ test('a long paste is explained with its text box folded; the button unfolds the
     return { length: area.value.length, focused: root.activeElement === area, caret: area.selectionStart, folds: root.querySelectorAll('.response-folded').length };
   });
   assert.deepEqual(opened, { length: text.length, focused: true, caret: 0, folds: 0 }, 'the whole text, nothing lost, focused at its start');
+  // A second long paste arrives folded again, and unfolds focused too.
+  const second = text.replace('200 OK', '201 Created');
+  await page.click(`${view}input[type=search]`);
+  await pasteIntoBrowser(page, second);
+  await waitForShadow(page, '.response-folded button', 1);
+  await page.click(`${view}.response-folded button`);
+  await waitForShadow(page, '.response textarea', 1);
+  const reopened = await page.evaluate(() => {
+    const root = document.querySelector('#browser http-status').shadowRoot;
+    const area = root.querySelector('.response textarea');
+    return { length: area.value.length, focused: root.activeElement === area, line: root.querySelector('.status-line').textContent };
+  });
+  assert.deepEqual(reopened, { length: second.length, focused: true, line: 'HTTP/1.1 201 Created' });
   assert.deepEqual(await page.problems(), []);
 });
 

@@ -58,11 +58,12 @@ pub fn Response(ResponseProps { text, on_open }: &ResponseProps) -> Html {
         Callback::from(move |_| unfolded.set(Some(text.clone())))
     };
     // The unfolded box takes the focus from the button that went with the fold, at the text's
-    // start (a focused box otherwise shows its end).
-    use_effect_with(unfolded.is_some(), {
+    // start (a focused box otherwise shows its end): each time a text is unfolded, the second
+    // long paste's too.
+    use_effect_with((*unfolded).clone(), {
         let area = area.clone();
         move |opened| {
-            if let Some(area) = area.cast::<HtmlTextAreaElement>().filter(|_| *opened) {
+            if let Some(area) = area.cast::<HtmlTextAreaElement>().filter(|_| opened.is_some()) {
                 let _ = area.set_selection_range(0, 0);
                 let _ = area.focus();
                 area.set_scroll_top(0);
@@ -157,7 +158,8 @@ fn Analysis(AnalysisProps { explanation, all_drawn, on_draw_all, on_open }: &Ana
     }
 }
 
-/// How many of the steps from `first` on have something worth fixing.
+/// How many of the steps from `first` on have something worth fixing (flags come step by step,
+/// so a step's flags are side by side).
 fn to_fix_after(explanation: &Explanation, first: usize) -> usize {
     let mut steps: Vec<usize> = explanation.flags.iter().filter(|flag| flag.step >= first && flag.severity != Severity::Advice).map(|flag| flag.step).collect();
     steps.dedup();
