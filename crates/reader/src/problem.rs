@@ -34,7 +34,7 @@ pub(crate) fn read(body: &str) -> Option<ProblemFields> {
     let text = |reader: &mut Scanner| reader.string_or_skip().flatten().map(Cow::into_owned);
     // The members until the object ends or the text breaks off; what was read is kept either way.
     let _ = reader.members(|reader, name| {
-        match name {
+        match &*name {
             "type" => fields.type_uri = text(reader),
             "title" => fields.title = text(reader),
             "detail" => fields.detail = text(reader),

@@ -153,7 +153,7 @@ impl<'a> Scanner<'a> {
     /// value, and reads or skips that value; a value that is not an object is skipped. `None`
     /// where the text breaks off or stops being JSON, unless an array inside was cut (then the
     /// members before the cut are the object).
-    pub(crate) fn members(&mut self, mut member: impl FnMut(&mut Self, &str) -> Option<()>) -> Option<()> {
+    pub(crate) fn members(&mut self, mut member: impl FnMut(&mut Self, Cow<'a, str>) -> Option<()>) -> Option<()> {
         if self.peek()? != b'{' {
             return self.skip_value();
         }
@@ -163,8 +163,14 @@ impl<'a> Scanner<'a> {
         }
         loop {
             let Some(name) = self.text().filter(|_| self.eat(b':')) else { return self.cut.then_some(()) };
-            if member(self, &name).is_none() || !self.eat(b',') {
-                return (self.eat(b'}') || self.cut).then_some(());
+            if member(self, name).is_none() {
+                return self.cut.then_some(());
+            }
+            if self.eat(b'}') {
+                return Some(());
+            }
+            if !self.eat(b',') {
+                return self.cut.then_some(());
             }
         }
     }
@@ -260,12 +266,12 @@ mod tests {
     fn read_items(text: &str) -> (Option<Vec<Item>>, bool) {
         let mut scanner = Scanner::new(text);
         let mut items = None;
-        let read = scanner.members(|scanner, member| match member {
+        let read = scanner.members(|scanner, member| match &*member {
             "items" => {
                 items = Some(scanner.elements(|scanner| {
                     let (mut n, mut s) = (None, None);
                     scanner.members(|scanner, member| {
-                        match member {
+                        match &*member {
                             "n" => n = scanner.parsed_or_skip()?,
                             "s" => s = scanner.string_or_skip()?.map(Cow::into_owned),
                             _ => scanner.skip_value()?,

@@ -57,50 +57,17 @@ impl<'a> Scanner<'a> {
         }
         match self.peek()? {
             b'"' => self.text().map(Value::String),
+            // Past a cut inside, an object keeps the members before it, so that the arrays
+            // around it keep their complete elements.
             b'{' => {
-                self.position += 1;
                 let mut members = Vec::new();
-                if self.eat(b'}') {
-                    return Some(Value::Object(members));
-                }
-                // Past a cut inside, the object keeps the members before it, so that the arrays
-                // around it keep their complete elements.
-                loop {
-                    let Some(name) = self.text().filter(|_| self.eat(b':')) else { return self.cut.then_some(Value::Object(members)) };
-                    let Some(value) = self.value_within(depth + 1) else { return self.cut.then_some(Value::Object(members)) };
-                    members.push((name, value));
-                    if self.eat(b'}') {
-                        return Some(Value::Object(members));
-                    }
-                    if !self.eat(b',') {
-                        return self.cut.then_some(Value::Object(members));
-                    }
-                }
+                self.members(|scanner, name| {
+                    members.push((name, scanner.value_within(depth + 1)?));
+                    Some(())
+                })?;
+                Some(Value::Object(members))
             }
-            b'[' => {
-                self.position += 1;
-                let mut values = Vec::new();
-                if self.eat(b']') {
-                    return Some(Value::Array(values));
-                }
-                loop {
-                    // An element cut short, or holding a cut, ends the array with the elements
-                    // before it.
-                    let cut_before = self.cut;
-                    let Some(value) = self.value_within(depth + 1).filter(|_| self.cut == cut_before) else {
-                        self.cut = true;
-                        return Some(Value::Array(values));
-                    };
-                    values.push(value);
-                    if self.eat(b']') {
-                        return Some(Value::Array(values));
-                    }
-                    if !self.eat(b',') {
-                        self.cut = true;
-                        return Some(Value::Array(values));
-                    }
-                }
-            }
+            b'[' => self.elements(|scanner| scanner.value_within(depth + 1)).map(Value::Array),
             _ => {
                 let start = self.position;
                 while self.bytes.get(self.position).is_some_and(|byte| byte.is_ascii_alphanumeric() || b"+-.".contains(byte)) {

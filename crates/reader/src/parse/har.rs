@@ -36,7 +36,7 @@ fn read_fields(scanner: &mut Scanner, fields: &mut Vec<Field>, dropped: &mut usi
     let headers = scanner.elements(|scanner| {
         let (mut name, mut value) = (None, None);
         scanner.members(|scanner, member| {
-            match member {
+            match &*member {
                 "name" => name = scanner.string_or_skip()?,
                 "value" => value = scanner.string_or_skip()?,
                 _ => scanner.skip_value()?,
@@ -56,7 +56,7 @@ fn read_fields(scanner: &mut Scanner, fields: &mut Vec<Field>, dropped: &mut usi
 fn read_request(scanner: &mut Scanner) -> Option<Request> {
     let mut request = Request { fields_shown: true, ..Request::default() };
     scanner.members(|scanner, member| {
-        match member {
+        match &*member {
             "method" => request.method = scanner.string_or_skip()?.map(Cow::into_owned),
             "url" => request.url = scanner.string_or_skip()?.as_deref().map(capped),
             "httpVersion" => request.version = scanner.string_or_skip()?.as_deref().and_then(version),
@@ -87,7 +87,7 @@ struct HarResponse<'a> {
 fn read_content<'a>(scanner: &mut Scanner<'a>, response: &mut HarResponse<'a>) -> Option<()> {
     let mut encoded = false;
     scanner.members(|scanner, member| {
-        match member {
+        match &*member {
             "text" => response.text = scanner.string_or_skip()?,
             "encoding" => encoded = scanner.skip_value().is_some(),
             _ => scanner.skip_value()?,
@@ -103,7 +103,7 @@ fn read_content<'a>(scanner: &mut Scanner<'a>, response: &mut HarResponse<'a>) -
 fn read_response<'a>(scanner: &mut Scanner<'a>) -> Option<HarResponse<'a>> {
     let mut response = HarResponse::default();
     scanner.members(|scanner, member| {
-        match member {
+        match &*member {
             "status" => response.status = scanner.parsed_or_skip()?,
             "statusText" => response.status_text = scanner.string_or_skip()?,
             "httpVersion" => response.version = scanner.string_or_skip()?.as_deref().and_then(version),
@@ -133,7 +133,7 @@ struct Entry<'a> {
 fn read_entry<'a>(scanner: &mut Scanner<'a>) -> Option<Entry<'a>> {
     let mut entry = Entry::default();
     scanner.members(|scanner, member| {
-        match member {
+        match &*member {
             "request" => entry.request = read_request(scanner)?,
             "response" => entry.response = Some(read_response(scanner)?),
             "startedDateTime" => entry.started = scanner.string_or_skip()?,
@@ -190,8 +190,8 @@ fn response_of(har: HarResponse, started: Option<i64>, index: usize) -> Option<R
 pub(super) fn read_har(text: &str) -> Option<Result<Transcript, Failure>> {
     let mut scanner = Scanner::new(text);
     let mut entries = None;
-    scanner.members(|scanner, member| match member {
-        "log" => scanner.members(|scanner, member| match member {
+    scanner.members(|scanner, member| match &*member {
+        "log" => scanner.members(|scanner, member| match &*member {
             "entries" => {
                 entries = Some(scanner.elements(read_entry)?);
                 Some(())
