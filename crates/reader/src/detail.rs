@@ -1,6 +1,7 @@
 //! The values behind a reading (`Detail` and the parts it holds, `Reference` among them), and the
 //! members of a problem+json body.
 
+use crate::interned::Word;
 use serde::{Deserialize, Serialize};
 
 /// A `name=value` pair: an authentication parameter or a cache directive.
@@ -128,7 +129,7 @@ pub enum Detail {
         field: String,
         value: String,
         #[serde(deserialize_with = "crate::interned::word")]
-        expected: &'static str,
+        expected: Word,
         /// What exactly is wrong and what clients make of it, when there is more to say than
         /// that the value is not what was expected.
         problem: Option<String>,
@@ -176,7 +177,7 @@ pub struct ProxyHop {
     pub error: Option<String>,
     /// What the error type means, in words.
     #[serde(deserialize_with = "crate::interned::optional_word")]
-    pub meaning: Option<&'static str>,
+    pub meaning: Option<Word>,
     pub details: Option<String>,
     pub next_hop: Option<String>,
     pub received_status: Option<i64>,
@@ -202,7 +203,7 @@ pub struct AltService {
     pub protocol: String,
     /// `HTTP/3`, when the id is one people know.
     #[serde(deserialize_with = "crate::interned::optional_word")]
-    pub protocol_name: Option<&'static str>,
+    pub protocol_name: Option<Word>,
     /// Another host, when not the same one.
     pub host: Option<String>,
     pub port: Option<u16>,
@@ -218,7 +219,7 @@ pub struct Intermediary {
     pub name: String,
     /// `CDN`, `load balancer`, `proxy`, `platform`, `API gateway`, `storage` or `server`.
     #[serde(deserialize_with = "crate::interned::word")]
-    pub role: &'static str,
+    pub role: Word,
     /// The fields that gave it away.
     pub evidence: Vec<String>,
     /// The edge location that answered (`FRA`), when a field says.

@@ -8,6 +8,12 @@ use serde::{Deserialize, Deserializer};
 use std::collections::BTreeSet;
 use std::sync::Mutex;
 
+/// A field of the reader's types that holds one of these words. serde borrows a field written
+/// `&'static str` from the text it reads, whatever reads it, which would tie a reading back to the
+/// JSON text's own lifetime: under this name it reads through `word`, and the views can read the
+/// text as it is (`serde_json::from_str`) rather than a byte at a time through `io::Read`.
+pub(crate) type Word = &'static str;
+
 static WORDS: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
 
 /// The one kept copy of `text`.

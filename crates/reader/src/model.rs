@@ -2,6 +2,7 @@
 //! and why a text could not be read.
 
 use crate::detail::{Detail, Problem};
+use crate::interned::Word;
 use serde::{Deserialize, Serialize};
 
 /// How the text was read.
@@ -59,8 +60,6 @@ impl Role {
 /// third of what reading the JSON back costs in the full wasm (31 KB gzip).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-// Holds the reader's fixed words, read back only as `'static` (see `interned`).
-#[serde(bound(deserialize = "'de: 'static, D: Deserialize<'de>"))]
 pub struct Explanation<D = Detail> {
     pub format: Format,
     /// The chain in one line, `301 Moved Permanently → 200 OK`; past eight responses, how many
@@ -77,8 +76,6 @@ pub struct Explanation<D = Detail> {
 /// One response of the chain.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-// Holds the reader's fixed words, read back only as `'static` (see `interned`).
-#[serde(bound(deserialize = "'de: 'static, D: Deserialize<'de>"))]
 pub struct Step<D = Detail> {
     pub role: Role,
     /// `HTTP/1.1`, `HTTP/2`…; `None` where the text does not say (DevTools' `:status`).
@@ -97,7 +94,7 @@ pub struct Step<D = Detail> {
     /// The sub-statuses and vendor errors of this code that the body or header fields name
     /// (an Envoy 503 saying `no healthy upstream` is Envoy's UH), as entry ids.
     #[serde(deserialize_with = "crate::interned::words")]
-    pub refinements: Vec<&'static str>,
+    pub refinements: Vec<Word>,
     /// Bytes of body after the headers (0 for none).
     pub body_length: usize,
 }
@@ -109,15 +106,15 @@ pub struct StatusInfo {
     /// The entry's id (`404`, `520-cloudflare`), for `lookup` and the explainer; `None` for a
     /// code nobody we know uses.
     #[serde(deserialize_with = "crate::interned::optional_word")]
-    pub entry_id: Option<&'static str>,
+    pub entry_id: Option<Word>,
     #[serde(deserialize_with = "crate::interned::optional_word")]
-    pub phrase: Option<&'static str>,
+    pub phrase: Option<Word>,
     /// `1xx` to `5xx`; `None` above 599.
     #[serde(deserialize_with = "crate::interned::optional_word")]
-    pub class: Option<&'static str>,
+    pub class: Option<Word>,
     /// The vendor whose own code this is (`Cloudflare`), `None` for registered codes.
     #[serde(deserialize_with = "crate::interned::optional_word")]
-    pub vendor: Option<&'static str>,
+    pub vendor: Option<Word>,
     pub registered: bool,
     /// Cacheable by default (RFC 9110 section 15.1).
     pub cacheable: bool,
@@ -156,8 +153,6 @@ pub struct Header {
 /// One thing the headers say, in plain words and as values.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-// Holds the reader's fixed words, read back only as `'static` (see `interned`).
-#[serde(bound(deserialize = "'de: 'static, D: Deserialize<'de>"))]
 pub struct Reading<D = Detail> {
     /// The header fields read, named as they were received: the response's, or the request's
     /// for readings about the request (`Range`, `If-None-Match`, `Expect`, `Origin`); empty
@@ -184,7 +179,7 @@ pub enum Severity {
 #[serde(rename_all = "camelCase")]
 pub struct Flag {
     #[serde(deserialize_with = "crate::interned::word")]
-    pub id: &'static str,
+    pub id: Word,
     /// The header field it concerns, as the response writes it or in its usual capitals; none
     /// for the status, the body or the paste as a whole. The view groups flags by it.
     pub field: Option<String>,

@@ -43,10 +43,10 @@ pub(crate) async fn explain(text: String) -> Result<Outcome, String> {
     read_back(&json)
 }
 
-/// The reader's JSON in the reader's types. Read from a reader rather than from the text, since
-/// the reader's fixed words (flag ids, entry ids) are `&'static str` and cannot borrow from it.
+/// The reader's JSON in the reader's types, read from the text in place (the reader's fixed
+/// words are kept once, see `http_status_reader`'s `interned`).
 fn read_back(json: &str) -> Result<Outcome, String> {
-    let mut deserializer = serde_json::Deserializer::from_reader(json.as_bytes());
+    let mut deserializer = serde_json::Deserializer::from_str(json);
     Outcome::deserialize(&mut deserializer)
         .and_then(|outcome| deserializer.end().map(|()| outcome))
         .map_err(|error| format!("The response reader's answer could not be read: {error}."))
