@@ -89,7 +89,10 @@ fn read_content<'a>(scanner: &mut Scanner<'a>, response: &mut HarResponse<'a>) -
     scanner.members(|scanner, member| {
         match &*member {
             "text" => response.text = scanner.string_or_skip()?,
-            "encoding" => encoded = scanner.skip_value().is_some(),
+            "encoding" => {
+                scanner.skip_value()?;
+                encoded = true;
+            }
             _ => scanner.skip_value()?,
         }
         Some(())
@@ -137,7 +140,10 @@ fn read_entry<'a>(scanner: &mut Scanner<'a>) -> Option<Entry<'a>> {
             "request" => entry.request = read_request(scanner)?,
             "response" => entry.response = Some(read_response(scanner)?),
             "startedDateTime" => entry.started = scanner.string_or_skip()?,
-            "_fromCache" => entry.from_cache = scanner.skip_value().is_some(),
+            "_fromCache" => {
+                scanner.skip_value()?;
+                entry.from_cache = true;
+            }
             _ => scanner.skip_value()?,
         }
         Some(())
